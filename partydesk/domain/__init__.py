@@ -1,0 +1,1 @@
+"""Pure rules of partydesk: enums, value objects, validation, compliance. No I/O."""
