@@ -1,0 +1,114 @@
+"""Shared shapes and helpers of the services: pages, lookups by uuid, progress callbacks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Generic, Sequence, TypeVar
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from partydesk.domain.errors import NotFoundError, ValidationError
+from partydesk.i18n import QT_TRANSLATE_NOOP
+from partydesk.store.base import utcnow
+from partydesk.store.db import Database
+
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def no_progress(done: int, total: int) -> None:
+    return None
+
+
+def never_cancelled() -> bool:
+    return False
+
+
+class OperationCancelled(Exception):
+    """The user pressed Cancel; the transaction was rolled back."""
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    rows: Sequence[T]
+    total: int
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """Common list parameters: search text, sort column, direction, paging, recycle bin."""
+
+    search: str = ""
+    sort: str = ""
+    descending: bool = False
+    offset: int = 0
+    limit: int = 100
+    deleted: bool = False
+    year: int | None = None
+    filters: dict = field(default_factory=dict)
+
+
+def get_live(session: Session, model, uuid: str, kind: str, *, deleted: bool = False):
+    """The record with this uuid, live (or in the recycle bin when deleted=True)."""
+    record = session.scalar(select(model).where(model.uuid == uuid))
+    if record is None or (record.deleted_at is not None) != deleted:
+        raise NotFoundError(kind, uuid)
+    return record
+
+
+def id_of(session: Session, model, uuid: str | None, field_name: str) -> int | None:
+    """Primary key for a uuid given in input, or a ValidationError naming the field."""
+    if not uuid:
+        return None
+    found = session.scalar(select(model.id).where(model.uuid == uuid, model.deleted_at.is_(None)))
+    if found is None:
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP("ValidationError", "Unknown record {uuid}"), uuid=uuid)
+    return found
+
+
+def page_of(session: Session, query: Select, offset: int, limit: int) -> tuple[list, int]:
+    """Rows of one page and the total count, both computed by the database."""
+    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    rows = session.execute(query.offset(offset).limit(limit)).all()
+    return rows, int(total or 0)
+
+
+def like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def stamp_new(record, db: Database) -> None:
+    record.origin = db.office_uuid
+
+
+def soft_delete(record) -> None:
+    record.deleted_at = utcnow()
+
+
+def check_hours(value: float | None, field_name: str = "hours") -> float:
+    try:
+        hours = float(value or 0)
+    except (TypeError, ValueError):
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP("ValidationError", "Hours must be a number")) from None
+    if hours < 0 or hours > 24:
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP("ValidationError", "Hours must be between 0 and 24"))
+    return round(hours * 2) / 2
+
+
+def require_text(value: str | None, field_name: str, max_length: int = 200) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP("ValidationError", "This field is required"))
+    return limit_text(text, field_name, max_length)
+
+
+def limit_text(value: str | None, field_name: str, max_length: int) -> str:
+    text = (value or "").strip()
+    if len(text) > max_length:
+        raise ValidationError(
+            field_name, QT_TRANSLATE_NOOP("ValidationError", "At most {n} characters"), n=max_length
+        )
+    return text

@@ -1,0 +1,137 @@
+"""The office of this installation, its Party committee, branches and Party groups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from partydesk.domain.enums import OrgKind
+from partydesk.domain.errors import ValidationError
+from partydesk.i18n import QT_TRANSLATE_NOOP
+from partydesk.services import audit
+from partydesk.services.access import Permission, require
+from partydesk.services.common import get_live, id_of, require_text, stamp_new
+from partydesk.store.db import Database
+from partydesk.store.models import Branch, Member, Office, PartyGroup
+
+
+@dataclass(frozen=True)
+class OfficeInfo:
+    uuid: str
+    name: str
+
+
+@dataclass(frozen=True)
+class BranchInfo:
+    uuid: str
+    name: str
+    kind: OrgKind
+    parent_uuid: str | None
+    member_count: int = 0
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    uuid: str
+    name: str
+    branch_uuid: str
+
+
+def local_office(db: Database) -> OfficeInfo | None:
+    with db.read() as session:
+        office = session.scalar(select(Office).where(Office.is_local.is_(True)))
+        return OfficeInfo(office.uuid, office.name) if office else None
+
+
+def init_office(db: Database, name: str) -> OfficeInfo:
+    """Name this installation's office and create its Party committee (once)."""
+    require(db, Permission.SETTINGS)
+    name = require_text(name, "office", 100)
+    with db.write() as session:
+        if session.scalar(select(Office).where(Office.is_local.is_(True))) is not None:
+            raise ValidationError(
+                "office", QT_TRANSLATE_NOOP("ValidationError", "This database already belongs to an office")
+            )
+        office = Office(name=name, is_local=True)
+        session.add(office)
+        session.flush()
+        office.origin = office.uuid
+        committee = Branch(name=name, kind=OrgKind.COMMITTEE, origin=office.uuid)
+        session.add(committee)
+        session.flush()
+        audit.record(session, db.actor, "office.init", "office", office.uuid, {"name": name})
+    db.forget_office()
+    return OfficeInfo(office.uuid, office.name)
+
+
+def rename_office(db: Database, name: str) -> None:
+    require(db, Permission.SETTINGS)
+    name = require_text(name, "office", 100)
+    with db.write() as session:
+        office = session.scalar(select(Office).where(Office.is_local.is_(True)))
+        office.name = name
+        audit.record(session, db.actor, "office.rename", "office", office.uuid, {"name": name})
+
+
+def create_branch(db: Database, name: str, kind: OrgKind = OrgKind.BRANCH, parent_uuid: str | None = None) -> BranchInfo:
+    require(db, Permission.WRITE_RECORDS)
+    name = require_text(name, "branch", 100)
+    with db.write() as session:
+        parent_id = id_of(session, Branch, parent_uuid, "branch")
+        if parent_id is None:
+            parent_id = session.scalar(select(Branch.id).where(Branch.kind == OrgKind.COMMITTEE).order_by(Branch.id))
+        order = session.scalar(select(func.count()).select_from(Branch)) or 0
+        branch = Branch(name=name, kind=kind, parent_id=parent_id, sort_order=order)
+        stamp_new(branch, db)
+        session.add(branch)
+        session.flush()
+        audit.record(session, db.actor, "branch.create", "branch", branch.uuid, {"name": name})
+        return BranchInfo(branch.uuid, branch.name, branch.kind, parent_uuid)
+
+
+def create_group(db: Database, branch_uuid: str, name: str) -> GroupInfo:
+    require(db, Permission.WRITE_RECORDS)
+    name = require_text(name, "party_group", 100)
+    with db.write() as session:
+        branch = get_live(session, Branch, branch_uuid, "branch")
+        order = session.scalar(select(func.count()).select_from(PartyGroup)) or 0
+        group = PartyGroup(branch_id=branch.id, name=name, sort_order=order)
+        stamp_new(group, db)
+        session.add(group)
+        session.flush()
+        audit.record(session, db.actor, "party_group.create", "party_group", group.uuid, {"name": name})
+        return GroupInfo(group.uuid, group.name, branch.uuid)
+
+
+def list_branches(db: Database, *, kinds: tuple[OrgKind, ...] = (OrgKind.BRANCH,)) -> list[BranchInfo]:
+    """Branches in their order, with the number of members on their roster."""
+    with db.read() as session:
+        parent = Branch.__table__.alias("parent")
+        counts = (
+            select(Member.branch_id, func.count().label("n"))
+            .where(Member.deleted_at.is_(None))
+            .group_by(Member.branch_id)
+            .subquery()
+        )
+        rows = session.execute(
+            select(Branch.uuid, Branch.name, Branch.kind, parent.c.uuid, func.coalesce(counts.c.n, 0))
+            .outerjoin(parent, parent.c.id == Branch.parent_id)
+            .outerjoin(counts, counts.c.branch_id == Branch.id)
+            .where(Branch.deleted_at.is_(None), Branch.kind.in_(kinds))
+            .order_by(Branch.sort_order, Branch.id)
+        ).all()
+        return [BranchInfo(*row) for row in rows]
+
+
+def list_groups(db: Database, branch_uuid: str | None = None) -> list[GroupInfo]:
+    with db.read() as session:
+        query = (
+            select(PartyGroup.uuid, PartyGroup.name, Branch.uuid)
+            .join(Branch, Branch.id == PartyGroup.branch_id)
+            .where(PartyGroup.deleted_at.is_(None))
+            .order_by(PartyGroup.sort_order, PartyGroup.id)
+        )
+        if branch_uuid:
+            query = query.where(Branch.uuid == branch_uuid)
+        return [GroupInfo(*row) for row in session.execute(query).all()]

@@ -1,0 +1,41 @@
+"""Office settings stored as JSON by key (compliance rules, backup reminder, language)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+
+from partydesk.domain.compliance import ComplianceRules
+from partydesk.services import audit
+from partydesk.services.access import Permission, require
+from partydesk.store.db import Database
+from partydesk.store.models import Setting
+
+COMPLIANCE_RULES = "compliance_rules"
+
+
+def get(db: Database, key: str, default: Any = None) -> Any:
+    with db.read() as session:
+        raw = session.scalar(select(Setting.value).where(Setting.key == key))
+    return default if raw is None else json.loads(raw)
+
+
+def put(db: Database, key: str, value: Any) -> None:
+    require(db, Permission.SETTINGS)
+    with db.write() as session:
+        setting = session.get(Setting, key) or Setting(key=key)
+        setting.value = json.dumps(value, ensure_ascii=False)
+        session.add(setting)
+        audit.record(session, db.actor, "setting.change", "setting", "", {"key": key})
+
+
+def compliance_rules(db: Database) -> ComplianceRules:
+    """The office's rules: regulation defaults overridden by the office's own settings."""
+    stored = get(db, COMPLIANCE_RULES)
+    return ComplianceRules.from_dict(stored) if stored else ComplianceRules()
+
+
+def save_compliance_rules(db: Database, rules: ComplianceRules) -> None:
+    put(db, COMPLIANCE_RULES, rules.to_dict())

@@ -1,0 +1,120 @@
+"""Engine, SQLite pragmas, sessions and the one-transaction helpers services use.
+
+This is the only module allowed SQLite-specific SQL; everything else stays portable.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from partydesk.config import Location
+from partydesk.domain.actor import SINGLE_USER, Actor
+from partydesk.domain.errors import DatabaseRefused
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
+from partydesk.store.location import drive_problem
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # Driver-level autocommit so that our own BEGIN (IMMEDIATE for writes) is what starts a transaction.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _sqlite_begin(conn) -> None:
+    immediate = conn.get_execution_options().get("immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    engine = create_engine(url, echo=echo)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def check_location(location: Location) -> None:
+    """Refuse a live database on a removable or network drive, saying why."""
+    if location.db_path is None:
+        return
+    problem = drive_problem(location.data_dir)
+    if problem == "removable":
+        raise DatabaseRefused(translate("Database", DRIVE_MESSAGES["removable"], path=str(location.data_dir)))
+    if problem == "network":
+        raise DatabaseRefused(translate("Database", DRIVE_MESSAGES["network"], path=str(location.data_dir)))
+
+
+DRIVE_MESSAGES = {
+    "removable": QT_TRANSLATE_NOOP(
+        "Database",
+        "The data folder {path} is on a removable drive (USB stick). The live database must stay on "
+        "this PC's own disk; use Backup to carry data on a stick.",
+    ),
+    "network": QT_TRANSLATE_NOOP(
+        "Database",
+        "The data folder {path} is on a network drive. The live database must stay on this PC's own disk.",
+    ),
+}
+
+
+class Database:
+    """The open store: sessions for reading, one-transaction writes, the acting user."""
+
+    def __init__(self, engine: Engine, location: Location | None = None, actor: Actor = SINGLE_USER):
+        self.engine = engine
+        self.location = location
+        self.actor = actor
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False)
+        self._office_uuid: str | None = None
+
+    @property
+    def path(self) -> Path | None:
+        return self.location.db_path if self.location else None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One unit of work: commits on success, changes nothing on any exception."""
+        with self._write_sessions() as session:
+            with session.begin():
+                yield session
+
+    @property
+    def office_uuid(self) -> str:
+        """uuid of this installation's office (the `origin` of records created here)."""
+        if self._office_uuid is None:
+            from partydesk.store.models import Office
+
+            with self.read() as session:
+                self._office_uuid = session.scalar(select(Office.uuid).where(Office.is_local.is_(True))) or ""
+        return self._office_uuid
+
+    def forget_office(self) -> None:
+        self._office_uuid = None
+
+    def dispose(self) -> None:
+        self.engine.dispose()
