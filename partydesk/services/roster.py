@@ -253,38 +253,46 @@ def _stage_events(member: Member) -> list[MemberEvent]:
 
 def create_member(db: Database, data: MemberInput, today: date | None = None) -> SaveResult:
     require(db, Permission.WRITE_RECORDS)
-    today = today or date.today()
-    facts, warnings = _checked(data, None, today)
     with db.write() as session:
-        _check_unique_id(session, facts.resident_id, None)
-        member = Member()
-        stamp_new(member, db)
-        _apply(member, data, facts, session, None)
-        session.add(member)
-        session.flush()
-        session.add_all(_stage_events(member))
-        audit.record(session, db.actor, "member.create", "member", member.uuid)
-        return SaveResult(member.uuid, tuple(warnings))
+        return create_member_in(session, db, data, today or date.today())
+
+
+def create_member_in(session, db: Database, data: MemberInput, today: date) -> SaveResult:
+    """Create inside the caller's transaction (bulk import shares one transaction)."""
+    facts, warnings = _checked(data, None, today)
+    _check_unique_id(session, facts.resident_id, None)
+    member = Member()
+    stamp_new(member, db)
+    _apply(member, data, facts, session, None)
+    session.add(member)
+    session.flush()
+    session.add_all(_stage_events(member))
+    audit.record(session, db.actor, "member.create", "member", member.uuid)
+    return SaveResult(member.uuid, tuple(warnings))
 
 
 def update_member(db: Database, uuid: str, data: MemberInput, today: date | None = None, note: str = "") -> SaveResult:
     """Save an edited member; a status or branch change is written to the history."""
     require(db, Permission.WRITE_RECORDS)
-    today = today or date.today()
     with db.write() as session:
-        member = get_live(session, Member, uuid, "member")
-        facts, warnings = _checked(data, member.resident_id, today)
-        _check_unique_id(session, facts.resident_id, member.id)
-        old_status, old_branch = member.status, member.branch_id
-        _apply(member, data, facts, session, member.phone)
-        if member.status != old_status:
-            _add_status_event(session, member, old_status, member.status, today, note)
-        if member.branch_id != old_branch:
-            session.add(MemberEvent(member_id=member.id, kind=MemberEventKind.BRANCH_CHANGED, on_date=today,
-                                    from_status=member.status, to_status=member.status, note=note,
-                                    origin=db.office_uuid))
-        audit.record(session, db.actor, "member.update", "member", member.uuid)
-        return SaveResult(member.uuid, tuple(warnings))
+        return update_member_in(session, db, uuid, data, today or date.today(), note)
+
+
+def update_member_in(session, db: Database, uuid: str, data: MemberInput, today: date, note: str = "") -> SaveResult:
+    """Update inside the caller's transaction."""
+    member = get_live(session, Member, uuid, "member")
+    facts, warnings = _checked(data, member.resident_id, today)
+    _check_unique_id(session, facts.resident_id, member.id)
+    old_status, old_branch = member.status, member.branch_id
+    _apply(member, data, facts, session, member.phone)
+    if member.status != old_status:
+        _add_status_event(session, member, old_status, member.status, today, note)
+    if member.branch_id != old_branch:
+        session.add(MemberEvent(member_id=member.id, kind=MemberEventKind.BRANCH_CHANGED, on_date=today,
+                                from_status=member.status, to_status=member.status, note=note,
+                                origin=db.office_uuid))
+    audit.record(session, db.actor, "member.update", "member", member.uuid)
+    return SaveResult(member.uuid, tuple(warnings))
 
 
 def _add_status_event(session, member: Member, old: MemberStatus, new: MemberStatus, on: date, note: str) -> None:
