@@ -1,0 +1,203 @@
+"""Rows of the spreadsheet an office hands us (.xlsx or a CSV Excel saved in UTF-8 or GBK)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Iterator
+
+from partydesk.domain.errors import ValidationError
+from partydesk.i18n import QT_TRANSLATE_NOOP
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+FIELD = "file"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+# Encrypted OOXML is an OLE container holding a stream of this name (UTF-16 in the directory).
+_ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
+_CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
+_SNIFF_BYTES = 64 * 1024
+
+Cell = object  # str | int | float | datetime | date | time | bool | None
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """An opened spreadsheet: its rows as value tuples numbered as Excel shows them."""
+
+    path: Path
+    kind: str  # "xlsx" or "csv"
+    encoding: str
+    sheet_name: str
+    row_count: int  # best estimate for progress; 0 when unknown
+    _rows: object
+
+    def rows(self) -> Iterator[tuple[int, tuple[Cell, ...]]]:
+        """(row number, values) from row 1, blank rows included so numbers stay right."""
+        return self._rows()
+
+
+def file_error(template: str, **params: object) -> ValidationError:
+    return ValidationError(FIELD, template, **params)
+
+
+def open_sheet(path: str | Path) -> Sheet:
+    """Check and open a spreadsheet file; every unusable file gets its own plain message."""
+    path = Path(path)
+    if not path.is_file():
+        raise file_error(QT_TRANSLATE_NOOP("ValidationError", "The file {name} does not exist"), name=path.name)
+    size = path.stat().st_size
+    if size == 0:
+        raise file_error(QT_TRANSLATE_NOOP("ValidationError", "The file {name} is empty"), name=path.name)
+    if size > MAX_FILE_BYTES:
+        raise file_error(
+            QT_TRANSLATE_NOOP(
+                "ValidationError",
+                "The file {name} is {size} MB; at most {limit} MB can be imported. Split it into smaller files",
+            ),
+            name=path.name, size=round(size / 1024 / 1024, 1), limit=MAX_FILE_BYTES // 1024 // 1024,
+        )
+    with path.open("rb") as handle:
+        head = handle.read(_SNIFF_BYTES)
+    if head.startswith(_OLE_MAGIC):
+        raise _ole_error(path, head)
+    if head.startswith(_ZIP_MAGIC):
+        return _open_xlsx(path)
+    if path.suffix.lower() in {".xlsx", ".xlsm", ".xls", ".et", ".ods"} or b"\x00" in head:
+        raise _not_spreadsheet(path)
+    return _open_csv(path)
+
+
+def _ole_error(path: Path, head: bytes) -> ValidationError:
+    with path.open("rb") as handle:
+        whole = handle.read(MAX_FILE_BYTES)
+    if _ENCRYPTION_STREAM in whole:
+        return file_error(
+            QT_TRANSLATE_NOOP(
+                "ValidationError",
+                "The file {name} is protected by a password. Open it in Excel, remove the password "
+                "(File > Info > Protect Workbook) and save it again",
+            ),
+            name=path.name,
+        )
+    return file_error(
+        QT_TRANSLATE_NOOP(
+            "ValidationError",
+            "The file {name} is in the old Excel 97-2003 (.xls) format. Open it in Excel or WPS and "
+            "save it as .xlsx",
+        ),
+        name=path.name,
+    )
+
+
+def _not_spreadsheet(path: Path) -> ValidationError:
+    return file_error(
+        QT_TRANSLATE_NOOP(
+            "ValidationError", "The file {name} is not a spreadsheet (.xlsx) or a CSV file, or it is damaged"
+        ),
+        name=path.name,
+    )
+
+
+def _open_xlsx(path: Path) -> Sheet:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, IndexError, AttributeError) as error:
+        raise _not_spreadsheet(path) from error
+    except Exception as error:  # lxml/xml parse errors of a damaged package
+        raise _not_spreadsheet(path) from error
+    sheet = _first_sheet_with_data(book)
+    if sheet is None:
+        book.close()
+        raise file_error(QT_TRANSLATE_NOOP("ValidationError", "The file {name} has no rows"), name=path.name)
+
+    def rows() -> Iterator[tuple[int, tuple[Cell, ...]]]:
+        try:
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                yield number, tuple(values)
+        except (zipfile.BadZipFile, KeyError, ValueError) as error:
+            raise _not_spreadsheet(path) from error
+        finally:
+            book.close()
+
+    return Sheet(path, "xlsx", "", sheet.title, sheet.max_row or 0, rows)
+
+
+def _first_sheet_with_data(book):
+    """The active sheet, or the first worksheet that has cells (offices keep notes sheets too)."""
+    candidates = [book.active] + [ws for ws in book.worksheets if ws is not book.active]
+    for ws in candidates:
+        if ws is None or not hasattr(ws, "iter_rows"):
+            continue
+        if ws.max_row and ws.max_row >= 1 and (ws.max_row > 1 or ws.max_column and ws.max_column > 1):
+            return ws
+        if any(any(v is not None for v in row) for row in ws.iter_rows(max_row=5, values_only=True)):
+            return ws
+    return None
+
+
+def decode_csv_bytes(data: bytes) -> tuple[str, str]:
+    """Text and encoding: UTF-8 (with or without BOM) when it decodes strictly, else GB18030."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise UnicodeDecodeError("gb18030", data, 0, 1, "undecodable")
+
+
+def _open_csv(path: Path) -> Sheet:
+    data = path.read_bytes()
+    try:
+        text, encoding = decode_csv_bytes(data)
+    except UnicodeDecodeError:
+        raise _not_spreadsheet(path) from None
+    if not text.strip():
+        raise file_error(QT_TRANSLATE_NOOP("ValidationError", "The file {name} is empty"), name=path.name)
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\r\n\t" for ch in text[:_SNIFF_BYTES]):
+        raise _not_spreadsheet(path)
+    delimiter = _delimiter(text[:_SNIFF_BYTES])
+    row_count = text.count("\n") + 1
+
+    def rows() -> Iterator[tuple[int, tuple[Cell, ...]]]:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            for number, values in enumerate(reader, start=1):
+                yield number, tuple(values)
+        except csv.Error as error:
+            raise _not_spreadsheet(path) from error
+
+    return Sheet(path, "csv", encoding, path.stem, row_count, rows)
+
+
+def _delimiter(sample: str) -> str:
+    first_lines = sample.splitlines()[:20]
+    counts = {d: sum(line.count(d) for line in first_lines) for d in (",", "\t", ";")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def cell_text(value: Cell) -> str:
+    """A cell as the text a person reads in it (whole numbers without .0, folded full-width)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+def is_blank(values: tuple[Cell, ...]) -> bool:
+    return all(cell_text(v) == "" for v in values)

@@ -1,0 +1,71 @@
+"""Shared fixtures: a fresh migrated database and a small seeded demo office, both in tmp_path."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+
+# Never let a test reach the user's real data directory, and keep Qt off any real screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from partydesk.config import resolve  # noqa: E402
+from partydesk.services import offices  # noqa: E402
+from partydesk.store.migrate import open_database  # noqa: E402
+
+DEMO_YEAR = 2026
+DEMO_TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("PARTYDESK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+
+
+@pytest.fixture
+def empty_db(tmp_path):
+    """A migrated database with no office yet."""
+    db = open_database(resolve(tmp_path / "data"))
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def db(empty_db):
+    """A migrated database with an office named and one branch."""
+    offices.init_office(empty_db, "测试社区党委")
+    offices.create_branch(empty_db, "第一党支部")
+    return empty_db
+
+
+@pytest.fixture
+def branch_uuid(db):
+    return offices.list_branches(db)[0].uuid
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """A small demo office built once per test run; tests get a copy."""
+    from partydesk.services import demo
+
+    folder = tmp_path_factory.mktemp("demo-template")
+    database = open_database(resolve(folder))
+    demo.populate(database, members=120, year=DEMO_YEAR, seed=7, today=DEMO_TODAY)
+    database.dispose()
+    return folder
+
+
+@pytest.fixture
+def demo_db(demo_template, tmp_path):
+    """A private copy of the demo office (safe to modify)."""
+    import shutil
+
+    target = tmp_path / "demo"
+    shutil.copytree(demo_template, target)
+    database = open_database(resolve(target))
+    yield database
+    database.dispose()
