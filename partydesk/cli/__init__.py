@@ -1,0 +1,1 @@
+"""Command-line interface over the same services as the window (ARCHITECTURE.md section 11)."""

@@ -1,0 +1,163 @@
+"""`partydesk` console script: global options, command discovery, sign-in, errors as one line.
+
+Every module in partydesk.cli.commands defines `register(subparsers)`, adding its subcommand
+with `set_defaults(handler=fn)` where `fn(args, db) -> int`. Optional defaults a command may
+set: `needs_db=False` (handler gets db=None and opens what it needs itself), `needs_office=False`
+(runs before `init`), `needs_sign_in=False` (runs without an account, e.g. doctor).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+from types import ModuleType
+from typing import Sequence
+
+from partydesk import __version__, config
+from partydesk.domain.errors import PartydeskError
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
+
+PROG = "partydesk"
+DEFAULT_COMMAND = "gui"
+
+NO_OFFICE = QT_TRANSLATE_NOOP(
+    "Cli", "No office in {path} yet: run `partydesk init --office NAME` (or `partydesk demo` for sample data)"
+)
+SIGN_IN_NEEDED = QT_TRANSLATE_NOOP(
+    "Cli", "This database has accounts: sign in with --user NAME --password-file FILE (or - for standard input)"
+)
+
+
+class UserError(PartydeskError):
+    """A mistake the CLI itself detects (e.g. a missing sign-in); printed as one line."""
+
+
+def command_modules() -> list[ModuleType]:
+    """Every command module under partydesk.cli.commands, in name order."""
+    from partydesk.cli import commands
+
+    names = sorted(info.name for info in pkgutil.iter_modules(commands.__path__) if not info.name.startswith("_"))
+    return [importlib.import_module(f"{commands.__name__}.{name}") for name in names]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Offline desk for grassroots Party organization offices. Without a command: the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--data-dir", metavar="DIR", help="data folder (default: PARTYDESK_DATA_DIR or the user data dir)")
+    where.add_argument("--db-url", metavar="URL", help="database URL, e.g. postgresql://host/partydesk")
+    parser.add_argument("--json", dest="global_json", action="store_true", help="machine-readable output")
+    parser.add_argument("--user", metavar="NAME", help="account to sign in as (when the database has accounts)")
+    parser.add_argument("--password-file", metavar="FILE", help="file holding the password, or - for standard input")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in command_modules():
+        module.register(subparsers)
+    return parser
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parsed arguments; a bare `partydesk` (or only global options) means the window."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), DEFAULT_COMMAND])
+    args.json = bool(getattr(args, "json", False) or args.global_json)
+    return args
+
+
+def sign_in(db, args: argparse.Namespace) -> None:
+    """When the database has accounts, act as the account named by --user (password from a file)."""
+    try:
+        from partydesk.services import accounts
+    except ImportError:
+        return
+    if not hasattr(accounts, "accounts_exist") or not accounts.accounts_exist(db):
+        return
+    if not args.user:
+        raise UserError(translate("Cli", SIGN_IN_NEEDED))
+    from partydesk.cli.commands.account import cli_password
+
+    db.actor = accounts.sign_in(db, args.user, cli_password(args))
+
+
+def require_office(db) -> None:
+    from partydesk.services.offices import local_office
+
+    if local_office(db) is None:
+        raise UserError(translate("Cli", NO_OFFICE, path=str(db.location.data_dir if db.location else "")))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the database the command needs, sign in, and call the command's handler."""
+    location = config.resolve(args.data_dir, args.db_url)
+    args.location = location
+    if not getattr(args, "needs_db", True):
+        return int(args.handler(args, None) or 0)
+    from partydesk.store.migrate import open_database
+
+    db = open_database(location)
+    try:
+        if getattr(args, "needs_sign_in", True):
+            sign_in(db, args)
+        if getattr(args, "needs_office", True):
+            require_office(db)
+        return int(args.handler(args, db) or 0)
+    finally:
+        db.dispose()
+
+
+def fail(message: str) -> int:
+    first_line = (message.strip().splitlines() or [""])[0]
+    print(f"{PROG}: error: {first_line}", file=sys.stderr)
+    return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script and of `python -m partydesk`."""
+    args = parse(argv)  # usage errors exit 2 inside argparse
+    _configure_stdout(args.json)
+    debug = bool(os.environ.get("PARTYDESK_DEBUG"))
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        return 130
+    except PartydeskError as error:
+        if debug:
+            raise
+        return fail(str(error))
+    except OSError as error:
+        if debug:
+            raise
+        return fail(f"{error.strerror or error}: {error.filename}" if error.filename else str(error))
+    except Exception as error:  # database driver errors (locked, corrupt file, bad URL)
+        if debug or not _is_database_error(error):
+            raise
+        return fail(translate("Cli", QT_TRANSLATE_NOOP("Cli", "database error: {detail}"), detail=_short(error)))
+
+
+def _configure_stdout(json_output: bool) -> None:
+    """JSON is always UTF-8; a table never dies on a character the console cannot show."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8") if json_output else reconfigure(errors="replace")
+
+
+def _is_database_error(error: Exception) -> bool:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return isinstance(error, SQLAlchemyError)
+
+
+def _short(error: Exception) -> str:
+    original = getattr(error, "orig", None)
+    return str(original or error).splitlines()[0]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
