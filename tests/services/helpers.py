@@ -1,0 +1,29 @@
+"""Small builders for service tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from partydesk.domain.id_number import check_digit
+from partydesk.services import roster
+
+TODAY = date(2026, 11, 26)
+
+
+def resident_id(region: str = "530112", birth: str = "19650312", seq: str = "023") -> str:
+    first17 = f"{region}{birth}{seq}"
+    return first17 + check_digit(first17)
+
+
+def add_member(db, branch_uuid: str, name: str = "张堃", **fields) -> str:
+    fields.setdefault("joined_on", date(1990, 7, 1))
+    fields.setdefault("full_on", date(1991, 7, 1))
+    data = roster.MemberInput(name=name, branch_uuid=branch_uuid, **fields)
+    return roster.create_member(db, data, today=TODAY).uuid
+
+
+def table_counts(db) -> dict[str, int]:
+    with db.engine.connect() as conn:
+        names = [r[0] for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        return {n: conn.exec_driver_sql(f'SELECT count(*) FROM "{n}"').scalar() for n in names}
