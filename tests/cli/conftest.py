@@ -60,3 +60,37 @@ def cli_office(cli) -> Cli:
     assert result.code == 0, result.err
     return cli
 
+
+
+@pytest.fixture
+def cli_records(cli_office):
+    """The office of `cli_office` with a few members, activities, a service entry and talks."""
+    from partydesk.config import resolve
+    from partydesk.domain.enums import ActivityKind, MemberStatus, ServiceCategory, TalkKind
+    from partydesk.services import calendar, offices, roster, service_log, talks
+    from partydesk.store.migrate import open_database
+
+    db = open_database(resolve(cli_office.data_dir))
+    try:
+        first, second = (b.uuid for b in offices.list_branches(db))
+        members = {
+            name: roster.create_member(db, roster.MemberInput(
+                name=name, branch_uuid=branch, status=status, joined_on=joined, full_on=full)).uuid
+            for name, branch, status, joined, full in [
+                ("王昇", first, MemberStatus.FULL, "1998-07-01", "1999-07-01"),
+                ("李玥", first, MemberStatus.PROBATIONARY, "2026-01-10", None),
+                ("张堃", second, MemberStatus.FULL, "2005-06-20", "2006-06-20"),
+            ]
+        }
+        calendar.create_activity(db, calendar.ActivityInput(ActivityKind.PARTY_LECTURE, "学习党章", "2026-03-05", first))
+        calendar.create_activity(db, calendar.ActivityInput(ActivityKind.THEME_DAY, "植树", "2025-03-12", second))
+        service_log.create_entry(db, service_log.ServiceInput(
+            ServiceCategory.VOLUNTEER, "清扫楼道", "2026-04-01", first, hours=2, people_served=30,
+            participants=[service_log.Participant(members["王昇"])]))
+        talks.create_talk(db, talks.TalkInput(TalkKind.HEART_TO_HEART, "2026-05-06", members["李玥"],
+                                              talker_name="赵书记", summary="谈学习体会"))
+        cli_office.members = members
+        cli_office.branches = (first, second)
+    finally:
+        db.dispose()
+    return cli_office

@@ -126,3 +126,84 @@ def test_data_dir_option_beats_the_environment(cli, tmp_path):
     assert result.code == 0, result.err
     assert (other / "partydesk.sqlite3").exists()
     assert not (cli.data_dir / "partydesk.sqlite3").exists()
+
+
+def test_list_members_json_has_uuids_and_masked_fields(cli_records):
+    result = cli_records("list", "members", "--json")
+    assert result.code == 0, result.err
+    data = result.json()
+    assert data["kind"] == "members" and data["total"] == 3 and data["offset"] == 0
+    by_name = {row["name"]: row for row in data["rows"]}
+    assert set(by_name) == {"王昇", "李玥", "张堃"}
+    assert by_name["李玥"]["uuid"] == cli_records.members["李玥"]
+    assert by_name["李玥"]["status"] == "PROBATIONARY"
+    assert {"resident_id_masked", "phone_masked", "branch_name"} <= set(by_name["王昇"])
+    assert "resident_id" not in by_name["王昇"]
+
+
+def test_list_members_filters_by_search_branch_and_status(cli_records):
+    first, second = cli_records.branches
+    assert [r["name"] for r in cli_records("list", "members", "--search", "堃", "--json").json()["rows"]] == ["张堃"]
+    in_first = cli_records("list", "members", "--branch", first, "--json").json()
+    assert {r["name"] for r in in_first["rows"]} == {"王昇", "李玥"}
+    probationary = cli_records("list", "members", "--status", "预备党员", "--json").json()
+    assert [r["name"] for r in probationary["rows"]] == ["李玥"]
+
+
+def test_list_limit_and_offset_page_in_sql(cli_records):
+    page = cli_records("list", "members", "--sort", "name", "--limit", "1", "--offset", "1", "--json").json()
+    assert page["total"] == 3 and len(page["rows"]) == 1 and page["offset"] == 1
+
+
+def test_list_activities_by_year(cli_records):
+    data = cli_records("list", "activities", "--year", "2026", "--json").json()
+    assert [(r["title"], r["kind"], r["on_date"]) for r in data["rows"]] == [("学习党章", "PARTY_LECTURE", "2026-03-05")]
+    assert cli_records("list", "activities", "--json").json()["total"] == 2
+
+
+def test_list_services_and_talks_as_json(cli_records):
+    services = cli_records("list", "services", "--year", "2026", "--json").json()
+    assert services["total"] == 1
+    assert services["rows"][0]["participant_count"] == 1 and services["rows"][0]["people_served"] == 30
+    talk_rows = cli_records("list", "talks", "--json").json()["rows"]
+    assert [(r["member_name"], r["kind"], r["member_uuid"]) for r in talk_rows] == [
+        ("李玥", "HEART_TO_HEART", cli_records.members["李玥"])
+    ]
+
+
+def test_list_human_table_shows_labels_and_a_count_line(cli_records):
+    result = cli_records("list", "members", "--sort", "name")
+    assert result.code == 0, result.err
+    header = result.out.splitlines()[0].split()
+    assert header[:3] == ["Name", "Gender", "Born"]
+    assert "预备党员" in result.out
+    assert result.out.rstrip().endswith("members: 1-3 of 3")
+
+
+def test_list_recycle_bin_is_separate(cli_records):
+    assert cli_records("list", "talks", "--deleted", "--json").json() == {
+        "kind": "talks", "total": 0, "offset": 0, "rows": []
+    }
+
+
+def test_list_unknown_branch_is_a_clear_error(cli_records):
+    message = one_line_error(cli_records("list", "members", "--branch", "not-a-uuid"))
+    assert "not-a-uuid" in message
+
+
+def test_list_bad_year_is_a_usage_error(cli_records):
+    assert "not a year" in one_line_error(cli_records("list", "activities", "--year", "20x6"), code=2)
+    assert "between" in one_line_error(cli_records("list", "talks", "--year", "99999"), code=2)
+
+
+def test_list_bad_values_are_usage_errors(cli_records):
+    one_line_error(cli_records("list", "members", "--status", "chairman"), code=2)
+    one_line_error(cli_records("list", "members", "--limit", "-3"), code=2)
+    one_line_error(cli_records("list", "members", "--sort", "salary"), code=2)
+    one_line_error(cli_records("list", "members", "--year", "2026"), code=2)
+    one_line_error(cli_records("list", "parrots"), code=2)
+
+
+def test_commands_on_a_database_without_office_say_what_to_do(cli):
+    message = one_line_error(cli("list", "members"))
+    assert "partydesk init --office" in message
