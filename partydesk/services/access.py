@@ -1,4 +1,10 @@
-"""What each role may do (ARCHITECTURE.md section 8), checked by every service."""
+"""What each role may do (ARCHITECTURE.md section 8), checked by every service.
+
+admin: everything. secretary: all records incl. confidential talk content, revealing IDs and
+full-ID exports; not accounts, settings, restore or the audit log. clerk: records, import,
+masked export, backup, transfer; no confidential talk content, no reveal, no restore, no
+accounts. viewer: read only.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ from enum import Enum
 from partydesk.domain.actor import Actor
 from partydesk.domain.enums import Role
 from partydesk.domain.errors import PermissionDenied
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.store.db import Database
 
 
@@ -26,8 +33,24 @@ class Permission(str, Enum):
     VIEW_AUDIT = "view_audit"
 
 
-_CLERK = {
-    Permission.READ,
+LABELS: dict[Permission, str] = {
+    Permission.READ: QT_TRANSLATE_NOOP("Permission", "view records"),
+    Permission.WRITE_RECORDS: QT_TRANSLATE_NOOP("Permission", "change records"),
+    Permission.READ_CONFIDENTIAL: QT_TRANSLATE_NOOP("Permission", "read confidential talk records"),
+    Permission.REVEAL_ID: QT_TRANSLATE_NOOP("Permission", "show full ID or phone numbers"),
+    Permission.EXPORT: QT_TRANSLATE_NOOP("Permission", "export records"),
+    Permission.EXPORT_FULL_ID: QT_TRANSLATE_NOOP("Permission", "export full ID numbers"),
+    Permission.IMPORT: QT_TRANSLATE_NOOP("Permission", "import records"),
+    Permission.BACKUP: QT_TRANSLATE_NOOP("Permission", "make backups"),
+    Permission.RESTORE: QT_TRANSLATE_NOOP("Permission", "restore a backup"),
+    Permission.TRANSFER: QT_TRANSLATE_NOOP("Permission", "exchange transfer packages"),
+    Permission.SETTINGS: QT_TRANSLATE_NOOP("Permission", "change settings"),
+    Permission.MANAGE_ACCOUNTS: QT_TRANSLATE_NOOP("Permission", "manage accounts"),
+    Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("Permission", "view the audit log"),
+}
+
+_VIEWER = {Permission.READ}
+_CLERK = _VIEWER | {
     Permission.WRITE_RECORDS,
     Permission.EXPORT,
     Permission.IMPORT,
@@ -40,8 +63,17 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.SECRETARY: frozenset(_SECRETARY),
     Role.CLERK: frozenset(_CLERK),
-    Role.VIEWER: frozenset({Permission.READ}),
+    Role.VIEWER: frozenset(_VIEWER),
 }
+
+
+class RoleNotAllowed(PermissionDenied):
+    """PermissionDenied whose message names the permission in words; `.action` stays its code."""
+
+    def __init__(self, permission: Permission):
+        super().__init__(translate("Permission", LABELS[permission]))
+        self.action = permission.value
+        self.permission = permission
 
 
 def allows(actor: Actor, permission: Permission) -> bool:
@@ -49,5 +81,6 @@ def allows(actor: Actor, permission: Permission) -> bool:
 
 
 def require(db: Database, permission: Permission) -> None:
+    """Raise PermissionDenied unless the acting user's role has this permission."""
     if not allows(db.actor, permission):
-        raise PermissionDenied(permission.value)
+        raise RoleNotAllowed(permission)
