@@ -134,12 +134,9 @@ def _first_sheet_with_data(book):
     """The active sheet, or the first worksheet that has cells (offices keep notes sheets too)."""
     candidates = [book.active] + [ws for ws in book.worksheets if ws is not book.active]
     for ws in candidates:
-        if ws is None or not hasattr(ws, "iter_rows"):
-            continue
-        if ws.max_row and ws.max_row >= 1 and (ws.max_row > 1 or ws.max_column and ws.max_column > 1):
-            return ws
-        if any(any(v is not None for v in row) for row in ws.iter_rows(max_row=5, values_only=True)):
-            return ws
+        if ws is not None and hasattr(ws, "iter_rows"):
+            if any(cell_text(v) for row in ws.iter_rows(max_row=20, values_only=True) for v in row):
+                return ws
     return None
 
 
@@ -199,5 +196,3 @@ def cell_text(value: Cell) -> str:
     return unicodedata.normalize("NFKC", str(value)).strip()
 
 
-def is_blank(values: tuple[Cell, ...]) -> bool:
-    return all(cell_text(v) == "" for v in values)

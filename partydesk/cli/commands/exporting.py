@@ -1,0 +1,41 @@
+"""`partydesk export roster|activities|services|talks|template -o FILE`: .xlsx or CSV for Excel."""
+
+from __future__ import annotations
+
+from partydesk.cli.output import add_json_flag, print_json
+from partydesk.services import exporting
+
+KINDS = ("roster", "activities", "services", "talks", "template")
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("export", help="export records to .xlsx or .csv, or write the import template")
+    parser.add_argument("kind", choices=KINDS, help="what to export")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="target file ending in .xlsx or .csv")
+    parser.add_argument("--year", type=int, metavar="Y", help="only this year (activities, services, talks)")
+    parser.add_argument("--full-ids", action="store_true",
+                        help="roster with full resident IDs and phones (needs the right; logged)")
+    parser.add_argument("--include-former", action="store_true",
+                        help="roster: also members transferred out, deceased or left")
+    add_json_flag(parser)
+    parser.set_defaults(handler=handle)
+
+
+def handle(args, db) -> int:
+    if args.kind == "template":
+        path = exporting.export_template(args.output)
+        _print(args, {"file": str(path), "rows": 0, "full_ids": False})
+        return 0
+    if args.kind == "roster":
+        result = exporting.export_roster(db, args.output, full_ids=args.full_ids, include_former=args.include_former)
+    else:
+        result = exporting.EXPORTS[args.kind](db, args.output, year=args.year)
+    _print(args, {"file": str(result.path), "rows": result.rows, "full_ids": result.full_ids})
+    return 0
+
+
+def _print(args, data: dict) -> None:
+    if args.json:
+        print_json(data)
+    else:
+        print(f"wrote {data['rows']} rows to {data['file']}" + (" (full IDs)" if data["full_ids"] else ""))

@@ -1,0 +1,290 @@
+"""Roster (花名册) import: every row created, updated (same resident ID), skipped or rejected.
+
+One transaction for the whole file. A preview runs the same work and rolls it back, so what
+the preview says is exactly what the import will do. Empty cells never erase stored values.
+Party groups named in the file but missing in the branch are created (offices keep group
+names as free text; asking the clerk to create them first would only stop the import).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from partydesk.domain.enums import OrgKind
+from partydesk.domain.errors import ValidationError
+from partydesk.domain.members import probation_end
+from partydesk.domain.enums import MemberStatus
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
+from partydesk.services import audit
+from partydesk.services.access import Permission, require
+from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress, stamp_new
+from partydesk.services.importing import (
+    Action, ImportPreview, ImportRejected, ImportResult, RowOutcome, Table, check_cancel, classified_rows,
+    open_table, report_progress,
+)
+from partydesk.services.importing_cells import ROSTER_CONVERTERS, normalise_name
+from partydesk.services.importing_headers import ROSTER_HEADERS
+from partydesk.services.roster import MemberInput, create_member_in, update_member_in
+from partydesk.store.db import Database
+from partydesk.store.models import Branch, Member, PartyGroup
+
+_INPUT_FIELDS = {f.name for f in fields(MemberInput)}
+_ID_CHUNK = 500
+
+
+@dataclass
+class _Candidate:
+    row: int
+    values: dict[str, object]
+
+    @property
+    def name(self) -> str:
+        return str(self.values.get("name") or "")
+
+
+class _Rollback(Exception):
+    """Raised inside the transaction of a preview so nothing it did is kept."""
+
+
+def preview_roster_import(
+    db: Database, path: str | Path, mapping: dict[int, str] | None = None, branch_uuid: str | None = None,
+    progress: Progress = no_progress, cancelled: Cancelled = never_cancelled, today: date | None = None,
+) -> ImportPreview:
+    """Read and check the whole file; report each row's outcome; write nothing."""
+    require(db, Permission.IMPORT)
+    table = open_table(path, ROSTER_HEADERS, ("name",), mapping)
+    outcomes, new_groups = [], []
+    try:
+        with db.write() as session:
+            outcomes, new_groups = _import(session, db, table, branch_uuid, today or date.today(), progress,
+                                           cancelled)
+            raise _Rollback()
+    except _Rollback:
+        pass
+    return _preview(table, outcomes, branch_uuid, new_groups)
+
+
+def run_roster_import(
+    db: Database, source: ImportPreview | str | Path, skip_invalid: bool = False,
+    mapping: dict[int, str] | None = None, branch_uuid: str | None = None,
+    progress: Progress = no_progress, cancelled: Cancelled = never_cancelled, today: date | None = None,
+) -> ImportResult:
+    """Import in one transaction; with rejected rows nothing is written unless skip_invalid."""
+    require(db, Permission.IMPORT)
+    if isinstance(source, ImportPreview):
+        path, mapping, branch_uuid = source.path, source.mapping, source.branch_uuid
+    else:
+        path = Path(source)
+    table = open_table(path, ROSTER_HEADERS, ("name",), mapping)
+    with db.write() as session:
+        outcomes, _ = _import(session, db, table, branch_uuid, today or date.today(), progress, cancelled)
+        result = ImportResult.from_outcomes(outcomes, written=True)
+        if result.rejected and not skip_invalid:
+            raise ImportRejected(ImportResult.from_outcomes(outcomes, written=False))
+        audit.record(session, db.actor, "import.roster", "member", "", {
+            "file": path.name, "imported": result.imported, "updated": result.updated,
+            "skipped": len(result.skipped), "rejected": len(result.rejected),
+        })
+    return result
+
+
+def _preview(table: Table, outcomes, branch_uuid, new_groups) -> ImportPreview:
+    sheet = table.sheet
+    return ImportPreview(
+        path=sheet.path, kind="roster", sheet_name=sheet.sheet_name, encoding=sheet.encoding,
+        header_row=table.header.row, columns=table.header.columns, mapping=dict(table.mapping),
+        outcomes=tuple(outcomes), branch_uuid=branch_uuid, new_groups=tuple(new_groups),
+    )
+
+
+def _import(session, db: Database, table: Table, branch_uuid: str | None, today: date,
+            progress: Progress, cancelled: Cancelled) -> tuple[list[RowOutcome], list[str]]:
+    total = max(table.sheet.row_count, 1) * 2
+    outcomes, candidates = _read_candidates(table, today, progress, cancelled, total)
+    outcomes += _reject_duplicates(candidates)
+    candidates = [c for c in candidates if c.row not in {o.row for o in outcomes}]
+    places = _Places(session, db, branch_uuid)
+    existing = _existing_by_id(session, [c.values["resident_id"] for c in candidates if c.values.get("resident_id")])
+    for index, candidate in enumerate(candidates, start=1):
+        check_cancel(cancelled)
+        report_progress(progress, total // 2 + index * (total // 2) // len(candidates), total)
+        outcomes.append(_save(session, db, candidate, places, existing, today))
+    progress(total, total)
+    return sorted(outcomes, key=lambda o: o.row), places.created
+
+
+def _read_candidates(table: Table, today: date, progress: Progress, cancelled: Cancelled, total: int):
+    outcomes, candidates = [], []
+    name_columns = tuple(i for i, f in table.mapping.items() if f == "name")
+    for number, values, reason in classified_rows(table, progress, cancelled, total):
+        if reason:
+            outcomes.append(RowOutcome(number, Action.SKIP, reason=reason))
+            continue
+        try:
+            candidates.append(_Candidate(number, _convert(values, table.mapping, today)))
+        except ValidationError as error:
+            name = _row_name(values, name_columns)
+            outcomes.append(RowOutcome(number, Action.REJECT, name, error.field, error.message))
+    return outcomes, candidates
+
+
+def _convert(values: tuple, mapping: dict[int, str], today: date) -> dict[str, object]:
+    converted: dict[str, object] = {}
+    for index, field in mapping.items():
+        value = values[index] if index < len(values) else None
+        convert = ROSTER_CONVERTERS.get(field)
+        result = convert(value, field, today) if convert else None
+        if result is not None:
+            converted[field] = result
+    if not converted.get("name"):
+        raise ValidationError("name", QT_TRANSLATE_NOOP("ValidationError", "Enter the name"))
+    return converted
+
+
+def _row_name(values: tuple, name_columns: tuple[int, ...]) -> str:
+    for index in name_columns:
+        if index < len(values) and values[index] is not None:
+            return normalise_name(values[index])
+    return ""
+
+
+def _reject_duplicates(candidates: list[_Candidate]) -> list[RowOutcome]:
+    rows_by_id: dict[str, list[int]] = {}
+    for candidate in candidates:
+        if candidate.values.get("resident_id"):
+            rows_by_id.setdefault(str(candidate.values["resident_id"]), []).append(candidate.row)
+    outcomes = []
+    for candidate in candidates:
+        rows = rows_by_id.get(str(candidate.values.get("resident_id") or ""), [])
+        if len(rows) > 1:
+            others = ", ".join(str(r) for r in rows if r != candidate.row)
+            reason = translate("ValidationError", QT_TRANSLATE_NOOP(
+                "ValidationError", "The same resident ID is also in row {rows} of this file"), rows=others)
+            outcomes.append(RowOutcome(candidate.row, Action.REJECT, candidate.name, "resident_id", reason))
+    return outcomes
+
+
+def _existing_by_id(session, ids: list) -> dict[str, str]:
+    found: dict[str, str] = {}
+    ids = sorted({str(i) for i in ids})
+    for start in range(0, len(ids), _ID_CHUNK):
+        chunk = ids[start:start + _ID_CHUNK]
+        found.update(session.execute(
+            select(Member.resident_id, Member.uuid).where(Member.resident_id.in_(chunk), Member.deleted_at.is_(None))
+        ).all())
+    return found
+
+
+def _save(session, db: Database, candidate: _Candidate, places: "_Places", existing: dict[str, str],
+          today: date) -> RowOutcome:
+    values = dict(candidate.values)
+    uuid = existing.get(str(values.get("resident_id") or ""))
+    try:
+        if uuid is None:
+            branch_uuid, group_uuid = places.resolve(values)
+            data = _new_input(values, branch_uuid, group_uuid, today)
+            saved = create_member_in(session, db, data, today)
+            return RowOutcome(candidate.row, Action.CREATE, candidate.name, uuid=saved.uuid)
+        member = session.scalar(select(Member).where(Member.uuid == uuid))
+        branch_uuid, group_uuid = places.resolve(values, member)
+        # A savepoint: a rejected update must not leave half-applied fields in the session.
+        with session.begin_nested():
+            update_member_in(session, db, uuid, _merged_input(member, values, branch_uuid, group_uuid), today)
+        return RowOutcome(candidate.row, Action.UPDATE, candidate.name, uuid=uuid)
+    except ValidationError as error:
+        return RowOutcome(candidate.row, Action.REJECT, candidate.name, error.field, error.message)
+
+
+def _new_input(values: dict, branch_uuid: str, group_uuid: str | None, today: date) -> MemberInput:
+    given = {k: v for k, v in values.items() if k in _INPUT_FIELDS and k not in ("branch_uuid",)}
+    if "status" not in given:
+        given["status"] = _inferred_status(values, today)
+    return MemberInput(branch_uuid=branch_uuid, party_group_uuid=group_uuid, **given)
+
+
+def _inferred_status(values: dict, today: date) -> MemberStatus:
+    """Without a 人员类别 column: full once probation is over (offices rarely write 转正时间)."""
+    joined = values.get("joined_on")
+    if values.get("full_on") or not isinstance(joined, date):
+        return MemberStatus.FULL
+    return MemberStatus.FULL if probation_end(joined) <= today else MemberStatus.PROBATIONARY
+
+
+def _merged_input(member: Member, values: dict, branch_uuid: str, group_uuid: str | None) -> MemberInput:
+    stored = {name: getattr(member, name) for name in _INPUT_FIELDS if hasattr(member, name)}
+    stored.update(resident_id=member.resident_id or "", phone=member.phone or "")
+    stored.update({k: v for k, v in values.items() if k in _INPUT_FIELDS})
+    stored.update(branch_uuid=branch_uuid, party_group_uuid=group_uuid)
+    return MemberInput(**stored)
+
+
+def _key(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split()).removeprefix("中共")
+
+
+class _Places:
+    """Branches matched by name, default branch, Party groups found or created by name."""
+
+    def __init__(self, session, db: Database, default_uuid: str | None):
+        self.session, self.db = session, db
+        rows = session.execute(
+            select(Branch.id, Branch.uuid, Branch.name, Branch.kind).where(Branch.deleted_at.is_(None))
+        ).all()
+        self.branches = {_key(name): (bid, uuid) for bid, uuid, name, _ in rows}
+        self.uuid_by_id = {bid: uuid for bid, uuid, _, _ in rows}
+        plain = [(bid, uuid) for bid, uuid, _, kind in rows if kind is OrgKind.BRANCH]
+        by_uuid = {uuid: (bid, uuid) for bid, uuid, _, _ in rows}
+        self.default = by_uuid.get(default_uuid) if default_uuid else (plain[0] if len(plain) == 1 else None)
+        if default_uuid and self.default is None:
+            raise ValidationError("branch", QT_TRANSLATE_NOOP("ValidationError", "Unknown record {uuid}"),
+                                  uuid=default_uuid)
+        self.groups = {(branch_id, _key(name)): uuid for branch_id, name, uuid in session.execute(
+            select(PartyGroup.branch_id, PartyGroup.name, PartyGroup.uuid).where(PartyGroup.deleted_at.is_(None))
+        ).all()}
+        self.created: list[str] = []
+
+    def resolve(self, values: dict, member: Member | None = None) -> tuple[str, str | None]:
+        branch = self._branch(values.get("branch"), member)
+        group_name = values.get("party_group")
+        if not group_name:
+            keep = member is not None and member.branch_id == branch[0] and member.party_group_id is not None
+            return branch[1], (member.party_group.uuid if keep else None)
+        return branch[1], self._group(branch, str(group_name))
+
+    def _branch(self, name, member: Member | None) -> tuple[int, str]:
+        if name:
+            key = _key(str(name))
+            found = self.branches.get(key) or self._by_suffix(key)
+            if found is None:
+                raise ValidationError("branch", QT_TRANSLATE_NOOP(
+                    "ValidationError", "No branch called “{name}”; create it first or correct the name"), name=name)
+            return found
+        if member is not None:
+            return member.branch_id, self.uuid_by_id[member.branch_id]
+        if self.default is None:
+            raise ValidationError("branch", QT_TRANSLATE_NOOP(
+                "ValidationError", "No branch: fill in the 所在党支部 column or choose a branch for the import"))
+        return self.default
+
+    def _by_suffix(self, key: str) -> tuple[int, str] | None:
+        matches = [v for k, v in self.branches.items() if k.endswith(key) or key.endswith(k)]
+        return matches[0] if len(matches) == 1 else None
+
+    def _group(self, branch: tuple[int, str], name: str) -> str:
+        key = (branch[0], _key(name))
+        if key not in self.groups:
+            order = self.session.scalar(select(func.count()).select_from(PartyGroup)) or 0
+            group = PartyGroup(branch_id=branch[0], name=name.strip()[:100], sort_order=order)
+            stamp_new(group, self.db)
+            self.session.add(group)
+            self.session.flush()
+            audit.record(self.session, self.db.actor, "party_group.create", "party_group", group.uuid,
+                         {"name": group.name, "by": "import"})
+            self.groups[key] = group.uuid
+            self.created.append(name.strip())
+        return self.groups[key]
