@@ -1,0 +1,302 @@
+"""Backups: USB copies under a passphrase, automatic local generations, status for the dashboard.
+
+Local automatic generations live in <data_dir>/backups/auto/ and use the same encrypted
+format, under a random key kept in <data_dir>/backup.key. That key sits next to the live
+database, which is itself unencrypted there, so it adds no secrecy on this PC: it keeps one
+format and one verify/restore path, and a stolen copy of the auto folder alone is useless.
+Copies for a stick (`create_backup`) always need a passphrase.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from partydesk import __version__
+from partydesk.i18n import QT_TRANSLATE_NOOP
+from partydesk.services import audit
+from partydesk.services.access import Permission, require
+from partydesk.services.backup_files import database_facts, snapshot, temp_path, write_atomically
+from partydesk.services.backup_format import (
+    KIND_BACKUP,
+    MESSAGES,
+    BackupError,
+    Secret,
+    check_passphrase,
+    derive_key,
+    new_kdf,
+    open_container,
+    write_container,
+)
+from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
+from partydesk.store.base import utcnow
+from partydesk.store.db import Database
+from partydesk.store.models import Office, Setting
+
+BACKUP_SUFFIX = ".pdbak"
+AUTO_DIR = Path("backups") / "auto"
+KEY_FILE = "backup.key"
+AUTO_INTERVAL = timedelta(hours=3)
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+DEFAULT_USB_MAX_AGE_DAYS = 7
+LAST_USB = "backup.last_usb_at"
+LAST_LOCAL = "backup.last_local_at"
+
+MESSAGES.update(
+    {
+        "server_db": QT_TRANSLATE_NOOP(
+            "Backup", "This database is on a server; its administrator backs it up (e.g. with pg_dump)."
+        ),
+        "live_damaged": QT_TRANSLATE_NOOP(
+            "Backup", "The live database failed its integrity check ({detail}); no backup was written. Run `partydesk doctor`."
+        ),
+        "content_mismatch": QT_TRANSLATE_NOOP(
+            "Backup", "{path} does not hold what its header says (checksum or row counts differ). Use another copy."
+        ),
+        "not_partydesk_db": QT_TRANSLATE_NOOP("Backup", "{path} does not contain a partydesk database."),
+    }
+)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup file holds, from its (encrypted) header."""
+
+    path: Path
+    created_at: datetime
+    office_name: str
+    office_uuid: str
+    program_version: str
+    schema_revision: str
+    counts: dict[str, int] = field(default_factory=dict)
+    size: int = 0
+    sha256: str = ""
+    protection: str = "passphrase"
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    last_local_at: datetime | None
+    last_usb_at: datetime | None
+    usb_overdue: bool
+
+
+def live_path(db: Database) -> Path:
+    if not db.is_sqlite or db.path is None:
+        raise BackupError("server_db")
+    return db.path
+
+
+def key_path(db: Database) -> Path:
+    return live_path(db).parent / KEY_FILE
+
+
+def auto_dir(db: Database) -> Path:
+    return live_path(db).parent / AUTO_DIR
+
+
+def local_key(db: Database, create: bool = False) -> bytes | None:
+    """This installation's key for automatic backups (made on first use, owner-only)."""
+    path = key_path(db)
+    if path.exists():
+        return path.read_bytes()
+    if not create:
+        return None
+    key = os.urandom(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(key)
+        out.flush()
+        os.fsync(out.fileno())
+    return key
+
+
+def secret_for(db: Database | None, passphrase: str | None) -> Secret:
+    return Secret(passphrase=passphrase or None, local_key=local_key(db) if db is not None and db.is_sqlite else None)
+
+
+def info_of(path: Path, metadata: dict, kdf: dict) -> BackupInfo:
+    office = metadata.get("office") or {}
+    return BackupInfo(
+        path=Path(path),
+        created_at=datetime.fromisoformat(metadata["created_at"]),
+        office_name=office.get("name", ""),
+        office_uuid=office.get("uuid", ""),
+        program_version=metadata.get("program_version", ""),
+        schema_revision=metadata.get("schema_revision", ""),
+        counts=dict(metadata.get("counts", {})),
+        size=int(metadata.get("size", 0)),
+        sha256=metadata.get("sha256", ""),
+        protection="local-key" if kdf.get("name") == "local-key" else "passphrase",
+    )
+
+
+def read_backup_info(path: str | os.PathLike, passphrase: str | None = None, db: Database | None = None) -> BackupInfo:
+    """The header of a backup (office, date, counts) after checking the passphrase; fast."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as stream:
+            opened = open_container(stream, path, secret_for(db, passphrase), KIND_BACKUP)
+    except OSError as error:
+        raise BackupError("read_error", path=path, detail=error.strerror or str(error)) from error
+    return info_of(path, opened.metadata, opened.kdf)
+
+
+def decrypt_payload(path: Path, secret: Secret, target: Path, progress: Progress, cancelled: Cancelled) -> BackupInfo:
+    """Decrypt a backup's database into target, checking size and SHA-256 on the way."""
+    try:
+        with open(path, "rb") as stream, open(target, "wb") as out:
+            opened = open_container(stream, path, secret, KIND_BACKUP)
+            info = info_of(path, opened.metadata, opened.kdf)
+            digest, done = hashlib.sha256(), 0
+            for chunk in opened.chunks(cancelled):
+                digest.update(chunk)
+                out.write(chunk)
+                done += len(chunk)
+                progress(done, max(info.size, done))
+            out.flush()
+            os.fsync(out.fileno())
+    except OSError as error:
+        raise BackupError("read_error", path=path, detail=error.strerror or str(error)) from error
+    if digest.hexdigest() != info.sha256 or done != info.size:
+        raise BackupError("content_mismatch", path=path)
+    return info
+
+
+def check_restored(path: Path, info: BackupInfo, source: Path) -> str:
+    """Integrity and row counts of a decrypted database; returns its schema revision."""
+    check, revision, counts = database_facts(path)
+    if check != "ok":
+        raise BackupError("damaged", path=source)
+    if revision is None:
+        raise BackupError("not_partydesk_db", path=source)
+    if counts != info.counts:
+        raise BackupError("content_mismatch", path=source)
+    return revision
+
+
+def verify_backup(
+    path: str | os.PathLike,
+    passphrase: str | None = None,
+    db: Database | None = None,
+    *,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
+) -> BackupInfo:
+    """Full check of a backup file: decrypt, SHA-256, integrity_check, row counts."""
+    path = Path(path)
+    folder = live_path(db).parent if db is not None and db.is_sqlite else Path(os.environ.get("TMPDIR", "/tmp"))
+    with temp_path(folder, ".sqlite3") as plain:
+        info = decrypt_payload(path, secret_for(db, passphrase), plain, progress, cancelled)
+        check_restored(plain, info, path)
+    return info
+
+
+def _office(db: Database) -> dict:
+    with db.read() as session:
+        office = session.scalar(select(Office).where(Office.is_local.is_(True)))
+        return {"uuid": office.uuid, "name": office.name} if office else {"uuid": "", "name": ""}
+
+
+def write_backup(
+    db: Database, target: Path, secret: Secret, progress: Progress, cancelled: Cancelled, now: datetime
+) -> BackupInfo:
+    """Snapshot, encrypt to `<target>.partial`, read back and check, then rename to target."""
+    live = live_path(db)
+    kdf = new_kdf(secret)
+    office = _office(db)
+    with ThreadPoolExecutor(max_workers=2) as pool, temp_path(live.parent, ".sqlite3") as snap:
+        key_job = pool.submit(derive_key, kdf, secret, target)  # scrypt runs while we copy
+        snapshot(live, snap)
+        integrity_job = pool.submit(_integrity, snap)  # runs while we encrypt and read back
+        with open(snap, "rb") as plain:
+            digest = hashlib.file_digest(plain, "sha256").hexdigest()
+        _, revision, counts = database_facts(snap, check=False)
+        size = snap.stat().st_size
+        metadata = {
+            "format": "partydesk-backup",
+            "program_version": __version__,
+            "schema_revision": revision or "",
+            "office": office,
+            "created_at": now.isoformat(),
+            "counts": counts,
+            "sha256": digest,
+            "size": size,
+        }
+        key = key_job.result()
+        total = 2 * size
+
+        def write(out):
+            with open(snap, "rb") as plain:
+                write_container(out, KIND_BACKUP, kdf, key, metadata, plain, size, lambda d, t: progress(d, total), cancelled)
+
+        def verify(partial: Path):
+            _read_back(partial, key, digest, size, lambda d, t: progress(size + d, total), cancelled)
+            check = integrity_job.result()
+            if check != "ok":
+                raise BackupError("live_damaged", detail=check.splitlines()[0])
+
+        write_atomically(target, size + size // 50 + (1 << 16), write, verify)
+    return info_of(target, metadata, kdf)
+
+
+def _integrity(path: Path) -> str:
+    return database_facts(path)[0]
+
+
+def _read_back(partial: Path, key: bytes, digest: str, size: int, progress: Progress, cancelled: Cancelled) -> None:
+    """Decrypt what reached the drive and compare it with the snapshot's SHA-256."""
+    with open(partial, "rb") as stream:
+        opened = open_container(stream, partial, Secret(), KIND_BACKUP, key=key)
+        check, done = hashlib.sha256(), 0
+        for chunk in opened.chunks(cancelled):
+            check.update(chunk)
+            done += len(chunk)
+            progress(done, size)
+    if check.hexdigest() != digest or done != size:
+        raise BackupError("content_mismatch", path=partial)
+
+
+def _note(db: Database, key: str, info: BackupInfo, now: datetime) -> None:
+    """Remember when the last backup of this kind was made, with an audit event."""
+    with db.write() as session:
+        setting = session.get(Setting, key) or Setting(key=key)
+        setting.value = f'"{now.isoformat()}"'
+        session.add(setting)
+        audit.record(
+            session, db.actor, "backup.create", "backup", "",
+            {"kind": "usb" if key == LAST_USB else "local", "file": info.path.name, "sha256": info.sha256},
+        )
+
+
+def create_backup(
+    db: Database,
+    target: str | os.PathLike,
+    passphrase: str,
+    *,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
+    now: datetime | None = None,
+) -> BackupInfo:
+    """An encrypted, verified backup at target (a file name or a folder, e.g. the stick)."""
+    require(db, Permission.BACKUP)
+    check_passphrase(passphrase)
+    now = now or utcnow()
+    target = Path(target)
+    if target.is_dir():
+        target = target / default_name(db, now)
+    info = write_backup(db, target, Secret(passphrase=passphrase), progress, cancelled, now)
+    _note(db, LAST_USB, info, now)
+    return info
+
+
+def default_name(db: Database, now: datetime) -> str:
+    name = "".join(c for c in _office(db)["name"] if c not in '\\/:*?"<>|').strip() or "partydesk"
+    return f"{name}-{now:%Y%m%d-%H%M}{BACKUP_SUFFIX}"
+

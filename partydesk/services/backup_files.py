@@ -1,0 +1,184 @@
+"""Files that survive power cuts and pulled sticks: temp name, fsync, verify, rename; snapshots."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import sqlite3
+import sys
+import uuid as uuid_module
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterator
+
+from partydesk.i18n import QT_TRANSLATE_NOOP
+from partydesk.services.backup_format import MESSAGES, BackupError
+
+PARTIAL_SUFFIX = ".partial"
+TEMP_PREFIX = ".partydesk-tmp-"
+
+MESSAGES.update(
+    {
+        "disk_full": QT_TRANSLATE_NOOP(
+            "Backup", "Not enough free space on {folder} (about {need} MB needed). Nothing was changed there."
+        ),
+        "read_only": QT_TRANSLATE_NOOP(
+            "Backup", "Cannot write to {folder}: the drive is read-only or you may not write there."
+        ),
+        "too_big": QT_TRANSLATE_NOOP(
+            "Backup", "The file is too big for the drive {folder} (FAT32 holds at most 4 GB a file)."
+        ),
+        "io_error": QT_TRANSLATE_NOOP(
+            "Backup",
+            "Writing to {folder} failed ({detail}): the stick may have been pulled out. "
+            "The previous file there, if any, is unchanged.",
+        ),
+        "read_error": QT_TRANSLATE_NOOP("Backup", "Cannot read {path}: {detail}"),
+        "no_folder": QT_TRANSLATE_NOOP("Backup", "The folder {folder} does not exist (is the stick plugged in?)."),
+    }
+)
+
+
+def write_error(error: OSError, folder: Path, need: int) -> BackupError:
+    """The plain message for an OS error while writing into folder."""
+    code = error.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return BackupError("disk_full", folder=folder, need=max(1, need // 1_000_000))
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return BackupError("read_only", folder=folder)
+    if code == errno.EFBIG:
+        return BackupError("too_big", folder=folder)
+    if code == errno.ENOENT and not folder.exists():
+        return BackupError("no_folder", folder=folder)
+    return BackupError("io_error", folder=folder, detail=error.strerror or str(error))
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
+    if sys.platform.startswith("win"):
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as error:
+        if error.errno not in (errno.EINVAL, errno.ENOTSUP):  # some FUSE/exFAT drivers refuse
+            raise
+    finally:
+        os.close(fd)
+
+
+def drop_cache(path: Path) -> None:
+    """Ask the OS to forget the file's cached pages so reading back really reads the drive."""
+    if not hasattr(os, "posix_fadvise"):
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def remove_quietly(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:  # already gone, or the stick is gone
+        pass
+
+
+def write_atomically(
+    final: Path,
+    need: int,
+    write: Callable[[BinaryIO], None],
+    verify: Callable[[Path], object],
+) -> None:
+    """Write to `<final>.partial`, fsync, verify the written file, then rename over `final`.
+
+    On any failure the partial file is removed and whatever was at `final` stays as it was.
+    """
+    folder = final.parent
+    partial = final.with_name(final.name + PARTIAL_SUFFIX)
+    try:
+        if not folder.is_dir():
+            raise BackupError("no_folder", folder=folder)
+        free = shutil.disk_usage(folder).free
+        if free < need:
+            raise BackupError("disk_full", folder=folder, need=max(1, need // 1_000_000))
+        with open(partial, "wb") as out:
+            write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        drop_cache(partial)
+        verify(partial)
+        os.replace(partial, final)
+        fsync_dir(folder)
+    except OSError as error:
+        remove_quietly(partial)
+        raise write_error(error, folder, need) from error
+    except BaseException:
+        remove_quietly(partial)
+        raise
+
+
+@contextmanager
+def temp_path(folder: Path, suffix: str) -> Iterator[Path]:
+    """A temporary file name on the local disk (next to the live DB), removed afterwards."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{TEMP_PREFIX}{uuid_module.uuid4().hex}{suffix}"
+    try:
+        yield path
+    finally:
+        for extra in ("", "-wal", "-shm", "-journal"):
+            remove_quietly(Path(str(path) + extra))
+
+
+def sweep_temps(folder: Path) -> None:
+    """Remove temp files a killed run left behind."""
+    if folder.is_dir():
+        for path in folder.glob(TEMP_PREFIX + "*"):
+            remove_quietly(path)
+
+
+def snapshot(live: Path, target: Path) -> None:
+    """Consistent copy of the live database through SQLite's online backup API.
+
+    Measured on a 100 MB database: backup API 0.12 s, VACUUM INTO 0.25-0.44 s, so the
+    backup API it is (VACUUM INTO would also shrink the file, which we do not need).
+    The copy is switched to a rollback journal so it is one self-contained file.
+    """
+    source = sqlite3.connect(live)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+    finally:
+        source.close()
+
+
+def database_facts(path: Path, check: bool = True) -> tuple[str, str | None, dict[str, int]]:
+    """(integrity_check result, alembic revision, row count per table) of a SQLite file."""
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        try:
+            result = "\n".join(row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()) if check else ""
+            tables = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
+            ]
+        except sqlite3.DatabaseError as error:
+            return str(error), None, {}
+        revision = None
+        if "alembic_version" in tables:
+            found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = found[0] if found else None
+        counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables if t != "alembic_version"}
+        return result, revision, counts
+    finally:
+        conn.close()

@@ -1,0 +1,163 @@
+"""Restore a backup: verify everything first, keep the current database, then swap atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from partydesk.i18n import QT_TRANSLATE_NOOP
+from partydesk.services import audit
+from partydesk.services.access import Permission, require
+from partydesk.services.backup import (
+    LAST_LOCAL,
+    LAST_USB,
+    BackupInfo,
+    check_restored,
+    decrypt_payload,
+    live_path,
+    read_backup_info,
+    secret_for,
+)
+from partydesk.services.backup_files import fsync_dir, remove_quietly, sweep_temps, temp_path
+from partydesk.services.backup_format import MESSAGES, BackupError
+from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
+from partydesk.store.base import utcnow
+from partydesk.store.db import Database, make_engine
+from partydesk.store.migrate import head_revision, known_revisions, upgrade
+from partydesk.store.models import Setting
+
+KEPT_DIR = "backups"
+
+MESSAGES.update(
+    {
+        "newer_schema": QT_TRANSLATE_NOOP(
+            "Backup",
+            "{path} was made by a newer version of partydesk (schema {revision}). Install that version to "
+            "restore it; nothing was changed.",
+        ),
+        "in_use": QT_TRANSLATE_NOOP(
+            "Backup", "The database is in use by another partydesk window or program; close it and try again."
+        ),
+    }
+)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What was restored, where the replaced database was kept, and any migration done."""
+
+    info: BackupInfo
+    kept_copy: Path
+    migrated_from: str | None
+
+
+def _refuse_newer(info: BackupInfo, revision: str, path: Path) -> None:
+    if revision != head_revision() and revision not in known_revisions():
+        raise BackupError("newer_schema", path=path, revision=revision)
+
+
+def _migrate(path: Path, revision: str) -> str | None:
+    """Bring an older backup to this program's schema; returns the revision it had."""
+    if revision == head_revision():
+        return None
+    temp_db = Database(make_engine(f"sqlite:///{path.as_posix()}"))
+    try:
+        upgrade(temp_db)
+    finally:
+        temp_db.dispose()
+    return revision
+
+
+def _checkpoint(live: Path) -> None:
+    """Fold the WAL into the main file so the file alone is the whole current database."""
+    conn = sqlite3.connect(live)
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    finally:
+        conn.close()
+    if busy:
+        raise BackupError("in_use")
+
+
+def _keep_current(live: Path, now: datetime) -> Path:
+    """Keep the current database under backups/ (a hard link: instant, no extra space)."""
+    folder = live.parent / KEPT_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = folder / f"pre-restore-{now:%Y%m%d-%H%M%S}.sqlite3"
+    remove_quietly(kept)
+    try:
+        os.link(live, kept)
+    except OSError:
+        shutil.copy2(live, kept)
+    fsync_dir(folder)
+    return kept
+
+
+def _swap_in(db: Database, restored: Path, now: datetime) -> Path:
+    live = live_path(db)
+    db.dispose()
+    _checkpoint(live)
+    kept = _keep_current(live, now)
+    for extra in ("-wal", "-shm"):  # empty after the checkpoint; must not meet the new file
+        remove_quietly(Path(str(live) + extra))
+    os.replace(restored, live)
+    fsync_dir(live.parent)
+    return kept
+
+
+def _backup_times(db: Database) -> dict[str, str]:
+    with db.read() as session:
+        rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.in_([LAST_USB, LAST_LOCAL])))
+        return dict(rows.all())
+
+
+def _carry_backup_times(session, carried: dict[str, str]) -> None:
+    """The restored file is older than the backups made since; keep their times for the reminder."""
+    for key, value in carried.items():
+        setting = session.get(Setting, key) or Setting(key=key, value="null")
+        if json.loads(setting.value or "null") is None or json.loads(value) > json.loads(setting.value):
+            setting.value = value
+            session.add(setting)
+
+
+def restore_backup(
+    db: Database,
+    path: str | os.PathLike,
+    passphrase: str | None = None,
+    *,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
+    now: datetime | None = None,
+) -> RestoreResult:
+    """Replace the live database with a verified backup; the old one stays in backups/."""
+    require(db, Permission.RESTORE)
+    path = Path(path)
+    now = now or utcnow()
+    live = live_path(db)
+    sweep_temps(live.parent)
+    header = read_backup_info(path, passphrase, db)
+    carried = _backup_times(db)
+    _refuse_newer(header, header.schema_revision, path)
+    with temp_path(live.parent, ".sqlite3") as restored:
+        info = decrypt_payload(path, secret_for(db, passphrase), restored, progress, cancelled)
+        revision = check_restored(restored, info, path)
+        _refuse_newer(info, revision, path)
+        migrated_from = _migrate(restored, revision)
+        if cancelled():
+            raise OperationCancelled()
+        kept = _swap_in(db, restored, now)
+    db.forget_office()
+    with db.write() as session:
+        _carry_backup_times(session, carried)
+        audit.record(
+            session, db.actor, "backup.restore", "backup", "",
+            {"file": path.name, "created_at": info.created_at.isoformat(), "kept": kept.name},
+        )
+    return RestoreResult(info, kept, migrated_from)

@@ -1,0 +1,61 @@
+"""`partydesk backup ...` and `partydesk transfer ...` through the console program."""
+
+from __future__ import annotations
+
+import pytest
+
+PASS = "correct horse battery"
+
+
+@pytest.fixture
+def secret(tmp_path):
+    path = tmp_path / "pass.txt"
+    path.write_text(PASS + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_create_verify_list_restore(cli_records, secret, tmp_path):
+    cli = cli_records
+    made = cli("backup", "create", "--to", str(tmp_path), "--passphrase-file", secret, "--json")
+    assert made.code == 0, made.err
+    info = made.json()["backup"]
+    assert info["counts"]["member"] == 3 and info["office_name"] == "昇平社区党委"
+    path = info["path"]
+
+    checked = cli("backup", "verify", path, "--passphrase-file", secret)
+    assert checked.code == 0 and "昇平社区党委" in checked.out
+
+    refused = cli("backup", "restore", path, "--passphrase-file", secret)
+    assert refused.code == 1 and "--yes" in refused.err
+
+    restored = cli("backup", "restore", path, "--passphrase-file", secret, "--yes", "--json")
+    assert restored.code == 0, restored.err
+    assert restored.json()["kept_copy"].endswith(".sqlite3")
+
+    assert cli("backup", "auto", "--json").code == 0
+    listed = cli("backup", "list", "--json")
+    assert listed.code == 0 and listed.json()[0]["info"]["counts"]["member"] == 3
+    status = cli("backup", "status", "--json").json()
+    assert status["usb_overdue"] is False and status["last_local_at"]
+
+
+def test_passphrase_from_environment_and_wrong_one(cli_office, tmp_path, secret):
+    cli = cli_office
+    target = str(tmp_path / "x.pdbak")
+    assert cli("backup", "create", "--to", target, "--passphrase-file", secret).code == 0
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("something else entirely\n", encoding="utf-8")
+    result = cli("backup", "verify", target, "--passphrase-file", str(wrong))
+    assert result.code == 1 and "passphrase" in result.err.lower() and "Traceback" not in result.err
+
+
+def test_no_passphrase_without_terminal_is_a_clear_error(cli_office, tmp_path):
+    result = cli_office("backup", "create", "--to", str(tmp_path / "x.pdbak"))
+    assert result.code == 1 and "PARTYDESK_PASSPHRASE" in result.err
+
+
+def test_not_a_backup(cli_office, tmp_path):
+    junk = tmp_path / "junk.pdbak"
+    junk.write_bytes(b"hello")
+    result = cli_office("backup", "verify", str(junk))
+    assert result.code == 1 and "not a partydesk backup" in result.err

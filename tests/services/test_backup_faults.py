@@ -1,0 +1,239 @@
+"""Every fault gets a clear message; the live database and the previous backup stay intact."""
+
+from __future__ import annotations
+
+import builtins
+import errno
+import io
+import sqlite3
+
+import pytest
+
+from partydesk.services import backup, backup_files, backup_format, backup_restore
+from partydesk.services.backup_format import BackupError
+
+from .helpers import add_member, table_counts
+
+PASS = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    monkeypatch.setattr(backup_format, "SCRYPT_N", 1 << 12)
+
+
+@pytest.fixture
+def made(db, branch_uuid, tmp_path):
+    """A database with members and a good backup of it on the 'stick'."""
+    for name in ("王昇", "李玥", "张堃"):
+        add_member(db, branch_uuid, name=name)
+    with db.engine.begin() as conn:  # enough pages for several chunks
+        conn.exec_driver_sql("CREATE TABLE filler(x BLOB)")
+        conn.exec_driver_sql("INSERT INTO filler VALUES (randomblob(2500000))")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    info = backup.create_backup(db, stick / "office.pdbak", PASS)
+    return db, info
+
+
+def restore_refused(db, path, passphrase=PASS) -> BackupError:
+    before = table_counts(db)
+    with pytest.raises(BackupError) as error:
+        backup_restore.restore_backup(db, path, passphrase)
+    assert table_counts(db) == before
+    assert not list(db.path.parent.glob(backup_files.TEMP_PREFIX + "*"))
+    return error.value
+
+
+def mutated(info, tmp_path, change) -> str:
+    data = bytearray(info.path.read_bytes())
+    data = change(data)
+    path = tmp_path / "bad.pdbak"
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize("keep", [10, 40, 300, 5000, 1_200_000, -16, -1])
+def test_truncated_file_is_refused(made, tmp_path, keep):
+    db, info = made
+    path = mutated(info, tmp_path, lambda d: d[:keep])
+    error = restore_refused(db, path)
+    assert error.key in ("truncated", "damaged")
+    with pytest.raises(BackupError):
+        backup.verify_backup(path, PASS, db)
+
+
+def test_file_cut_at_a_chunk_boundary_says_incomplete(made, tmp_path):
+    db, info = made
+    data = info.path.read_bytes()
+    with open(info.path, "rb") as stream:
+        opened = backup_format.open_container(stream, info.path, backup_format.Secret(PASS), 1)
+        start = stream.tell()
+    boundary = start + 4 + backup_format.CHUNK_SIZE + backup_format.TAG
+    path = tmp_path / "cut.pdbak"
+    path.write_bytes(data[:boundary])
+    assert opened.metadata["size"] > backup_format.CHUNK_SIZE
+    assert restore_refused(db, path).key == "truncated"
+
+
+@pytest.mark.parametrize("where", ["magic", "version", "public", "checksum", "meta", "body", "tag", "last"])
+def test_one_flipped_byte_is_refused(made, tmp_path, where):
+    db, info = made
+    size = info.path.stat().st_size
+    offsets = {"magic": 2, "version": 8, "public": 30, "checksum": 200, "meta": 300,
+               "body": size // 2, "tag": size - 3, "last": size - 40}
+
+    def flip(data):
+        data[offsets[where]] ^= 0x01
+        return data
+
+    error = restore_refused(db, mutated(info, tmp_path, flip))
+    expected = {"magic": "not_container", "version": "newer_format"}.get(where, "damaged")
+    assert error.key == expected, str(error)
+
+
+def test_wrong_passphrase_is_named_as_such(made):
+    db, info = made
+    error = restore_refused(db, info.path, "not the passphrase")
+    assert error.key == "wrong_passphrase" and "passphrase" in str(error).lower()
+
+
+def test_missing_passphrase_asks_for_one(made):
+    db, info = made
+    assert restore_refused(db, info.path, None).key == "passphrase_needed"
+
+
+@pytest.mark.parametrize("content", [b"", b"hello world", b"SQLite format 3\x00" + bytes(2000), bytes(5000)])
+def test_not_a_backup_is_refused(made, tmp_path, content):
+    db, _ = made
+    path = tmp_path / "other.pdbak"
+    path.write_bytes(content)
+    assert restore_refused(db, path).key == "not_container"
+
+
+def test_transfer_package_is_not_a_backup(made, tmp_path):
+    db, info = made
+    data = bytearray(info.path.read_bytes())
+    data[10] = backup_format.KIND_TRANSFER
+    path = tmp_path / "pkg.pdbak"
+    path.write_bytes(bytes(data))
+    assert restore_refused(db, path).key == "wrong_kind"
+
+
+def test_backup_from_a_newer_schema_is_refused(made, tmp_path):
+    db, _ = made
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num='9999_future'")
+    newer = backup.create_backup(db, tmp_path / "newer.pdbak", PASS)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num=?", (newer_revision_fix(),))
+    error = restore_refused(db, newer.path)
+    assert error.key == "newer_schema" and "9999_future" in str(error)
+
+
+def newer_revision_fix() -> str:
+    from partydesk.store.migrate import head_revision
+
+    return head_revision()
+
+
+class FailingFile(io.FileIO):
+    """A file whose writes fail with `code` after `budget` bytes (full disk, pulled stick)."""
+
+    budget = 0
+    code = errno.EIO
+
+    def write(self, data):
+        if FailingFile.budget < len(data):
+            raise OSError(FailingFile.code, __import__("os").strerror(FailingFile.code))
+        FailingFile.budget -= len(data)
+        return super().write(data)
+
+
+def failing_open(budget: int, code: int):
+    real_open = builtins.open
+
+    def fake(path, mode="r", *args, **kwargs):
+        if "w" in mode and str(path).endswith(".partial"):
+            FailingFile.budget, FailingFile.code = budget, code
+            return FailingFile(path, "w")
+        return real_open(path, mode, *args, **kwargs)
+
+    return fake
+
+
+@pytest.mark.parametrize(
+    ("code", "key", "budget"),
+    [
+        (errno.ENOSPC, "disk_full", 1_500_000),
+        (errno.EIO, "io_error", 1_500_000),
+        (errno.ENODEV, "io_error", 100),
+        (errno.EROFS, "read_only", 0),
+        (errno.EFBIG, "too_big", 2_000_000),
+    ],
+)
+def test_write_failure_keeps_previous_backup_and_leaves_no_partial(made, monkeypatch, code, key, budget):
+    db, info = made
+    previous = info.path.read_bytes()
+    monkeypatch.setattr(backup_files, "open", failing_open(budget, code), raising=False)
+    with pytest.raises(BackupError) as error:
+        backup.create_backup(db, info.path, PASS)
+    assert error.value.key == key
+    assert info.path.read_bytes() == previous
+    assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]
+    assert backup.verify_backup(info.path, PASS, db).sha256 == info.sha256
+
+
+def test_read_only_folder_is_reported(made, monkeypatch):
+    db, info = made
+
+    def refuse(path, mode="r", *args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    monkeypatch.setattr(backup_files, "open", refuse, raising=False)
+    with pytest.raises(BackupError) as error:
+        backup.create_backup(db, info.path.parent / "new.pdbak", PASS)
+    assert error.value.key == "read_only" and "read-only" in str(error.value)
+
+
+def test_too_little_free_space_is_refused_before_writing(made, monkeypatch):
+    db, info = made
+    monkeypatch.setattr(backup_files.shutil, "disk_usage", lambda p: type("U", (), {"free": 1000})())
+    with pytest.raises(BackupError) as error:
+        backup.create_backup(db, info.path.parent / "new.pdbak", PASS)
+    assert error.value.key == "disk_full"
+    assert not (info.path.parent / "new.pdbak").exists()
+
+
+def test_missing_folder_says_plug_the_stick(made, tmp_path):
+    db, _ = made
+    with pytest.raises(BackupError) as error:
+        backup.create_backup(db, tmp_path / "gone" / "x.pdbak", PASS)
+    assert error.value.key == "no_folder"
+
+
+def test_corrupt_live_database_is_not_backed_up(made, monkeypatch):
+    db, info = made
+    monkeypatch.setattr(backup, "_integrity", lambda path: "*** in database main ***\nPage 7 is never used")
+    previous = info.path.read_bytes()
+    with pytest.raises(BackupError) as error:
+        backup.create_backup(db, info.path, PASS)
+    assert error.value.key == "live_damaged"
+    assert info.path.read_bytes() == previous
+
+
+def test_restore_failure_after_verification_keeps_live_database(made, monkeypatch, branch_uuid):
+    db, info = made
+    add_member(db, branch_uuid, name="后来者")
+    before = table_counts(db)
+
+    def boom(*args):
+        raise OSError(errno.EIO, "I/O error")
+
+    monkeypatch.setattr(backup_restore.os, "replace", boom)
+    with pytest.raises(OSError):
+        backup_restore.restore_backup(db, info.path, PASS)
+    assert table_counts(db) == before
+    conn = sqlite3.connect(db.path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
