@@ -1,0 +1,135 @@
+"""Start the window: Qt application, embedded font, translators, one instance per data dir, sign-in."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from partydesk.config import Location
+from partydesk.domain.actor import SINGLE_USER
+from partydesk.domain.errors import PartydeskError
+from partydesk.gui import i18n as gui_i18n
+from partydesk.gui import settings
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
+from partydesk.resources import CJK_FONT_FAMILY, cjk_font_path
+
+LOCK_FILE = "partydesk.lock"
+FALLBACK_FAMILIES = ["Microsoft YaHei", "SimSun", "Noto Sans CJK SC", "Sans Serif"]
+
+ALREADY_RUNNING = QT_TRANSLATE_NOOP(
+    "App", "Party Desk is already open for the data folder {path}. Switch to that window (see the task bar)."
+)
+CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "App", "The database could not be opened.\n\n{reason}\n\nIf this keeps happening, restore the latest backup "
+           "or ask whoever installed the program."
+)
+CANNOT_OPEN_UNKNOWN = QT_TRANSLATE_NOOP(
+    "App", "The database in {path} could not be opened ({kind}). Check that the disk is not full and that the "
+           "folder may be written to, then start again. Your data was not changed."
+)
+TITLE = QT_TRANSLATE_NOOP("App", "Party Desk")
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with organisation name, the embedded CJK font and the translators."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(settings.ORGANISATION)
+    app.setApplicationName(settings.APPLICATION)
+    use_embedded_font(app)
+    gui_i18n.install(settings.language())
+    return app
+
+
+def use_embedded_font(app: QApplication) -> str:
+    """Register resources/fonts' CJK font so rare name characters render on any PC."""
+    font_id = QFontDatabase.addApplicationFont(str(cjk_font_path()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    family = families[0] if families else CJK_FONT_FAMILY
+    font = QFont(app.font())
+    font.setFamilies([family, *FALLBACK_FAMILIES])
+    font.setPointSize(max(font.pointSize(), 10))
+    app.setFont(font)
+    return family
+
+
+def _message(kind, text: str) -> None:
+    box = QMessageBox(kind, translate("App", TITLE), text, QMessageBox.Ok)
+    box.exec()
+
+
+def single_instance_lock(data_dir: Path) -> QLockFile | None:
+    """The held lock for this data folder, or None when another window has it."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data_dir / LOCK_FILE))
+    lock.setStaleLockTime(0)
+    return lock if lock.tryLock(200) else None
+
+
+def open_db(location: Location):
+    from partydesk.store.migrate import open_database
+
+    try:
+        return open_database(location, SINGLE_USER)
+    except PartydeskError as error:
+        _message(QMessageBox.Critical, translate("App", CANNOT_OPEN, reason=str(error)))
+    except Exception as error:  # noqa: BLE001 - a dialog, never a traceback
+        _message(QMessageBox.Critical, translate("App", CANNOT_OPEN_UNKNOWN, path=str(location.data_dir),
+                                                 kind=type(error).__name__))
+    return None
+
+
+def sign_in(db):
+    """The acting user: the accounts helper's sign-in when present, else the single local user."""
+    try:
+        from partydesk.gui.accounts.login import sign_in as accounts_sign_in
+    except ModuleNotFoundError as error:
+        if error.name not in ("partydesk.gui.accounts", "partydesk.gui.accounts.login"):
+            raise
+        return SINGLE_USER
+    return accounts_sign_in(db)
+
+
+def run(location: Location, argv: list[str] | None = None) -> int:
+    app = application(argv)
+    lock = single_instance_lock(location.data_dir)
+    if lock is None:
+        _message(QMessageBox.Information, translate("App", ALREADY_RUNNING, path=str(location.data_dir)))
+        return 0
+    try:
+        db = open_db(location)
+        if db is None:
+            return 1
+        try:
+            return _run_window(app, db)
+        finally:
+            db.dispose()
+    finally:
+        lock.unlock()
+
+
+def _run_window(app: QApplication, db) -> int:
+    from partydesk.gui.first_run import ensure_office
+    from partydesk.gui.main_window import MainWindow
+
+    actor = sign_in(db)
+    if actor is None:
+        return 0
+    db.actor = actor
+    if not ensure_office(db):
+        return 0
+    window = MainWindow(db)
+    window.show()
+    return app.exec()
+
+
+def point_settings_to(folder: Path) -> None:
+    """Keep QSettings in `folder` (tests, portable installs) instead of the user's profile."""
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
+
+
+__all__ = ["run", "application", "point_settings_to", "QCoreApplication"]

@@ -1,0 +1,52 @@
+"""First start on an empty database: name the office, or fill it with demo data to look around."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QLabel
+
+from partydesk.gui.widgets.dialog import RecordDialog, line
+from partydesk.services import offices
+
+
+class FirstRunDialog(RecordDialog):
+    def __init__(self, db):
+        self.window = None
+        from types import SimpleNamespace
+
+        super().__init__(SimpleNamespace(db=db), parent=None)
+        self.setObjectName("firstRunDialog")
+        self.setWindowTitle(self.tr("Welcome to Party Desk"))
+        intro = QLabel(self.tr("This database is new. Enter the name of your Party organization "
+                               "(e.g. 某某社区党委); branches and members are added afterwards."))
+        intro.setWordWrap(True)
+        self.body.insertWidget(0, intro)
+        self.office = self.form.add("office", self.tr("&Office name"), line(max_length=100))
+        self.demo = QCheckBox(self.tr("Fill with &demo data to try the program (fictitious people)"))
+        self.demo.setEnabled(_demo_available())
+        self.finish_layout(self.demo)
+        self.resize(520, 220)
+
+    def save(self) -> None:
+        if self.demo.isChecked():
+            from partydesk.services import demo
+
+            demo.populate(self.db, members=120, year=date.today().year, seed=1, office_name=self.office.text())
+        else:
+            offices.init_office(self.db, self.office.text())
+
+
+def _demo_available() -> bool:
+    try:
+        from partydesk.services import demo  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def ensure_office(db) -> bool:
+    """True when the database has an office (asking for one on first start); False to quit."""
+    if offices.local_office(db) is not None:
+        return True
+    return bool(FirstRunDialog(db).exec())

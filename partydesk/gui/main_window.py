@@ -1,0 +1,287 @@
+"""The main window: menus, tool bar, the five tabs, status bar and the "what changed" signal."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import datetime
+
+from PySide6.QtCore import QThreadPool, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QProgressDialog, QStyle, QTabWidget
+
+from partydesk.domain.errors import PartydeskError
+from partydesk.gui import settings
+from partydesk.gui.undo import ServiceCommand
+from partydesk.gui.workers import Task
+from partydesk.resources import resource_path
+from partydesk.services.common import OperationCancelled
+from partydesk.services.offices import local_office
+from partydesk.services.roster import MemberQuery, query_members
+
+FEATURE_MODULES = (
+    "partydesk.gui.reports.actions",
+    "partydesk.gui.backup.actions",
+    "partydesk.gui.importing.actions",
+    "partydesk.gui.accounts.actions",
+)
+TOPICS = ("members", "activities", "attendance", "services", "talks", "attachments", "settings", "all")
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "partydesk.svg")))
+
+
+class MainWindow(QMainWindow):
+    changed = Signal(set)
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.pool = QThreadPool.globalInstance()
+        self.tasks: set[Task] = set()
+        self.undo_stack = QUndoStack(self)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self._set_title()
+        self._build_tabs()
+        self._build_status_bar()
+        self.menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self.changed.connect(self._on_changed)
+        if not settings.restore_geometry(self, "main"):
+            self.resize(1200, 760)
+        self.refresh_status()
+        self._install_features()
+
+    # -- construction --------------------------------------------------------------------------
+    def _set_title(self) -> None:
+        office = local_office(self.db)
+        name = office.name if office else ""
+        self.setWindowTitle(self.tr("Party Desk") + (f" — {name}" if name else ""))
+
+    def _build_tabs(self) -> None:
+        from partydesk.gui.calendar.tab import CalendarTab
+        from partydesk.gui.dashboard.tab import DashboardTab
+        from partydesk.gui.roster.tab import RosterTab
+        from partydesk.gui.service.tab import ServiceTab
+        from partydesk.gui.talks.tab import TalksTab
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.dashboard_tab = DashboardTab(self)
+        self.roster_tab = RosterTab(self)
+        self.calendar_tab = CalendarTab(self)
+        self.service_tab = ServiceTab(self)
+        self.talks_tab = TalksTab(self)
+        self.tabs.addTab(self.dashboard_tab, self.tr("&Overview"))
+        self.tabs.addTab(self.roster_tab, self.tr("&Roster"))
+        self.tabs.addTab(self.calendar_tab, self.tr("Study &calendar"))
+        self.tabs.addTab(self.service_tab, self.tr("&Service practice"))
+        self.tabs.addTab(self.talks_tab, self.tr("&Talks"))
+        self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def record_tabs(self) -> list:
+        return [self.roster_tab, self.calendar_tab, self.service_tab, self.talks_tab]
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.location_label = QLabel(self)
+        self.members_label = QLabel(self)
+        self.backup_label = QLabel(self)
+        for label in (self.location_label, self.members_label, self.backup_label):
+            bar.addPermanentWidget(label)
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        titles = {
+            "file": self.tr("&File"), "edit": self.tr("&Edit"), "records": self.tr("Re&cords"),
+            "data": self.tr("&Data"), "reports": self.tr("Re&ports"), "tools": self.tr("&Tools"),
+            "help": self.tr("&Help"),
+        }
+        for key, title in titles.items():
+            self.menus[key] = bar.addMenu(title)
+        m = self.menus
+        self._action(m["file"], self.tr("&Settings…"), self.open_settings)
+        m["file"].addSeparator()
+        self._action(m["file"], self.tr("&Quit"), self.close, QKeySequence.Quit)
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.Redo)
+        m["edit"].addActions([undo, redo])
+        m["edit"].addSeparator()
+        self.new_action = self._action(m["edit"], self.tr("&New…"), lambda: self._on_tab("new_record"),
+                                       QKeySequence.New, QStyle.SP_FileIcon)
+        self.edit_action = self._action(m["edit"], self.tr("&Edit…"), lambda: self._on_tab("edit_current"),
+                                        "Ctrl+E", QStyle.SP_FileDialogDetailedView)
+        self.delete_action = self._action(m["edit"], self.tr("&Delete"), lambda: self._on_tab("delete_selected"),
+                                          QKeySequence.Delete, QStyle.SP_TrashIcon)
+        m["edit"].addSeparator()
+        self._action(m["edit"], self.tr("&Find"), lambda: self._on_tab("focus_search"), QKeySequence.Find)
+        self.refresh_action = self._action(m["edit"], self.tr("Re&fresh"), lambda: self.notify_changed("all"),
+                                           QKeySequence.Refresh, QStyle.SP_BrowserReload)
+        self._action(m["records"], self.tr("New &member…"), lambda: self._go(self.roster_tab, "new_record"))
+        self._action(m["records"], self.tr("New &activity…"), lambda: self._go(self.calendar_tab, "new_record"))
+        self._action(m["records"], self.tr("New study &plan…"), lambda: self._go(self.calendar_tab, "new_plan"))
+        self._action(m["records"], self.tr("&Attendance of the selected activity…"),
+                     lambda: self._go(self.calendar_tab, "open_attendance"), "Ctrl+T")
+        self._action(m["records"], self.tr("New &service entry…"), lambda: self._go(self.service_tab, "new_record"))
+        self._action(m["records"], self.tr("New &talk record…"), lambda: self._go(self.talks_tab, "new_record"))
+        self._action(m["tools"], self.tr("&Settings…"), self.open_settings)
+        self._action(m["help"], self.tr("&About Party Desk"), self.about)
+        tools = self.addToolBar(self.tr("Main"))
+        tools.setObjectName("mainToolBar")
+        tools.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        tools.addActions([self.new_action, self.edit_action, self.delete_action, undo, self.refresh_action])
+
+    def _install_features(self) -> None:
+        for name in FEATURE_MODULES:
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as error:
+                # Tolerated only while the feature helpers land; goes once all four modules exist.
+                if error.name == name or name.startswith(f"{error.name}."):
+                    continue
+                raise
+            module.install(self)
+
+    # -- contract for features -----------------------------------------------------------------
+    def notify_changed(self, *topics: str) -> None:
+        self.changed.emit(set(topics) or {"all"})
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Party Desk"), text)
+
+    def push_undo(self, text: str, undo, redo, *topics: str) -> None:
+        self.undo_stack.push(ServiceCommand(self, text, undo, redo, topics))
+
+    def run_task(self, title: str, fn, *args, on_done=None, on_error=None, **kwargs) -> Task:
+        """Run `fn(*args, progress=, cancelled=, **kwargs)` in a worker with a progress dialog."""
+        task = Task(fn, *args, **kwargs)
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(task.cancel)
+        task.signals.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+        task.signals.done.connect(lambda result: self._task_done(task, dialog, result, on_done))
+        task.signals.failed.connect(lambda error, trace: self._task_failed(task, dialog, error, trace, on_error))
+        self.tasks.add(task)
+        self.pool.start(task)
+        return task
+
+    def _task_done(self, task: Task, dialog: QProgressDialog, result, on_done) -> None:
+        self._task_finished(task, dialog)
+        if on_done is not None:
+            on_done(result)
+
+    def _task_failed(self, task: Task, dialog: QProgressDialog, error: BaseException, trace: str, on_error) -> None:
+        self._task_finished(task, dialog)
+        if on_error is not None:
+            on_error(error)
+        elif isinstance(error, OperationCancelled):
+            self.show_status(self.tr("Cancelled; nothing was changed."))
+        elif isinstance(error, PartydeskError):
+            self.show_error(str(error))
+        else:
+            box = QMessageBox(QMessageBox.Critical, self.tr("Party Desk"),
+                              self.tr("Something went wrong and the work was stopped. Nothing half-done was saved."),
+                              QMessageBox.Ok, self)
+            box.setDetailedText(trace)
+            box.exec()
+
+    def _task_finished(self, task: Task, dialog: QProgressDialog) -> None:
+        self.tasks.discard(task)
+        dialog.reset()
+        dialog.close()
+        dialog.deleteLater()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.tasks)
+
+    # -- behaviour -----------------------------------------------------------------------------
+    def current_record_tab(self):
+        tab = self.tabs.currentWidget()
+        return tab if tab in self.record_tabs() else None
+
+    def _on_tab(self, method: str) -> None:
+        tab = self.current_record_tab()
+        if tab is None:
+            if method in ("new_record", "focus_search"):
+                self._go(self.roster_tab, method)
+            return
+        getattr(tab, method)()
+
+    def _go(self, tab, method: str) -> None:
+        self.tabs.setCurrentWidget(tab)
+        getattr(tab, method)()
+
+    def _tab_changed(self, _index: int) -> None:
+        tab = self.current_record_tab()
+        for action in (self.edit_action, self.delete_action):
+            action.setEnabled(tab is not None)
+
+    def _on_changed(self, topics: set) -> None:
+        for tab in (self.dashboard_tab, *self.record_tabs()):
+            tab.on_changed(topics)
+        if topics & {"members", "settings", "all"}:
+            self.refresh_status()
+
+    def refresh_status(self) -> None:
+        path = self.db.path
+        self.location_label.setText(self.tr("Database: %1").replace("%1", str(path or self.db.engine.url)))
+        total = query_members(self.db, MemberQuery(limit=0)).total
+        self.members_label.setText(self.tr("%n member(s) on the roster", "", total))
+        self.backup_label.setText(self._backup_text())
+
+    def _backup_text(self) -> str:
+        try:
+            from partydesk.services.backup_generations import backup_status
+        except ImportError:
+            return ""
+        try:
+            status = backup_status(self.db)
+        except Exception:  # noqa: BLE001 - the status bar must never stop the window
+            return ""
+        times = [t for t in (status.last_local_at, status.last_usb_at) if t is not None]
+        if not times:
+            return self.tr("No backup yet")
+        days = (datetime.utcnow() - max(times)).days
+        text = self.tr("Last backup: %n day(s) ago", "", days) if days > 0 else self.tr("Last backup: today")
+        return text + (self.tr(" · USB copy overdue") if status.usb_overdue else "")
+
+    def open_settings(self) -> None:
+        from partydesk.gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self).exec()
+
+    def about(self) -> None:
+        from partydesk import __version__
+
+        QMessageBox.about(self, self.tr("About Party Desk"), self.tr(
+            "Party Desk %1: roster, study calendar, service practice and talk records for grassroots "
+            "Party organization offices. Works offline; not for classified material.").replace("%1", __version__))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        settings.save_geometry(self, "main")
+        for tab in self.record_tabs():
+            tab.table.save_state()
+        self.pool.waitForDone(5000)
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Roster tab: members table, member dialog, status change, member page."""

@@ -1,0 +1,121 @@
+"""A member's page: details, this year's study, service and talks, and the status history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from partydesk.domain.dates import format_date
+from partydesk.gui.widgets.table import display
+from partydesk.services import roster
+
+
+def _table(headers: list[str], rows: list[list]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(display(value)))
+    table.resizeColumnsToContents()
+    return table
+
+
+class MemberPage(QDialog):
+    def __init__(self, window, uuid: str, year: int | None = None, today: date | None = None):
+        super().__init__(window)
+        self.window, self.db, self.uuid = window, window.db, uuid
+        self.today = today or date.today()
+        self.year = year or self.today.year
+        self.setObjectName("memberPage")
+        self.member = roster.get_member(self.db, uuid)
+        self.setWindowTitle(self.member.name)
+        self.resize(860, 640)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self._details(), 1)
+        top.addWidget(self._year_box(), 1)
+        layout.addLayout(top)
+        layout.addWidget(self._history())
+        buttons = QDialogButtonBox(self)
+        edit = buttons.addButton(self.tr("&Edit…"), QDialogButtonBox.ActionRole)
+        edit.clicked.connect(self._edit)
+        status = buttons.addButton(self.tr("Change s&tatus…"), QDialogButtonBox.ActionRole)
+        status.clicked.connect(self._status)
+        buttons.addButton(self.tr("&Close"), QDialogButtonBox.RejectRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _details(self) -> QWidget:
+        m = self.member
+        box = QGroupBox(self.tr("Member"))
+        form = QFormLayout(box)
+        rows = [
+            (self.tr("Name"), m.name), (self.tr("Gender"), display(m.gender)),
+            (self.tr("Birth date"), format_date(m.birth_date)), (self.tr("Resident ID"), m.resident_id_masked),
+            (self.tr("Phone"), m.phone_masked), (self.tr("Branch"), m.branch_name),
+            (self.tr("Party group"), m.group_name), (self.tr("Status"), m.status.label()),
+            (self.tr("Joined the Party"), format_date(m.joined_on)),
+            (self.tr("Full member since"), format_date(m.full_on)), (self.tr("Job / post"), m.post),
+        ]
+        for caption, value in rows:
+            label = QLabel(value)
+            label.setWordWrap(True)
+            form.addRow(caption, label)
+        return box
+
+    def _year_box(self) -> QWidget:
+        box = QGroupBox(self.tr("Year %1").replace("%1", str(self.year)))
+        layout = QVBoxLayout(box)
+        try:
+            from partydesk.services.member_year import member_year
+        except ImportError:
+            layout.addWidget(QLabel(self.tr("The yearly summary is not available in this version.")))
+            return box
+        year = member_year(self.db, self.uuid, self.year, self.today)
+        required = float(getattr(year, "required_hours", 0) or 0)
+        hours = float(getattr(year, "study_hours", 0) or 0)
+        layout.addWidget(QLabel(self.tr("Study hours: %1 of %2").replace("%1", f"{hours:g}").replace("%2", f"{required:g}")))
+        bar = QProgressBar()
+        bar.setRange(0, max(1, int(round(required * 10))))
+        bar.setValue(min(bar.maximum(), int(round(hours * 10))))
+        bar.setTextVisible(False)
+        layout.addWidget(bar)
+        activities = [[a.on_date, a.kind, a.title, a.status, a.hours] for a in getattr(year, "activities", ())]
+        layout.addWidget(_table([self.tr("Date"), self.tr("Kind"), self.tr("Title"), self.tr("Attendance"),
+                                 self.tr("Hours")], activities))
+        services = [[s.on_date, s.category, s.title, s.hours] for s in getattr(year, "services", ())]
+        talks = [[t.on_date, t.kind, t.talker] for t in getattr(year, "talks", ())]
+        layout.addWidget(QLabel(self.tr("Service practice")))
+        layout.addWidget(_table([self.tr("Date"), self.tr("Category"), self.tr("Title"), self.tr("Hours")], services))
+        layout.addWidget(QLabel(self.tr("Talks")))
+        layout.addWidget(_table([self.tr("Date"), self.tr("Kind"), self.tr("Talker")], talks))
+        return box
+
+    def _history(self) -> QWidget:
+        box = QGroupBox(self.tr("History"))
+        layout = QVBoxLayout(box)
+        rows = [[h.on_date, h.kind, h.from_status, h.to_status, h.note]
+                for h in roster.member_history(self.db, self.uuid)]
+        layout.addWidget(_table([self.tr("Date"), self.tr("Event"), self.tr("From"), self.tr("To"), self.tr("Note")],
+                                rows))
+        return box
+
+    def _edit(self) -> None:
+        from partydesk.gui.roster.dialog import MemberDialog
+
+        if MemberDialog(self.window, self.uuid).exec():
+            self.accept()
+
+    def _status(self) -> None:
+        from partydesk.gui.roster.status_dialog import StatusDialog
+
+        if StatusDialog(self.window, self.uuid).exec():
+            self.accept()

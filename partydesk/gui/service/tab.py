@@ -1,0 +1,89 @@
+"""Service practice list: filter by year, category and member; SQL does the work."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from partydesk.domain.enums import ServiceCategory
+from partydesk.gui.widgets.choices import ChoiceBox, enum_box
+from partydesk.gui.widgets.record_tab import RecordTab
+from partydesk.gui.widgets.table import Column
+from partydesk.i18n import QT_TRANSLATE_NOOP
+from partydesk.services import service_log
+
+COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.on_date, "date"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Category"), lambda r: r.category, "category"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, "title"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Branch"), lambda r: r.branch_name, "branch"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Place"), lambda r: r.place),
+    Column(QT_TRANSLATE_NOOP("Columns", "Hours"), lambda r: r.hours, "hours", numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "People served"), lambda r: r.people_served, "people_served", numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Participants"), lambda r: r.participant_names),
+    Column(QT_TRANSLATE_NOOP("Columns", "Outcome"), lambda r: r.outcome.replace("\n", " ")[:80]),
+)
+
+
+class ServiceTab(RecordTab):
+    topics = ("services", "members")
+    record_topic = "services"
+    default_sort = "date"
+
+    def __init__(self, window, today: date | None = None):
+        self.today = today or date.today()
+        self.member_uuid: str | None = None
+        super().__init__(window, "serviceTab", "serviceTable", "serviceSearch")
+        self.model.descending = self.model.default_descending = True
+        self.search.setPlaceholderText(self.tr("Title, place or description"))
+        self.year_box = self.add_filter(self.tr("Year"), ChoiceBox(self))
+        self.year_box.add(self.tr("All years"), None)
+        for year in range(self.today.year + 1, self.today.year - 8, -1):
+            self.year_box.add(str(year), year)
+        self.year_box.set_value(self.today.year)
+        self.category_box = self.add_filter(self.tr("Category"),
+                                            enum_box(ServiceCategory, any_text=self.tr("All categories")))
+        self.member_box = self.add_filter(self.tr("Member"), ChoiceBox(self))
+        self.member_box.add(self.tr("Anyone"), None)
+        for box in (self.year_box, self.category_box, self.member_box):
+            box.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def columns(self):
+        return COLUMNS
+
+    def query(self) -> service_log.ServiceQuery:
+        category = self.category_box.value() if hasattr(self, "category_box") else None
+        return service_log.ServiceQuery(
+            search=self.search.text().strip(),
+            year=self.year_box.value() if hasattr(self, "year_box") else self.today.year,
+            categories=(category,) if category else (),
+            member_uuid=self.member_box.value() if hasattr(self, "member_box") else None,
+            deleted=self.in_bin,
+        )
+
+    def fetch(self, offset, limit, sort, descending):
+        query = replace(self.query(), offset=offset, limit=limit, sort=sort, descending=descending)
+        return service_log.query_entries(self.db, query)
+
+    def show_member(self, member_uuid: str, name: str) -> None:
+        """Entries one member took part in (from the member page)."""
+        if self.member_box.findData(member_uuid) < 0:
+            self.member_box.add(name, member_uuid)
+        self.member_box.set_value(member_uuid)
+
+    def new_record(self) -> None:
+        from partydesk.gui.service.dialog import ServiceDialog
+
+        ServiceDialog(self.window, None).exec()
+
+    def edit_record(self, uuid: str) -> None:
+        from partydesk.gui.service.dialog import ServiceDialog
+
+        ServiceDialog(self.window, uuid).exec()
+
+    def delete_record(self, uuid: str) -> None:
+        service_log.delete_entry(self.db, uuid)
+
+    def restore_record(self, uuid: str) -> None:
+        service_log.restore_entry(self.db, uuid)

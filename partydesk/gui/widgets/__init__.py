@@ -1,0 +1,1 @@
+"""Small reusable widgets: date entry, field errors, paged tables, search box, choice boxes."""

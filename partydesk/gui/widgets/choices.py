@@ -1,0 +1,54 @@
+"""Combo boxes for enums (labels follow the UI language) and for branches and groups."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Iterable
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+
+class ChoiceBox(QComboBox):
+    """Items carry a value as user data; `value()` / `set_value()` work with that value."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+    def add(self, text: str, value: object) -> None:
+        self.addItem(text, value)
+
+    def value(self):
+        return self.currentData()
+
+    def set_value(self, value: object) -> None:
+        for index in range(self.count()):
+            if self.itemData(index) == value:
+                self.setCurrentIndex(index)
+                return
+
+
+def enum_box(items: Iterable[Enum], parent: QWidget | None = None, *, any_text: str | None = None,
+             skip_empty: bool = True) -> ChoiceBox:
+    """A box of enum members by label; with `any_text` a first item meaning "no filter" (None)."""
+    box = ChoiceBox(parent)
+    if any_text is not None:
+        box.add(any_text, None)
+    for item in items:
+        if skip_empty and not item.label():
+            continue
+        box.add(item.label(), item)
+    return box
+
+
+def fill_branches(box: ChoiceBox, branches, *, any_text: str | None = None, keep: object = None) -> None:
+    """Refill a branch (or group) box from BranchInfo/GroupInfo rows, keeping the choice if possible."""
+    current = box.value() if keep is None else keep
+    box.blockSignals(True)
+    box.clear()
+    if any_text is not None:
+        box.add(any_text, None)
+    for info in branches:
+        box.add(info.name, info.uuid)
+    box.set_value(current)
+    box.blockSignals(False)

@@ -1,0 +1,81 @@
+"""Base of the edit dialogs: fields with their own error labels, Save (Ctrl+S) and Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from partydesk.domain.errors import PartydeskError
+from partydesk.gui import settings
+from partydesk.gui.widgets.form import FieldForm
+from partydesk.i18n import QT_TRANSLATE_NOOP
+
+QT_TRANSLATE_NOOP("RecordDialog", "&Save")
+QT_TRANSLATE_NOOP("RecordDialog", "Cancel")
+
+
+def line(text: str = "", max_length: int = 200) -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setMaxLength(max_length)
+    return edit
+
+
+def text_box(text: str = "", height: int = 70) -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(height)
+    return box
+
+
+class RecordDialog(QDialog):
+    """`save()` calls a service; a ValidationError lands under its field and the dialog stays open."""
+
+    geometry_key = ""
+
+    def __init__(self, window, parent: QWidget | None = None):
+        super().__init__(parent or window)
+        self.window = window
+        self.db = window.db
+        self.form = FieldForm()
+        self.forms = [self.form]
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.form.general)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(QCoreApplication.translate("RecordDialog", "&Save"),
+                                                  QDialogButtonBox.AcceptRole)
+        self.buttons.addButton(QCoreApplication.translate("RecordDialog", "Cancel"), QDialogButtonBox.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.Save, self, activated=self.accept)
+
+    def finish_layout(self, *extra: QWidget) -> None:
+        self.body.addLayout(self.form)
+        for widget in extra:
+            self.body.addWidget(widget)
+        self.body.addWidget(self.buttons)
+        if self.geometry_key:
+            settings.restore_geometry(self, self.geometry_key)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def show_error(self, error: PartydeskError) -> None:
+        """Put the message under the field it names, in whichever form holds that field."""
+        for form in self.forms:
+            form.clear_errors()
+        field = getattr(error, "field", "")
+        target = next((form for form in self.forms if field and field in form.errors), self.form)
+        target.show_error(error)
+
+    def accept(self) -> None:
+        for form in self.forms:
+            form.clear_errors()
+        try:
+            self.save()
+        except PartydeskError as error:
+            self.show_error(error)
+            return
+        if self.geometry_key:
+            settings.save_geometry(self, self.geometry_key)
+        super().accept()

@@ -1,0 +1,200 @@
+"""A record tab: search and filters above a paged table, recycle-bin view, standard actions."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from partydesk.domain.errors import PartydeskError
+from partydesk.gui.widgets.search import SearchBox
+from partydesk.gui.widgets.table import Column, PagedTableModel, RecordTable
+from partydesk.i18n import QT_TRANSLATE_NOOP
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RecordTab", text)
+
+
+QT_TRANSLATE_NOOP("RecordTab", "Search")
+QT_TRANSLATE_NOOP("RecordTab", "&New…")
+QT_TRANSLATE_NOOP("RecordTab", "&Edit…")
+QT_TRANSLATE_NOOP("RecordTab", "&Restore")
+QT_TRANSLATE_NOOP("RecordTab", "Recycle &bin")
+QT_TRANSLATE_NOOP("RecordTab", "{count} records")
+QT_TRANSLATE_NOOP("RecordTab", "{count} records in the recycle bin")
+QT_TRANSLATE_NOOP("RecordTab", "Move to recycle bin")
+QT_TRANSLATE_NOOP("RecordTab", "Move {count} selected record(s) to the recycle bin? They can be restored from there.")
+QT_TRANSLATE_NOOP("RecordTab", "Delete")
+QT_TRANSLATE_NOOP("RecordTab", "Restore")
+
+
+class RecordTab(QWidget):
+    """Subclasses give columns, fetch a page, and open/create/delete/restore records."""
+
+    topics: tuple[str, ...] = ()
+    record_topic = ""
+    default_sort = ""
+
+    def __init__(self, window, name: str, table_name: str, search_name: str | None = None):
+        super().__init__(window)
+        self.window = window
+        self.db = window.db
+        self.setObjectName(name)
+        self.setAccessibleName(name)
+        self.search = SearchBox(self)
+        self.search.setObjectName(search_name or f"{name}Search")
+        self.search.setAccessibleName(self.search.objectName())
+        self.search.setPlaceholderText(_t("Search"))
+        self.search.search.connect(lambda _text: self.refresh())
+        self.filters = QHBoxLayout()
+        self.bin_box = QCheckBox(_t("Recycle &bin"), self)
+        self.bin_box.toggled.connect(self._bin_toggled)
+        self.new_button = QPushButton(_t("&New…"), self)
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button = QPushButton(_t("&Edit…"), self)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.restore_button = QPushButton(_t("&Restore"), self)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.hide()
+        self.count_label = QLabel(self)
+        self.table = RecordTable(table_name, self)
+        self.model = PagedTableModel(self.columns(), self.fetch, self, default_sort=self.default_sort)
+        self.model.reloaded.connect(self._show_count)
+        self.table.setModel(self.model)
+        self.table.activated_row.connect(lambda _row: self.open_current())
+        self._layout()
+
+    # -- to override ---------------------------------------------------------------------------
+    def columns(self) -> Sequence[Column]:
+        raise NotImplementedError
+
+    def fetch(self, offset: int, limit: int, sort: str, descending: bool):
+        raise NotImplementedError
+
+    def new_record(self) -> None:
+        raise NotImplementedError
+
+    def edit_record(self, uuid: str) -> None:
+        raise NotImplementedError
+
+    def delete_record(self, uuid: str) -> None:
+        raise NotImplementedError
+
+    def restore_record(self, uuid: str) -> None:
+        raise NotImplementedError
+
+    def open_record(self, uuid: str) -> None:
+        self.edit_record(uuid)
+
+    def extra_buttons(self) -> list[QWidget]:
+        return []
+
+    # -- shared behaviour ----------------------------------------------------------------------
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addLayout(self.filters)
+        bar.addStretch(1)
+        bar.addWidget(self.bin_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        for button in self.extra_buttons():
+            buttons.addWidget(button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+    @property
+    def in_bin(self) -> bool:
+        return self.bin_box.isChecked()
+
+    def add_filter(self, label: str, widget: QWidget) -> QWidget:
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        self.filters.addWidget(caption)
+        self.filters.addWidget(widget)
+        return widget
+
+    def refresh(self) -> None:
+        keep = self.current_uuid()
+        self.model.reload()
+        self.table.select_uuid(keep)
+
+    def on_changed(self, topics: set) -> None:
+        if "all" in topics or topics & set(self.topics):
+            self.refresh()
+
+    def _show_count(self, total: int) -> None:
+        template = "{count} records in the recycle bin" if self.in_bin else "{count} records"
+        self.count_label.setText(_t(template).format(count=total))
+
+    def _bin_toggled(self, on: bool) -> None:
+        self.restore_button.setVisible(on)
+        self.new_button.setEnabled(not on)
+        self.edit_button.setEnabled(not on)
+        self.refresh()
+
+    def current_uuid(self) -> str | None:
+        return self.table.current_uuid()
+
+    def selected_uuids(self) -> list[str]:
+        return self.table.selected_uuids()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def open_current(self) -> None:
+        uuid = self.current_uuid()
+        if uuid is None:
+            return
+        if self.in_bin:
+            self.restore_selected()
+        else:
+            self.open_record(uuid)
+
+    def edit_current(self) -> None:
+        uuid = self.current_uuid()
+        if uuid and not self.in_bin:
+            self.edit_record(uuid)
+
+    def delete_selected(self) -> None:
+        uuids = self.selected_uuids()
+        if not uuids or self.in_bin:
+            return
+        answer = QMessageBox.question(
+            self, _t("Move to recycle bin"),
+            _t("Move {count} selected record(s) to the recycle bin? They can be restored from there.").format(
+                count=len(uuids)),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes,
+        )
+        if answer != QMessageBox.Yes:
+            return
+        self._each(uuids, self.delete_record, self.restore_record, _t("Delete"))
+
+    def restore_selected(self) -> None:
+        uuids = self.selected_uuids()
+        if uuids and self.in_bin:
+            self._each(uuids, self.restore_record, self.delete_record, _t("Restore"))
+
+    def _each(self, uuids: list[str], do, undo, text: str) -> None:
+        done = []
+        try:
+            for uuid in uuids:
+                do(uuid)
+                done.append(uuid)
+        except PartydeskError as error:
+            self.window.show_error(str(error))
+        if done:
+            self.window.push_undo(f"{text} ({len(done)})", lambda: [undo(u) for u in done],
+                                  lambda: [do(u) for u in done], self.record_topic)
+            self.window.notify_changed(self.record_topic)

@@ -1,0 +1,65 @@
+"""GUI fixtures: QSettings in tmp_path, Chinese translators like a real start, a main window on the demo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from partydesk.gui import i18n as gui_i18n
+from partydesk.gui.app import point_settings_to, use_embedded_font
+from partydesk.gui.settings import APPLICATION, ORGANISATION
+
+
+@pytest.fixture(autouse=True)
+def gui_settings(qapp, tmp_path):
+    """Never read or write the user's real QSettings."""
+    point_settings_to(tmp_path / "qsettings")
+    qapp.setOrganizationName(ORGANISATION)
+    qapp.setApplicationName(APPLICATION)
+    use_embedded_font(qapp)
+    yield tmp_path / "qsettings"
+
+
+@pytest.fixture
+def language(qapp):
+    """Switch the UI language for one test: language("en"); Chinese is the default."""
+    yield gui_i18n.install
+    gui_i18n.uninstall()
+
+
+@pytest.fixture
+def zh(language):
+    language("zh_CN")
+
+
+@pytest.fixture
+def make_window(qtbot):
+    from partydesk.gui.main_window import MainWindow
+
+    windows = []
+
+    def make(db):
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        qtbot.waitUntil(lambda w=window: not w.busy, timeout=10_000)
+        window.close()
+
+
+@pytest.fixture
+def window(zh, make_window, demo_db):
+    return make_window(demo_db)
+
+
+@pytest.fixture
+def answer_yes(monkeypatch):
+    """Confirmations answered Yes; warnings recorded instead of shown."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
+    return shown
