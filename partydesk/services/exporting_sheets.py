@@ -51,11 +51,30 @@ def roster_columns() -> list[Column]:
 def write_xlsx(target: Path, specs: list[SheetSpec], progress: Progress, cancelled: Cancelled) -> int:
     """Write-only workbook: constant memory for 100,000 rows; returns the rows of the first sheet."""
     from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    try:
+        return _fill(book, specs, progress, cancelled, target)
+    except BaseException:
+        _discard(book)
+        raise
+
+
+def _discard(book) -> None:
+    """Close the half-written sheets and remove the temporary files openpyxl streams them to."""
+    for sheet in book.worksheets:
+        if not sheet.closed:
+            sheet.close()
+        out = getattr(getattr(sheet, "_writer", None), "out", None)
+        if out:
+            Path(out).unlink(missing_ok=True)
+
+
+def _fill(book, specs: list[SheetSpec], progress: Progress, cancelled: Cancelled, target: Path) -> int:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    book = Workbook(write_only=True)
     total = sum(spec.total for spec in specs) or 1
     done, first_count = 0, None
     for spec in specs:

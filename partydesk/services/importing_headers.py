@@ -114,7 +114,8 @@ def detect_header(
     best: HeaderMatch | None = None
     for number, values in head[:HEADER_SEARCH_ROWS]:
         mapping = map_columns(values, synonyms)
-        if len(mapping) < 2 or not set(required) & set(mapping.values()):
+        known = len(mapping) + sum(1 for v in values if field_for_header(cell_text(v), synonyms) == IGNORE)
+        if known < 2 or not set(required) & set(mapping.values()):
             continue
         if best is None or len(mapping) > len(best.mapping):
             best = HeaderMatch(number, tuple(cell_text(v) for v in values), mapping)

@@ -109,11 +109,13 @@ def _import(session, db: Database, table: Table, branch_uuid: str | None, today:
     outcomes += _reject_duplicates(candidates)
     candidates = [c for c in candidates if c.row not in {o.row for o in outcomes}]
     places = _Places(session, db, branch_uuid)
-    existing = _existing_by_id(session, [c.values["resident_id"] for c in candidates if c.values.get("resident_id")])
+    targets, unmatched = _match_existing(session, candidates)
+    outcomes += unmatched
+    candidates = [c for c in candidates if c.row in targets]
     for index, candidate in enumerate(candidates, start=1):
         check_cancel(cancelled)
         report_progress(progress, total // 2 + index * (total // 2) // len(candidates), total)
-        outcomes.append(_save(session, db, candidate, places, existing, today))
+        outcomes.append(_save(session, db, candidate, places, targets[candidate.row], today))
     progress(total, total)
     return sorted(outcomes, key=lambda o: o.row), places.created
 
@@ -169,21 +171,57 @@ def _reject_duplicates(candidates: list[_Candidate]) -> list[RowOutcome]:
     return outcomes
 
 
-def _existing_by_id(session, ids: list) -> dict[str, str]:
-    found: dict[str, str] = {}
-    ids = sorted({str(i) for i in ids})
-    for start in range(0, len(ids), _ID_CHUNK):
-        chunk = ids[start:start + _ID_CHUNK]
-        found.update(session.execute(
-            select(Member.resident_id, Member.uuid).where(Member.resident_id.in_(chunk), Member.deleted_at.is_(None))
-        ).all())
+def _match_existing(session, candidates: list[_Candidate]) -> tuple[dict[int, str | None], list[RowOutcome]]:
+    """Row -> uuid of the live member it updates (None: a new member), and rows that cannot be matched.
+
+    A row matches by resident ID; a row without one matches a member of the same name who has
+    no ID either, when there is exactly one (so re-importing a roster never doubles people).
+    """
+    by_id = _existing(session, Member.resident_id, [c.values.get("resident_id") for c in candidates])
+    no_id = [c for c in candidates if not c.values.get("resident_id")]
+    by_name = _existing(session, Member.name, [c.name for c in no_id], Member.resident_id.is_(None))
+    targets: dict[int, str | None] = {}
+    outcomes = []
+    for c in candidates:
+        found = by_id.get(str(c.values["resident_id"])) if c.values.get("resident_id") else by_name.get(c.name)
+        if isinstance(found, list) and len(found) > 1:
+            outcomes.append(RowOutcome(c.row, Action.REJECT, c.name, "resident_id", translate(
+                "ValidationError", QT_TRANSLATE_NOOP(
+                    "ValidationError", "{count} members called {name} have no resident ID; add the ID to tell "
+                    "them apart"), count=len(found), name=c.name)))
+            continue
+        targets[c.row] = found[0] if found else None
+    rows_by_target: dict[str, list[int]] = {}
+    for row, uuid in targets.items():
+        if uuid:
+            rows_by_target.setdefault(uuid, []).append(row)
+    for rows in (r for r in rows_by_target.values() if len(r) > 1):
+        for row in rows:
+            name = next(c.name for c in candidates if c.row == row)
+            outcomes.append(RowOutcome(row, Action.REJECT, name, "name", translate(
+                "ValidationError", QT_TRANSLATE_NOOP(
+                    "ValidationError", "The same member is also in row {rows} of this file"),
+                rows=", ".join(str(r) for r in rows if r != row))))
+            targets.pop(row)
+    return targets, outcomes
+
+
+def _existing(session, column, keys: list, *conditions) -> dict[str, list[str]]:
+    """Live members' uuids by the value of `column`, looked up in chunks."""
+    found: dict[str, list[str]] = {}
+    keys = sorted({str(k) for k in keys if k})
+    for start in range(0, len(keys), _ID_CHUNK):
+        chunk = keys[start:start + _ID_CHUNK]
+        for key, uuid in session.execute(
+            select(column, Member.uuid).where(column.in_(chunk), Member.deleted_at.is_(None), *conditions)
+        ):
+            found.setdefault(key, []).append(uuid)
     return found
 
 
-def _save(session, db: Database, candidate: _Candidate, places: "_Places", existing: dict[str, str],
+def _save(session, db: Database, candidate: _Candidate, places: "_Places", uuid: str | None,
           today: date) -> RowOutcome:
     values = dict(candidate.values)
-    uuid = existing.get(str(values.get("resident_id") or ""))
     try:
         if uuid is None:
             branch_uuid, group_uuid = places.resolve(values)
