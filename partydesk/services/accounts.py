@@ -50,7 +50,7 @@ class SignInFailed(PartydeskError):
 class AccountLocked(SignInFailed):
     def __init__(self, locked_until: datetime):
         self.locked_until = locked_until
-        until = _local(locked_until).strftime("%H:%M")
+        until = local_time(locked_until).strftime("%H:%M")
         super().__init__(translate(
             "Accounts", "Too many failed sign-ins: this account is locked until {time}", time=until
         ))
@@ -85,14 +85,14 @@ class AccountRow:
         return {
             "username": self.username, "display_name": self.display_name, "role": self.role.value,
             "disabled": self.disabled, "must_change_password": self.must_change_password,
-            "locked_until": _local(self.locked_until).isoformat(sep=" ") if self.locked_until else None,
-            "last_login_at": _local(self.last_login_at).isoformat(sep=" ") if self.last_login_at else None,
+            "locked_until": local_time(self.locked_until).isoformat(sep=" ") if self.is_locked() else None,
+            "last_login_at": local_time(self.last_login_at).isoformat(sep=" ") if self.last_login_at else None,
         }
 
 
-def _local(at: datetime) -> datetime:
-    """A stored naive-UTC time as naive local time, for messages."""
-    return at.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+def local_time(at: datetime | None) -> datetime | None:
+    """A stored naive-UTC time as naive local time, for messages and tables."""
+    return at.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None) if at else None
 
 
 # ---- settings and helpers --------------------------------------------------------------------
