@@ -59,3 +59,28 @@ def test_not_a_backup(cli_office, tmp_path):
     junk.write_bytes(b"hello")
     result = cli_office("backup", "verify", str(junk))
     assert result.code == 1 and "not a partydesk backup" in result.err
+
+
+def test_transfer_export_import_conflicts(cli_records, secret, tmp_path):
+    from tests.cli.conftest import Cli
+
+    sender = cli_records
+    receiver = Cli(tmp_path / "receiver")
+    assert receiver("init", "--office", "某某街道党工委").code == 0
+    exported = sender("transfer", "export", "--to", str(tmp_path), "--passphrase-file", secret, "--json")
+    assert exported.code == 0, exported.err
+    path = exported.json()["path"]
+    assert exported.json()["counts"]["member"] == 3
+
+    first = receiver("transfer", "import", path, "--passphrase-file", secret, "--json")
+    assert first.code == 0, first.err
+    assert first.json()["inserted"]["member"] == 3
+    again = receiver("transfer", "import", path, "--passphrase-file", secret)
+    assert again.code == 0 and "already imported" in again.out
+    own = sender("transfer", "import", path, "--passphrase-file", secret)
+    assert own.code == 0 and "this office" in own.out
+    listed = receiver("transfer", "conflicts", "--json")
+    assert listed.code == 0 and listed.json() == []
+    scoped = sender("transfer", "export", "--to", str(tmp_path / "b.pdpkg"), "--branch", sender.branches[1],
+                    "--all-history", "--passphrase-file", secret, "--json")
+    assert scoped.code == 0 and scoped.json()["counts"]["member"] == 1
