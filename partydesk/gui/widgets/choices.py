@@ -9,23 +9,32 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 
 class ChoiceBox(QComboBox):
-    """Items carry a value as user data; `value()` / `set_value()` work with that value."""
+    """Each item stands for a Python value (kept here: Qt would turn an enum into a plain str)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self._values: list = []
 
     def add(self, text: str, value: object) -> None:
-        self.addItem(text, value)
+        self._values.append(value)
+        self.addItem(text)
+
+    def clear(self) -> None:
+        self._values.clear()
+        super().clear()
 
     def value(self):
-        return self.currentData()
+        index = self.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
+
+    def findData(self, value: object) -> int:  # noqa: N802 - same meaning as QComboBox's
+        return self._values.index(value) if value in self._values else -1
 
     def set_value(self, value: object) -> None:
-        for index in range(self.count()):
-            if self.itemData(index) == value:
-                self.setCurrentIndex(index)
-                return
+        index = self.findData(value)
+        if index >= 0:
+            self.setCurrentIndex(index)
 
 
 def enum_box(items: Iterable[Enum], parent: QWidget | None = None, *, any_text: str | None = None,
