@@ -1,0 +1,104 @@
+"""Import wizard and export dialog: alone (inline runner) and inside the main window (worker)."""
+
+from __future__ import annotations
+
+import openpyxl
+from PySide6.QtWidgets import QComboBox, QWizard
+
+from partydesk.gui.importing import actions
+from partydesk.gui.importing.export_dialog import ExportDialog
+from partydesk.gui.importing.wizard import ATTENDANCE, ImportWizard
+from partydesk.services import roster
+from tests.services.helpers import table_counts
+from tests.services.test_import_roster import make_id, messy_roster
+
+
+def wait_for_page(qtbot, wizard, page):
+    qtbot.waitUntil(lambda: wizard.currentPage() is page, timeout=10_000)
+
+
+def test_wizard_checks_maps_reports_and_imports_only_valid_rows(qtbot, db, tmp_path):
+    path = messy_roster(tmp_path / "花名册.xlsx")
+    wizard = ImportWizard(db, path=path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.file_page.target.count() == 2  # "(the only branch…)" and 第一党支部
+    before = table_counts(db)
+    wizard.next()
+    wait_for_page(qtbot, wizard, wizard.mapping_page)
+    page = wizard.mapping_page
+    assert page.table.rowCount() == 13
+    assert [c.currentData() for c in page.combos][:3] == ["ignore", "name", "gender"]
+    notes = page.combos[12]
+    notes.setCurrentIndex(notes.findData("post"))  # 备注 imported as the job instead
+    wizard.next()
+    wait_for_page(qtbot, wizard, wizard.report_page)
+    assert wizard.preview.mapping[12] == "post"
+    report = wizard.report_page
+    assert report.model.rowCount() == 15
+    assert report.counts.text().startswith("3 new, 0 updated, 4 skipped, 8 rejected.")
+    report.only_problems.setChecked(True)
+    assert report.model.rowCount() == 12
+    wizard.next()
+    confirm = wizard.confirm_page
+    assert wizard.currentPage() is confirm
+    assert not confirm.isComplete() and confirm.only_valid.isVisible()
+    assert table_counts(db) == before  # nothing written by checking
+    confirm.only_valid.setChecked(True)
+    assert confirm.isComplete()
+    wizard.button(QWizard.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    assert (wizard.result.imported, len(wizard.result.rejected)) == (3, 8)
+    assert {r.name for r in roster.query_members(db).rows} == {"王伟", "李娜", "冯二"}
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5000)
+
+
+def test_a_bad_file_shows_its_message_on_the_first_page(qtbot, db, tmp_path):
+    bad = tmp_path / "empty.csv"
+    bad.write_bytes(b"")
+    wizard = ImportWizard(db, path=str(bad))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(wizard.file_page.error.text()), timeout=5000)
+    assert "empty" in wizard.file_page.error.text()
+    assert wizard.currentPage() is wizard.file_page
+
+
+def test_main_window_data_menu_runs_import_and_export_in_workers(window, qtbot, demo_db, tmp_path, monkeypatch):
+    texts = [a.text() for a in window.menus["data"].actions()]
+    assert len([t for t in texts if t]) >= 4
+    export = ExportDialog(demo_db, window)
+    qtbot.addWidget(export)
+    export.path.setText(str(tmp_path / "花名册.xlsx"))
+    assert not export.full_ids.isChecked()
+    export.start()
+    qtbot.waitUntil(lambda: export.result_info is not None, timeout=20_000)
+    assert export.result_info.rows == roster.query_members(demo_db).total
+    rows = list(openpyxl.load_workbook(tmp_path / "花名册.xlsx").active.iter_rows(min_row=2, max_row=2, values_only=True))
+    assert "*" in rows[0][4]
+    book = openpyxl.Workbook()
+    book.active.append(["姓名", "身份证号码", "入党时间", "所在党支部"])
+    branch = window.roster_tab.model.rows[0].branch_name
+    book.active.append(["新党员", make_id("19900101"), "2015-07-01", branch])
+    book.save(tmp_path / "new.xlsx")
+    monkeypatch.setattr(ImportWizard, "open", lambda self: self.show())
+    wizard = actions.open_wizard(window, "roster")
+    qtbot.addWidget(wizard)
+    wizard.file_page.path.setText(str(tmp_path / "new.xlsx"))
+    wizard.next()
+    wait_for_page(qtbot, wizard, wizard.mapping_page)
+    wizard.next()
+    wait_for_page(qtbot, wizard, wizard.report_page)
+    wizard.next()
+    wizard.button(QWizard.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    assert wizard.result.imported == 1
+    assert roster.query_members(demo_db, roster.MemberQuery(search="新党员")).total == 1
+
+
+def test_attendance_wizard_lists_activities(window, qtbot, demo_db):
+    wizard = ImportWizard(demo_db, ATTENDANCE, window)
+    qtbot.addWidget(wizard)
+    combo = wizard.file_page.findChild(QComboBox, "importTarget")
+    assert combo.count() > 0 and combo.currentData()
