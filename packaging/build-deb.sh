@@ -8,6 +8,7 @@ BUNDLE="$ROOT/dist/partydesk"
 VERSION="$(sed -n 's/^version = "\(.*\)"/\1/p' "$ROOT/pyproject.toml")"
 ARCH="$(dpkg --print-architecture)"
 STAGE="$(mktemp -d)"
+chmod 755 "$STAGE"
 trap 'rm -rf "$STAGE"' EXIT
 
 install -d "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \

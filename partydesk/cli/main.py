@@ -30,6 +30,8 @@ SIGN_IN_NEEDED = QT_TRANSLATE_NOOP(
     "Cli", "This database has accounts: sign in with --user NAME --password-file FILE (or - for standard input)"
 )
 
+NO_DRIVER = QT_TRANSLATE_NOOP("Cli", "No database driver for {scheme} URLs is installed ({detail})")
+
 
 class UserError(PartydeskError):
     """A mistake the CLI itself detects (e.g. a missing sign-in); printed as one line."""
@@ -101,7 +103,11 @@ def run(args: argparse.Namespace) -> int:
         return int(args.handler(args, None) or 0)
     from partydesk.store.migrate import open_database
 
-    db = open_database(location)
+    try:
+        db = open_database(location)
+    except ImportError as error:
+        scheme = location.db_url.split(":", 1)[0]
+        raise UserError(translate("Cli", NO_DRIVER, scheme=scheme, detail=str(error))) from None
     try:
         if getattr(args, "needs_sign_in", True):
             sign_in(db, args)
@@ -127,6 +133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `partydesk list members | head`: the reader left; stop quietly like other Unix tools.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except PartydeskError as error:
         if debug:
             raise

@@ -207,3 +207,15 @@ def test_list_bad_values_are_usage_errors(cli_records):
 def test_commands_on_a_database_without_office_say_what_to_do(cli):
     message = one_line_error(cli("list", "members"))
     assert "partydesk init --office" in message
+
+
+def test_a_data_dir_that_is_a_file_gives_one_line(cli, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    message = one_line_error(cli("--data-dir", str(blocker), "doctor"))
+    assert str(blocker) in message
+
+
+def test_a_database_url_without_its_driver_gives_one_line(cli):
+    message = one_line_error(cli("--db-url", "nosuchdb://host/partydesk", "doctor"))
+    assert "nosuchdb" in message
