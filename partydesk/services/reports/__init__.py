@@ -1,0 +1,52 @@
+"""Printed documents (reportlab platypus, A4, embedded CJK font): each a function returning PDF bytes.
+
+The GUI previews and prints the bytes; the CLI saves them with `write_pdf`. Every function
+takes `progress(done, total)` and `cancelled()` like other long work.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
+from partydesk.services.reports.common import Document, render
+from partydesk.services.reports.output import ReportWriteError, write_pdf
+from partydesk.store.db import Database
+
+__all__ = [
+    "Document", "ReportWriteError", "minutes_pdf", "render", "roster_pdf", "sign_in_pdf", "talk_form_pdf",
+    "write_pdf",
+]
+
+
+def minutes_pdf(db: Database, activity_uuid: str, printed_on: date | None = None,
+                progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> bytes:
+    """会议记录 of one activity, with its photos."""
+    from partydesk.services.reports.minutes import minutes_document
+
+    return render(minutes_document(db, activity_uuid, printed_on), progress, cancelled)
+
+
+def sign_in_pdf(db: Database, activity_uuid: str, printed_on: date | None = None,
+                progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> bytes:
+    """签到表 of one activity, filling whole pages."""
+    from partydesk.services.reports.sign_in import sign_in_document
+
+    return render(sign_in_document(db, activity_uuid, printed_on), progress, cancelled)
+
+
+def roster_pdf(db: Database, branch_uuid: str | None = None, printed_on: date | None = None,
+               progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> bytes:
+    """党员花名册 of a branch (or the whole office), resident IDs masked."""
+    from partydesk.services.reports.roster import roster_document
+
+    # Progress comes from the table rows; render only checks for Cancel.
+    return render(roster_document(db, branch_uuid, printed_on, progress, cancelled), cancelled=cancelled)
+
+
+def talk_form_pdf(db: Database, talk_uuid: str, printed_on: date | None = None,
+                  progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> bytes:
+    """谈话记录表 of one talk (内容保密 for roles that may not read a confidential talk)."""
+    from partydesk.services.reports.talk_form import talk_form_document
+
+    return render(talk_form_document(db, talk_uuid, printed_on), progress, cancelled)
