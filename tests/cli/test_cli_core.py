@@ -219,3 +219,27 @@ def test_a_data_dir_that_is_a_file_gives_one_line(cli, tmp_path):
 def test_a_database_url_without_its_driver_gives_one_line(cli):
     message = one_line_error(cli("--db-url", "nosuchdb://host/partydesk", "doctor"))
     assert "nosuchdb" in message
+
+
+def test_no_command_opens_the_window_on_the_chosen_folder(tmp_path, monkeypatch):
+    import partydesk.gui.app
+    from partydesk.cli.main import main
+
+    opened = []
+    monkeypatch.setattr(partydesk.gui.app, "run", lambda location, argv=None: opened.append(location) or 0)
+    assert main(["--data-dir", str(tmp_path / "office")]) == 0
+    assert main(["--data-dir", str(tmp_path / "other"), "gui"]) == 0
+    assert [location.data_dir for location in opened] == [(tmp_path / "office").resolve(), (tmp_path / "other").resolve()]
+    assert not (tmp_path / "office").exists()  # the window opens the database itself, after its lock
+
+
+def test_keyboard_interrupt_exits_130_quietly(tmp_path, monkeypatch, capsys):
+    import partydesk.gui.app
+    from partydesk.cli.main import main
+
+    def interrupted(location, argv=None):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(partydesk.gui.app, "run", interrupted)
+    assert main(["--data-dir", str(tmp_path), "gui"]) == 130
+    assert capsys.readouterr().err == ""
