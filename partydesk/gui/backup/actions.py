@@ -1,0 +1,76 @@
+"""Data menu: back up, restore, transfer packages; automatic local backups while the window is open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction
+
+from partydesk.gui.workers import Task
+from partydesk.services.access import Permission, allows
+from partydesk.services.backup_generations import auto_backup
+
+FIRST_AUTO_BACKUP_MS = 20_000  # after start-up settles, so opening the window stays quick
+AUTO_BACKUP_CHECK_MS = 30 * 60_000  # the service itself waits AUTO_INTERVAL between generations
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackupActions", text)
+
+
+def install(window) -> list[QAction]:
+    """Add the backup and transfer actions to the Data menu and start automatic backups."""
+    from partydesk.gui.backup.dialogs import BackupDialog, RestoreDialog
+    from partydesk.gui.backup.transfer_dialogs import ConflictsDialog, TransferExportDialog, TransferImportDialog
+
+    menu = window.menus["data"]
+    menu.addSeparator()
+    items = (
+        (_tr("&Back up to a USB stick…"), Permission.BACKUP, lambda: BackupDialog(window.db, window).exec()),
+        (_tr("&Restore a backup…"), Permission.RESTORE, lambda: RestoreDialog(window.db, window).exec()),
+        (_tr("Export a &transfer package…"), Permission.TRANSFER, lambda: TransferExportDialog(window.db, window).exec()),
+        (_tr("&Import a transfer package…"), Permission.TRANSFER, lambda: TransferImportDialog(window.db, window).exec()),
+        (_tr("Transfer &conflicts…"), Permission.TRANSFER, lambda: ConflictsDialog(window.db, window).exec()),
+    )
+    actions = []
+    for text, permission, slot in items:
+        action = QAction(text, window)
+        action.setObjectName("backupAction")
+        action.setEnabled(allows(window.db.actor, permission))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        actions.append(action)
+    if allows(window.db.actor, Permission.BACKUP) and window.db.path is not None:
+        start_auto_backups(window)
+    return actions
+
+
+def start_auto_backups(window) -> QTimer:
+    """A local generation soon after start and whenever the last one is a few hours old."""
+    timer = QTimer(window)
+    timer.setInterval(AUTO_BACKUP_CHECK_MS)
+    timer.timeout.connect(lambda: run_auto_backup(window))
+    timer.start()
+    QTimer.singleShot(FIRST_AUTO_BACKUP_MS, window, lambda: run_auto_backup(window))
+    window.auto_backup_timer = timer
+    return timer
+
+
+def run_auto_backup(window) -> Task | None:
+    """One silent automatic backup in the worker pool; problems go to the status bar."""
+    if window.busy or getattr(window, "auto_backup_task", None) is not None:
+        return None
+    task = Task(auto_backup, window.db)
+    window.auto_backup_task = task
+
+    def finished(*_args) -> None:
+        window.auto_backup_task = None
+        window.refresh_status()
+
+    def failed(error, _trace) -> None:
+        window.show_status(_tr("Automatic backup failed: %1").replace("%1", str(error)))
+        finished()
+
+    task.signals.done.connect(finished)
+    task.signals.failed.connect(failed)
+    window.pool.start(task)
+    return task

@@ -1,0 +1,247 @@
+"""Transfer packages: export to a stick, import from one, and decide conflicts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout,
+)
+
+from partydesk.domain.errors import PartydeskError
+from partydesk.gui.backup.dialogs import folder_present, local_time, notify, show_failure
+from partydesk.gui.backup.drives import DrivePicker
+from partydesk.gui.backup.passphrase import PassphraseFields
+from partydesk.gui.importing.runner import runner_for
+from partydesk.services import offices, transfer, transfer_import
+
+TABLE_LABELS = {
+    "member": QT_TRANSLATE_NOOP("TransferLabels", "Members"),
+    "member_event": QT_TRANSLATE_NOOP("TransferLabels", "Member history"),
+    "activity": QT_TRANSLATE_NOOP("TransferLabels", "Activities"),
+    "attendance": QT_TRANSLATE_NOOP("TransferLabels", "Attendance"),
+    "service_entry": QT_TRANSLATE_NOOP("TransferLabels", "Service entries"),
+    "service_participant": QT_TRANSLATE_NOOP("TransferLabels", "Service participants"),
+    "talk": QT_TRANSLATE_NOOP("TransferLabels", "Talk records"),
+    "attachment": QT_TRANSLATE_NOOP("TransferLabels", "Photos and scans"),
+    "branch": QT_TRANSLATE_NOOP("TransferLabels", "Branches"),
+    "party_group": QT_TRANSLATE_NOOP("TransferLabels", "Party groups"),
+}
+
+
+def table_label(name: str) -> str:
+    return QCoreApplication.translate("TransferLabels", TABLE_LABELS[name]) if name in TABLE_LABELS else name
+
+
+class TransferExportDialog(QDialog):
+    """Choose the stick and the branch; the package holds what changed since the last export."""
+
+    def __init__(self, db, parent=None, run_task=None, drives=None):
+        super().__init__(parent)
+        self.db = db
+        self.run_task = run_task or runner_for(parent)
+        self.result_info: transfer.ExportResult | None = None
+        self.setObjectName("transferExportDialog")
+        self.setWindowTitle(self.tr("Export a transfer package"))
+        self.picker = DrivePicker(self, drives)
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("transferScope")
+        self.scope.addItem(self.tr("The whole office"), None)
+        for branch in offices.list_branches(db):
+            self.scope.addItem(branch.name, branch.uuid)
+        self.everything = QCheckBox(self.tr("Everything, not only what changed since the last export"), self)
+        self.passphrase = PassphraseFields(self, confirm=True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Records of:"), self.scope)
+        form.addRow("", self.everything)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
+        self.start_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.AcceptRole)
+        self.start_button.setObjectName("startExport")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picker)
+        layout.addLayout(form)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(QLabel(self.tr("Tell the receiving office the passphrase by phone or in person, "
+                                        "never on the stick."), self))
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        self.picker.changed.connect(self._update)
+        self.passphrase.changed.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.start_button.setEnabled(self.picker.folder() is not None and self.passphrase.is_acceptable())
+
+    def start(self) -> None:
+        folder = self.picker.folder()
+        if folder is None or not self.passphrase.is_acceptable() or not folder_present(self, folder):
+            return
+        self.start_button.setEnabled(False)
+        self.run_task(self.tr("Writing the transfer package…"), transfer.export_package, self.db, folder,
+                      self.passphrase.text(), branch_uuid=self.scope.currentData(), full=self.everything.isChecked(),
+                      on_done=self._done, on_error=self._failed)
+
+    def _done(self, result: transfer.ExportResult) -> None:
+        self.result_info = result
+        counts = ", ".join(f"{table_label(k)} {n}" for k, n in result.counts.items() if n and k in TABLE_LABELS)
+        QMessageBox.information(self, self.windowTitle(), self.tr(
+            "The package was written and checked:\n%1\n\n%2").replace("%1", str(result.path))
+            .replace("%2", counts or self.tr("Nothing changed since the last export.")))
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._update()
+        show_failure(self, error)
+
+
+class TransferImportDialog(QDialog):
+    """Open a package from another office and merge it."""
+
+    def __init__(self, db, parent=None, run_task=None):
+        super().__init__(parent)
+        self.db = db
+        self.run_task = run_task or runner_for(parent)
+        self.result: transfer_import.ImportResult | None = None
+        self.setObjectName("transferImportDialog")
+        self.setWindowTitle(self.tr("Import a transfer package"))
+        self.file = QLineEdit(self)
+        self.file.setObjectName("packageFile")
+        browse = QPushButton(self.tr("&Choose…"), self)
+        row = QHBoxLayout()
+        row.addWidget(self.file)
+        row.addWidget(browse)
+        self.passphrase = PassphraseFields(self, confirm=False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
+        self.start_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.AcceptRole)
+        self.start_button.setObjectName("startImport")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Package file (.pdpkg) from the stick:"), self))
+        layout.addLayout(row)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.buttons)
+        browse.clicked.connect(self.choose_file)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a package"), "",
+                                              self.tr("Transfer packages (*.pdpkg)"))
+        if path:
+            self.file.setText(path)
+
+    def start(self) -> None:
+        if not self.file.text().strip():
+            return
+        self.start_button.setEnabled(False)
+        self.run_task(self.tr("Importing the package…"), transfer_import.import_package, self.db,
+                      Path(self.file.text().strip()), self.passphrase.text(), on_done=self._done, on_error=self._failed)
+
+    def _done(self, result: transfer_import.ImportResult) -> None:
+        self.result = result
+        notify(self.parent(), "all")
+        QMessageBox.information(self, self.windowTitle(), self.summary(result))
+        if result.conflicts:
+            ConflictsDialog(self.db, self.parent() or self).exec()
+        self.accept()
+
+    def summary(self, result: transfer_import.ImportResult) -> str:
+        if result.own_office:
+            return self.tr("This package was made by this office; nothing was imported.")
+        if result.already_imported:
+            return self.tr("This package was already imported; nothing changed.")
+        text = self.tr("Package of %1 made %2:").replace("%1", result.origin_name).replace("%2", local_time(result.created_at))
+        for key in TABLE_LABELS:
+            new, changed = result.inserted.get(key, 0), result.updated.get(key, 0)
+            if new or changed:
+                text += "\n" + self.tr("%1: %2 new, %3 updated").replace("%1", table_label(key)).replace(
+                    "%2", str(new)).replace("%3", str(changed))
+        if result.conflicts:
+            text += "\n\n" + self.tr("%1 record(s) were changed here and there; please decide each.").replace(
+                "%1", str(result.conflicts))
+        return text
+
+    def _failed(self, error: BaseException) -> None:
+        self.start_button.setEnabled(True)
+        show_failure(self, error)
+
+
+class ConflictsDialog(QDialog):
+    """Records changed in both offices: compare side by side, keep ours or take theirs."""
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("conflictsDialog")
+        self.setWindowTitle(self.tr("Transfer conflicts"))
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("conflictTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Record"), self.tr("Differs in")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.detail = QTextEdit(self)
+        self.detail.setReadOnly(True)
+        keep = QPushButton(self.tr("&Keep ours"), self)
+        keep.setObjectName("keepLocal")
+        take = QPushButton(self.tr("&Take theirs"), self)
+        take.setObjectName("takeIncoming")
+        close = QPushButton(self.tr("Close"), self)
+        row = QHBoxLayout()
+        for button in (keep, take):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.detail)
+        layout.addLayout(row)
+        keep.clicked.connect(lambda: self.resolve(transfer_import.KEEP_LOCAL))
+        take.clicked.connect(lambda: self.resolve(transfer_import.TAKE_INCOMING))
+        close.clicked.connect(self.accept)
+        self.table.itemSelectionChanged.connect(self._show_detail)
+        self.reload()
+
+    def reload(self) -> None:
+        self.conflicts = transfer_import.list_conflicts(self.db)
+        self.table.setRowCount(len(self.conflicts))
+        for row, c in enumerate(self.conflicts):
+            label = c.incoming.get("name") or c.incoming.get("title") or c.entity_uuid
+            cells = (table_label(c.entity_type), str(label), ", ".join(_differences(c)))
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        if self.conflicts:
+            self.table.selectRow(0)
+        self._show_detail()
+
+    def _current(self):
+        row = self.table.currentRow()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
+    def _show_detail(self) -> None:
+        c = self._current()
+        if c is None:
+            self.detail.setPlainText(self.tr("No conflicts are waiting."))
+            return
+        lines = [f"{key}:  {self.tr('ours')} = {c.local.get(key)!s}  |  {self.tr('theirs')} = {c.incoming.get(key)!s}"
+                 for key in _differences(c)]
+        self.detail.setPlainText("\n".join(lines))
+
+    def resolve(self, choice: str) -> None:
+        c = self._current()
+        if c is None:
+            return
+        try:
+            transfer_import.resolve_conflict(self.db, c.uuid, choice)
+        except PartydeskError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        notify(self.parent(), "all")
+        self.reload()
+
+
+def _differences(conflict) -> list[str]:
+    keys = set(conflict.local) | set(conflict.incoming)
+    return sorted(k for k in keys if k not in ("updated_at", "id") and conflict.local.get(k) != conflict.incoming.get(k))
