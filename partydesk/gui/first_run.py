@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 from PySide6.QtWidgets import QCheckBox, QLabel
 
@@ -12,10 +13,7 @@ from partydesk.services import offices
 
 class FirstRunDialog(RecordDialog):
     def __init__(self, db):
-        self.window = None
-        from types import SimpleNamespace
-
-        super().__init__(SimpleNamespace(db=db), parent=None)
+        super().__init__(SimpleNamespace(db=db, show_status=lambda text: None), parent=None)
         self.setObjectName("firstRunDialog")
         self.setWindowTitle(self.tr("Welcome to Party Desk"))
         intro = QLabel(self.tr("This database is new. Enter the name of your Party organization "

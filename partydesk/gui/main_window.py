@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self._build_tabs()
         self._build_status_bar()
         self.menus: dict[str, QMenu] = {}
+        self.own_actions: list[QAction] = []
         self._build_menus()
         self.changed.connect(self._on_changed)
         if not settings.restore_geometry(self, "main"):
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.location_label = QLabel(self)
+        self.location_label.setObjectName("databaseLocation")
         self.members_label = QLabel(self)
         self.backup_label = QLabel(self)
         for label in (self.location_label, self.members_label, self.backup_label):
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
             action.setIcon(self.style().standardIcon(icon))
         action.triggered.connect(slot)
         menu.addAction(action)
+        self.own_actions.append(action)
         return action
 
     def _build_menus(self) -> None:

@@ -15,6 +15,7 @@ class SettingsDialog(RecordDialog):
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.language = self.form.add("language", self.tr("&Language"), ChoiceBox())
+        self.language.setObjectName("languageBox")
         self.language.add("简体中文", "zh_CN")
         self.language.add("English", "en")
         self.language.set_value(settings.language())
@@ -25,4 +26,4 @@ class SettingsDialog(RecordDialog):
     def save(self) -> None:
         if self.language.value() != settings.language():
             settings.set_language(self.language.value())
-            self.window.show_status(self.tr("Language saved; restart Party Desk to use it."))
+            self.main.show_status(self.tr("Language saved; restart Party Desk to use it."))

@@ -15,7 +15,7 @@ class ServiceCommand(QUndoCommand):
     def __init__(self, window, text: str, undo: Callable[[], object], redo: Callable[[], object],
                  topics: tuple[str, ...]):
         super().__init__(text)
-        self.window = window
+        self.main = window
         self._undo, self._redo = undo, redo
         self.topics = topics
         self._done_already = True
@@ -34,5 +34,5 @@ class ServiceCommand(QUndoCommand):
             fn()
         except PartydeskError as error:
             self.setObsolete(True)
-            self.window.show_error(str(error))
-        self.window.notify_changed(*self.topics)
+            self.main.show_error(str(error))
+        self.main.notify_changed(*self.topics)

@@ -60,7 +60,7 @@ class AttachmentPanel(QWidget):
 
     def __init__(self, window, owner_kind: str, owner_uuid: str | None, parent=None, *, read_only: bool = False):
         super().__init__(parent)
-        self.window, self.db = window, window.db
+        self.main, self.db = window, window.db
         self.owner_kind, self.owner_uuid = owner_kind, owner_uuid
         self.setObjectName("attachmentPanel")
         self.setAcceptDrops(not read_only)
@@ -135,7 +135,7 @@ class AttachmentPanel(QWidget):
         try:
             data = attachments.get_image(self.db, uuid) if uuid else Path(item.data(Qt.UserRole + 1)).read_bytes()
         except (PartydeskError, OSError) as error:
-            self.window.show_error(str(error))
+            self.main.show_error(str(error))
             return
         ImageViewer(data, item.text(), self).exec()
 
@@ -156,7 +156,7 @@ class AttachmentPanel(QWidget):
         finally:
             QGuiApplication.restoreOverrideCursor()
             self.load()
-            self.window.notify_changed("attachments")
+            self.main.notify_changed("attachments")
 
     # -- drag and drop -------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802

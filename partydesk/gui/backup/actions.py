@@ -13,10 +13,6 @@ FIRST_AUTO_BACKUP_MS = 20_000  # after start-up settles, so opening the window s
 AUTO_BACKUP_CHECK_MS = 30 * 60_000  # the service itself waits AUTO_INTERVAL between generations
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
-
-
 def install(window) -> list[QAction]:
     """Add the backup and transfer actions to the Data menu and start automatic backups."""
     from partydesk.gui.backup.dialogs import BackupDialog, RestoreDialog
@@ -25,11 +21,11 @@ def install(window) -> list[QAction]:
     menu = window.menus["data"]
     menu.addSeparator()
     items = (
-        (_tr("&Back up to a USB stick…"), Permission.BACKUP, lambda: BackupDialog(window.db, window).exec()),
-        (_tr("&Restore a backup…"), Permission.RESTORE, lambda: RestoreDialog(window.db, window).exec()),
-        (_tr("Export a &transfer package…"), Permission.TRANSFER, lambda: TransferExportDialog(window.db, window).exec()),
-        (_tr("&Import a transfer package…"), Permission.TRANSFER, lambda: TransferImportDialog(window.db, window).exec()),
-        (_tr("Transfer &conflicts…"), Permission.TRANSFER, lambda: ConflictsDialog(window.db, window).exec()),
+        (QCoreApplication.translate("BackupActions", "&Back up to a USB stick…"), Permission.BACKUP, lambda: BackupDialog(window.db, window).exec()),
+        (QCoreApplication.translate("BackupActions", "&Restore a backup…"), Permission.RESTORE, lambda: RestoreDialog(window.db, window).exec()),
+        (QCoreApplication.translate("BackupActions", "Export a &transfer package…"), Permission.TRANSFER, lambda: TransferExportDialog(window.db, window).exec()),
+        (QCoreApplication.translate("BackupActions", "&Import a transfer package…"), Permission.TRANSFER, lambda: TransferImportDialog(window.db, window).exec()),
+        (QCoreApplication.translate("BackupActions", "Transfer &conflicts…"), Permission.TRANSFER, lambda: ConflictsDialog(window.db, window).exec()),
     )
     actions = []
     for text, permission, slot in items:
@@ -67,7 +63,7 @@ def run_auto_backup(window) -> Task | None:
         window.refresh_status()
 
     def failed(error, _trace) -> None:
-        window.show_status(_tr("Automatic backup failed: %1").replace("%1", str(error)))
+        window.show_status(QCoreApplication.translate("BackupActions", "Automatic backup failed: %1").replace("%1", str(error)))
         finished()
 
     task.signals.done.connect(finished)

@@ -25,19 +25,19 @@ def local_time(moment: datetime) -> str:
     return moment.replace(tzinfo=timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def holdings_text(dialog, info: backup.BackupInfo) -> str:
+def holdings_text(info: backup.BackupInfo) -> str:
     """What a backup holds, in the words of the office."""
     counts = info.counts
     lines = [
-        dialog.tr("Office: %1").replace("%1", info.office_name),
-        dialog.tr("Made: %1").replace("%1", local_time(info.created_at)),
-        dialog.tr("Members: %1").replace("%1", str(counts.get("member", 0))),
-        dialog.tr("Activities: %1, attendance records: %2").replace("%1", str(counts.get("activity", 0)))
+        QApplication.translate("BackupHoldings", "Office: %1").replace("%1", info.office_name),
+        QApplication.translate("BackupHoldings", "Made: %1").replace("%1", local_time(info.created_at)),
+        QApplication.translate("BackupHoldings", "Members: %1").replace("%1", str(counts.get("member", 0))),
+        QApplication.translate("BackupHoldings", "Activities: %1, attendance records: %2").replace("%1", str(counts.get("activity", 0)))
         .replace("%2", str(counts.get("attendance", 0))),
-        dialog.tr("Service entries: %1, talk records: %2").replace("%1", str(counts.get("service_entry", 0)))
+        QApplication.translate("BackupHoldings", "Service entries: %1, talk records: %2").replace("%1", str(counts.get("service_entry", 0)))
         .replace("%2", str(counts.get("talk", 0))),
-        dialog.tr("Photos and scans: %1").replace("%1", str(counts.get("attachment", 0))),
-        dialog.tr("Program version: %1").replace("%1", info.program_version),
+        QApplication.translate("BackupHoldings", "Photos and scans: %1").replace("%1", str(counts.get("attachment", 0))),
+        QApplication.translate("BackupHoldings", "Program version: %1").replace("%1", info.program_version),
     ]
     return "\n".join(lines)
 
@@ -88,7 +88,7 @@ class BackupDialog(QDialog):
         notify(self.parent(), "settings")
         QMessageBox.information(self, self.windowTitle(), self.tr(
             "The backup was written and checked:\n%1\n\n%2").replace("%1", str(info.path))
-            .replace("%2", holdings_text(self, info)))
+            .replace("%2", holdings_text(info)))
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
@@ -184,7 +184,7 @@ class RestoreDialog(QDialog):
             self.info = None
             self.summary.setText(str(error))
         else:
-            self.summary.setText(holdings_text(self, self.info))
+            self.summary.setText(holdings_text(self.info))
         finally:
             QApplication.restoreOverrideCursor()
         self.restore_button.setEnabled(self.info is not None)
@@ -194,7 +194,7 @@ class RestoreDialog(QDialog):
             return
         answer = QMessageBox.question(self, self.windowTitle(), self.tr(
             "Replace the current database with this backup?\n\n%1\n\nThe current database is kept in the "
-            "backups folder, so this can be undone.").replace("%1", holdings_text(self, self.info)))
+            "backups folder, so this can be undone.").replace("%1", holdings_text(self.info)))
         if answer != QMessageBox.Yes:
             return
         self.restore_button.setEnabled(False)

@@ -10,7 +10,6 @@ from partydesk.services.backup_format import MIN_PASSPHRASE
 
 def strength(passphrase: str) -> tuple[int, str]:
     """(0 too short .. 3 strong, hint) — a nudge toward length, not a security proof."""
-    tr = QCoreApplication.translate
     # A Chinese character is picked from thousands, a Latin letter from 26: count it twice.
     length = sum(2 if ord(c) > 127 else 1 for c in passphrase)
     classes = sum(
@@ -18,12 +17,12 @@ def strength(passphrase: str) -> tuple[int, str]:
         for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum(), lambda c: ord(c) > 127)
     )
     if len(passphrase) < MIN_PASSPHRASE:
-        return 0, tr("Passphrase", "Too short: at least %1 characters.").replace("%1", str(MIN_PASSPHRASE))
+        return 0, QCoreApplication.translate("Passphrase", "Too short: at least %1 characters.").replace("%1", str(MIN_PASSPHRASE))
     if length >= 16 or (length >= 12 and classes >= 3):
-        return 3, tr("Passphrase", "Strong.")
+        return 3, QCoreApplication.translate("Passphrase", "Strong.")
     if length >= 12 or classes >= 3:
-        return 2, tr("Passphrase", "Fair. A few more words make it stronger.")
-    return 1, tr("Passphrase", "Weak: use a longer sentence only you know.")
+        return 2, QCoreApplication.translate("Passphrase", "Fair. A few more words make it stronger.")
+    return 1, QCoreApplication.translate("Passphrase", "Weak: use a longer sentence only you know.")
 
 
 class PassphraseFields(QWidget):

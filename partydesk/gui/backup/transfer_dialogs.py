@@ -225,8 +225,8 @@ class ConflictsDialog(QDialog):
         if c is None:
             self.detail.setPlainText(self.tr("No conflicts are waiting."))
             return
-        lines = [f"{key}:  {self.tr('ours')} = {c.local.get(key)!s}  |  {self.tr('theirs')} = {c.incoming.get(key)!s}"
-                 for key in _differences(c)]
+        ours, theirs = self.tr("ours"), self.tr("theirs")
+        lines = [f"{key}:  {ours} = {c.local.get(key)!s}  |  {theirs} = {c.incoming.get(key)!s}" for key in _differences(c)]
         self.detail.setPlainText("\n".join(lines))
 
     def resolve(self, choice: str) -> None:

@@ -109,12 +109,12 @@ class ActivityDialog(RecordDialog):
         if self.uuid:
             calendar.update_activity(self.db, self.uuid, data)
             uuid, before = self.uuid, self.before
-            self.window.push_undo(self.tr("Edit activity"), lambda: calendar.update_activity(self.db, uuid, before),
+            self.main.push_undo(self.tr("Edit activity"), lambda: calendar.update_activity(self.db, uuid, before),
                                   lambda: calendar.update_activity(self.db, uuid, data), "activities")
         else:
             uuid = calendar.create_activity(self.db, data)
             self.uuid, self.before = uuid, data
-            self.window.push_undo(self.tr("New activity"), lambda: calendar.delete_activity(self.db, uuid),
+            self.main.push_undo(self.tr("New activity"), lambda: calendar.delete_activity(self.db, uuid),
                                   lambda: calendar.restore_activity(self.db, uuid), "activities")
         self.attachments.commit(uuid)
-        self.window.notify_changed("activities")
+        self.main.notify_changed("activities")

@@ -187,9 +187,9 @@ class AttendanceDialog(RecordDialog):
             self.view.setCurrentIndex(self.model.index(current.row(), NAME))
         self.saved_summary = attendance.record_attendance(self.db, self.uuid, self.model.marks())
         s = self.saved_summary
-        self.window.show_status(self.tr("Attendance saved: %1 present, %2 hours credited")
+        self.main.show_status(self.tr("Attendance saved: %1 present, %2 hours credited")
                                 .replace("%1", str(s.present)).replace("%2", f"{s.hours_credited:g}"))
-        self.window.notify_changed("attendance", "activities")
+        self.main.notify_changed("attendance", "activities")
 
     def show_error(self, error) -> None:
         row = getattr(error, "row", None)

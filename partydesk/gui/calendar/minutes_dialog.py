@@ -30,6 +30,6 @@ class MinutesDialog(RecordDialog):
     def save(self) -> None:
         before, text, uuid = self.activity.minutes, self.text.toPlainText(), self.uuid
         calendar.save_minutes(self.db, uuid, text)
-        self.window.push_undo(self.tr("Edit minutes"), lambda: calendar.save_minutes(self.db, uuid, before),
+        self.main.push_undo(self.tr("Edit minutes"), lambda: calendar.save_minutes(self.db, uuid, before),
                               lambda: calendar.save_minutes(self.db, uuid, text), "activities")
-        self.window.notify_changed("activities")
+        self.main.notify_changed("activities")

@@ -105,7 +105,7 @@ class PlanDialog(RecordDialog):
             self.show_error(error)
             return
         self.save_button.setEnabled(False)
-        self.window.run_task(self.tr("Creating the planned activities…"), calendar.create_study_plan, self.db, data,
+        self.main.run_task(self.tr("Creating the planned activities…"), calendar.create_study_plan, self.db, data,
                              on_done=self._created, on_error=self._failed)
 
     def _created(self, result: calendar.PlanResult) -> None:
@@ -113,8 +113,8 @@ class PlanDialog(RecordDialog):
         message = self.tr("%n planned activity(ies) created", "", len(result.created))
         if result.skipped:
             message += self.tr("; %n date(s) already had one and were skipped", "", len(result.skipped))
-        self.window.show_status(message)
-        self.window.notify_changed("activities")
+        self.main.show_status(message)
+        self.main.notify_changed("activities")
         QDialog.accept(self)
 
     def _failed(self, error: BaseException) -> None:
@@ -122,4 +122,4 @@ class PlanDialog(RecordDialog):
         if isinstance(error, PartydeskError):
             self.show_error(error)
         else:
-            self.window.show_status(self.tr("Cancelled; nothing was changed."))
+            self.main.show_status(self.tr("Cancelled; nothing was changed."))

@@ -183,35 +183,35 @@ class CalendarTab(RecordTab):
 
         day = on_date or date(self.calendar.selectedDate().year(), self.calendar.selectedDate().month(),
                               self.calendar.selectedDate().day())
-        ActivityDialog(self.window, None, on_date=day, branch_uuid=self.branch_box.value()).exec()
+        ActivityDialog(self.main, None, on_date=day, branch_uuid=self.branch_box.value()).exec()
 
     def edit_record(self, uuid: str) -> None:
         from partydesk.gui.calendar.activity_dialog import ActivityDialog
 
-        ActivityDialog(self.window, uuid).exec()
+        ActivityDialog(self.main, uuid).exec()
 
     def new_plan(self) -> None:
         from partydesk.gui.calendar.plan_dialog import PlanDialog
 
-        PlanDialog(self.window, year=self.year_box.value() or self.today.year).exec()
+        PlanDialog(self.main, year=self.year_box.value() or self.today.year).exec()
 
     def open_attendance(self) -> None:
         from partydesk.gui.calendar.attendance_dialog import AttendanceDialog
 
         uuid = self.current_uuid()
         if uuid is None or self.in_bin:
-            self.window.show_status(self.tr("Select an activity first."))
+            self.main.show_status(self.tr("Select an activity first."))
             return
-        AttendanceDialog(self.window, uuid).exec()
+        AttendanceDialog(self.main, uuid).exec()
 
     def open_minutes(self) -> None:
         from partydesk.gui.calendar.minutes_dialog import MinutesDialog
 
         uuid = self.current_uuid()
         if uuid is None or self.in_bin:
-            self.window.show_status(self.tr("Select an activity first."))
+            self.main.show_status(self.tr("Select an activity first."))
             return
-        MinutesDialog(self.window, uuid).exec()
+        MinutesDialog(self.main, uuid).exec()
 
     def delete_record(self, uuid: str) -> None:
         calendar.delete_activity(self.db, uuid)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 class DashboardTab(QWidget):
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
+        self.main = window
         self.setObjectName("dashboardTab")
         self.setAccessibleName("dashboardTab")
         QVBoxLayout(self).addWidget(QLabel(self.tr("Overview")))

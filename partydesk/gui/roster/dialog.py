@@ -118,17 +118,17 @@ class MemberDialog(RecordDialog):
         if self.uuid:
             result = roster.update_member(self.db, self.uuid, data)
             before, uuid = self.before, self.uuid
-            self.window.push_undo(self.tr("Edit %1").replace("%1", data.name),
+            self.main.push_undo(self.tr("Edit %1").replace("%1", data.name),
                                   lambda: roster.update_member(self.db, uuid, before),
                                   lambda: roster.update_member(self.db, uuid, data), "members")
         else:
             result = roster.create_member(self.db, data)
             uuid = result.uuid
-            self.window.push_undo(self.tr("Add %1").replace("%1", data.name),
+            self.main.push_undo(self.tr("Add %1").replace("%1", data.name),
                                   lambda: roster.delete_member(self.db, uuid),
                                   lambda: roster.restore_member(self.db, uuid), "members")
         self.saved_uuid = result.uuid
-        self.window.notify_changed("members")
+        self.main.notify_changed("members")
         if result.warnings:
-            self.window.show_status("；".join(w.message for w in result.warnings))
+            self.main.show_status("；".join(w.message for w in result.warnings))
 

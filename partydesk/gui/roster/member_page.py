@@ -31,7 +31,7 @@ def _table(headers: list[str], rows: list[list]) -> QTableWidget:
 class MemberPage(QDialog):
     def __init__(self, window, uuid: str, year: int | None = None, today: date | None = None):
         super().__init__(window)
-        self.window, self.db, self.uuid = window, window.db, uuid
+        self.main, self.db, self.uuid = window, window.db, uuid
         self.today = today or date.today()
         self.year = year or self.today.year
         self.setObjectName("memberPage")
@@ -111,11 +111,11 @@ class MemberPage(QDialog):
     def _edit(self) -> None:
         from partydesk.gui.roster.dialog import MemberDialog
 
-        if MemberDialog(self.window, self.uuid).exec():
+        if MemberDialog(self.main, self.uuid).exec():
             self.accept()
 
     def _status(self) -> None:
         from partydesk.gui.roster.status_dialog import StatusDialog
 
-        if StatusDialog(self.window, self.uuid).exec():
+        if StatusDialog(self.main, self.uuid).exec():
             self.accept()

@@ -35,7 +35,7 @@ class StatusDialog(RecordDialog):
         status, on, note = self.status.value(), self.on_date.value(), self.note.text()
         roster.change_status(self.db, self.uuid, status, on, note)
         uuid = self.uuid
-        self.window.push_undo(self.tr("Status of %1").replace("%1", self.member.name),
+        self.main.push_undo(self.tr("Status of %1").replace("%1", self.member.name),
                               lambda: roster.update_member(self.db, uuid, before),
                               lambda: roster.change_status(self.db, uuid, status, on, note), "members")
-        self.window.notify_changed("members")
+        self.main.notify_changed("members")

@@ -107,24 +107,24 @@ class RosterTab(RecordTab):
     def new_record(self) -> None:
         from partydesk.gui.roster.dialog import MemberDialog
 
-        MemberDialog(self.window, None, branch_uuid=self.branch_box.value()).exec()
+        MemberDialog(self.main, None, branch_uuid=self.branch_box.value()).exec()
 
     def edit_record(self, uuid: str) -> None:
         from partydesk.gui.roster.dialog import MemberDialog
 
-        MemberDialog(self.window, uuid).exec()
+        MemberDialog(self.main, uuid).exec()
 
     def open_record(self, uuid: str) -> None:
         from partydesk.gui.roster.member_page import MemberPage
 
-        MemberPage(self.window, uuid).exec()
+        MemberPage(self.main, uuid).exec()
 
     def change_status_current(self) -> None:
         from partydesk.gui.roster.status_dialog import StatusDialog
 
         uuid = self.current_uuid()
         if uuid and not self.in_bin:
-            StatusDialog(self.window, uuid).exec()
+            StatusDialog(self.main, uuid).exec()
 
     def _bin_toggled(self, on: bool) -> None:
         if self.status_button is not None:

@@ -79,13 +79,13 @@ class ServiceDialog(RecordDialog):
         if self.uuid:
             service_log.update_entry(self.db, self.uuid, data)
             uuid, before = self.uuid, self.before
-            self.window.push_undo(self.tr("Edit service entry"),
+            self.main.push_undo(self.tr("Edit service entry"),
                                   lambda: service_log.update_entry(self.db, uuid, before),
                                   lambda: service_log.update_entry(self.db, uuid, data), "services")
         else:
             uuid = service_log.create_entry(self.db, data)
             self.uuid, self.before = uuid, data
-            self.window.push_undo(self.tr("New service entry"), lambda: service_log.delete_entry(self.db, uuid),
+            self.main.push_undo(self.tr("New service entry"), lambda: service_log.delete_entry(self.db, uuid),
                                   lambda: service_log.restore_entry(self.db, uuid), "services")
         self.attachments.commit(uuid)
-        self.window.notify_changed("services")
+        self.main.notify_changed("services")

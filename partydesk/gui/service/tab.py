@@ -75,12 +75,12 @@ class ServiceTab(RecordTab):
     def new_record(self) -> None:
         from partydesk.gui.service.dialog import ServiceDialog
 
-        ServiceDialog(self.window, None).exec()
+        ServiceDialog(self.main, None).exec()
 
     def edit_record(self, uuid: str) -> None:
         from partydesk.gui.service.dialog import ServiceDialog
 
-        ServiceDialog(self.window, uuid).exec()
+        ServiceDialog(self.main, uuid).exec()
 
     def delete_record(self, uuid: str) -> None:
         service_log.delete_entry(self.db, uuid)

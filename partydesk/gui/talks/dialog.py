@@ -38,7 +38,7 @@ class TalkDialog(RecordDialog):
         self.response = f.add("response", self.tr("Member's &response"), text_box(height=60))
         self.follow_up = f.add("follow_up", self.tr("&Follow-up"), text_box(height=40))
         self.due = f.add("follow_up_due", self.tr("Follow-up d&ue"), DateEdit("follow_up_due"))
-        self.done = f.add("follow_up_done", self.tr("Follow-up do&ne"), DateEdit("follow_up_done"))
+        self.done_on = f.add("follow_up_done", self.tr("Follow-up do&ne"), DateEdit("follow_up_done"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         if self.detail:
             self._show(self.detail)
@@ -76,39 +76,39 @@ class TalkDialog(RecordDialog):
         self.response.setPlainText(d.response)
         self.follow_up.setPlainText(d.follow_up)
         self.due.set_value(d.follow_up_due)
-        self.done.set_value(d.follow_up_done)
+        self.done_on.set_value(d.follow_up_done)
 
     def collect(self) -> talks.TalkInput:
         return talks.TalkInput(
             kind=self.kind.value(), on_date=self.on_date.value(), member_uuid=self.member.first() or "",
             talker_name=self.talker.text(), place=self.place.text(), summary=self.summary.toPlainText(),
             response=self.response.toPlainText(), follow_up=self.follow_up.toPlainText(),
-            follow_up_due=self.due.value(), follow_up_done=self.done.value(),
+            follow_up_due=self.due.value(), follow_up_done=self.done_on.value(),
             confidential=self.confidential.isChecked(),
         )
 
     def save(self) -> None:
         if self.detail and self.detail.content_hidden:
-            done = self.done.value()
+            done = self.done_on.value()
             if done and done != self.detail.follow_up_done:
                 talks.complete_follow_up(self.db, self.uuid, done)
-                self.window.notify_changed("talks")
+                self.main.notify_changed("talks")
             return
         data = self.collect()
         if self.uuid:
             before = self.detail.as_input()
             talks.update_talk(self.db, self.uuid, data)
             uuid = self.uuid
-            self.window.push_undo(self.tr("Edit talk record"), lambda: talks.update_talk(self.db, uuid, before),
+            self.main.push_undo(self.tr("Edit talk record"), lambda: talks.update_talk(self.db, uuid, before),
                                   lambda: talks.update_talk(self.db, uuid, data), "talks")
         else:
             uuid = talks.create_talk(self.db, data)
             self.uuid = uuid
             self.detail = talks.get_talk(self.db, uuid)
-            self.window.push_undo(self.tr("New talk record"), lambda: talks.delete_talk(self.db, uuid),
+            self.main.push_undo(self.tr("New talk record"), lambda: talks.delete_talk(self.db, uuid),
                                   lambda: talks.restore_talk(self.db, uuid), "talks")
         self.attachments.commit(uuid)
-        self.window.notify_changed("talks")
+        self.main.notify_changed("talks")
 
 
 class FollowUpDoneDialog(RecordDialog):
@@ -119,10 +119,10 @@ class FollowUpDoneDialog(RecordDialog):
         self.uuid = uuid
         self.setObjectName("followUpDialog")
         self.setWindowTitle(self.tr("Follow-up done"))
-        self.done = self.form.add("follow_up_done", self.tr("&Done on"), DateEdit("follow_up_done", optional=False))
-        self.done.set_value(today)
+        self.done_on = self.form.add("follow_up_done", self.tr("&Done on"), DateEdit("follow_up_done", optional=False))
+        self.done_on.set_value(today)
         self.finish_layout()
 
     def save(self) -> None:
-        talks.complete_follow_up(self.db, self.uuid, self.done.value())
-        self.window.notify_changed("talks")
+        talks.complete_follow_up(self.db, self.uuid, self.done_on.value())
+        self.main.notify_changed("talks")

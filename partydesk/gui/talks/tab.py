@@ -103,19 +103,19 @@ class TalksTab(RecordTab):
     def new_record(self) -> None:
         from partydesk.gui.talks.dialog import TalkDialog
 
-        TalkDialog(self.window, None).exec()
+        TalkDialog(self.main, None).exec()
 
     def edit_record(self, uuid: str) -> None:
         from partydesk.gui.talks.dialog import TalkDialog
 
-        TalkDialog(self.window, uuid).exec()
+        TalkDialog(self.main, uuid).exec()
 
     def complete_current(self) -> None:
         from partydesk.gui.talks.dialog import FollowUpDoneDialog
 
         uuid = self.current_uuid()
         if uuid and not self.in_bin:
-            FollowUpDoneDialog(self.window, uuid, self.today).exec()
+            FollowUpDoneDialog(self.main, uuid, self.today).exec()
 
     def delete_record(self, uuid: str) -> None:
         talks.delete_talk(self.db, uuid)

@@ -34,8 +34,8 @@ class RecordDialog(QDialog):
     geometry_key = ""
 
     def __init__(self, window, parent: QWidget | None = None):
-        super().__init__(parent or window)
-        self.window = window
+        super().__init__(parent if parent is not None else (window if isinstance(window, QWidget) else None))
+        self.main = window
         self.db = window.db
         self.form = FieldForm()
         self.forms = [self.form]

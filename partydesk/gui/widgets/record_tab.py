@@ -41,7 +41,7 @@ class RecordTab(QWidget):
 
     def __init__(self, window, name: str, table_name: str, search_name: str | None = None):
         super().__init__(window)
-        self.window = window
+        self.main = window
         self.db = window.db
         self.setObjectName(name)
         self.setAccessibleName(name)
@@ -193,8 +193,8 @@ class RecordTab(QWidget):
                 do(uuid)
                 done.append(uuid)
         except PartydeskError as error:
-            self.window.show_error(str(error))
+            self.main.show_error(str(error))
         if done:
-            self.window.push_undo(f"{text} ({len(done)})", lambda: [undo(u) for u in done],
+            self.main.push_undo(f"{text} ({len(done)})", lambda: [undo(u) for u in done],
                                   lambda: [do(u) for u in done], self.record_topic)
-            self.window.notify_changed(self.record_topic)
+            self.main.notify_changed(self.record_topic)
