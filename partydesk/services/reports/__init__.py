@@ -50,3 +50,14 @@ def talk_form_pdf(db: Database, talk_uuid: str, printed_on: date | None = None,
     from partydesk.services.reports.talk_form import talk_form_document
 
     return render(talk_form_document(db, talk_uuid, printed_on), progress, cancelled)
+
+
+def page_count(data: bytes) -> int:
+    """Pages of a finished PDF (for the CLI's summary line and the preview)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        return len(document)
+    finally:
+        document.close()

@@ -1,0 +1,1 @@
+"""Reports menu, PDF preview and printing."""

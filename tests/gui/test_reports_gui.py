@@ -1,0 +1,153 @@
+"""Report preview (pypdfium2 pages, zoom, navigation, print, export) and the Reports menu."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from partydesk.domain.enums import ActivityState
+from partydesk.gui.reports.actions import file_name
+from partydesk.gui.reports.preview import PdfPages, PreviewDialog, print_pages
+from partydesk.services import calendar, reports, talks
+from partydesk.services.calendar import ActivityQuery
+from partydesk.services.talks import TalkQuery
+
+PRINTED = date(2026, 11, 26)
+
+
+def held_activity(db) -> str:
+    rows = calendar.query_activities(db, ActivityQuery(states=(ActivityState.HELD,), limit=50)).rows
+    return next(row.uuid for row in rows if row.has_minutes)
+
+
+@pytest.fixture
+def roster_bytes(demo_db) -> bytes:
+    return reports.roster_pdf(demo_db, None, PRINTED)
+
+
+@pytest.fixture
+def preview(qtbot, roster_bytes):
+    dialog = PreviewDialog(roster_bytes, "党员花名册", "党员花名册.pdf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_pages_render_to_images_of_the_page_size(roster_bytes):
+    pages = PdfPages(roster_bytes)
+    assert len(pages) == reports.page_count(roster_bytes) >= 2
+    width, height = pages.size_in_points(0)
+    assert width > height  # the roster is landscape
+    image = pages.render(0, 72)
+    assert abs(image.width() - width) <= 1 and abs(image.height() - height) <= 1
+    assert image.pixelColor(5, 5).name() == "#ffffff"  # paper white, not an empty black bitmap
+    pages.close()
+
+
+def test_navigation_and_zoom(preview, qtbot):
+    total = len(preview.pages)
+    assert preview.page == 0 and not preview.previous_action.isEnabled()
+    small = preview.image.pixmap().width()
+    preview.next_action.trigger()
+    assert preview.page == 1 and preview.page_box.value() == 2
+    preview.page_box.setValue(total)
+    assert preview.page == total - 1 and not preview.next_action.isEnabled()
+    preview.zoom_in_action.trigger()
+    assert preview.zoom == 1.25
+    assert preview.image.pixmap().width() > small
+    for _ in range(10):
+        preview.zoom_out_action.trigger()
+    assert preview.zoom == 0.5 and not preview.zoom_out_action.isEnabled()
+
+
+def test_export_writes_exactly_the_previewed_pdf(preview, tmp_path, roster_bytes):
+    target = tmp_path / "out" / "花名册.pdf"
+    target.parent.mkdir()
+    assert preview.export_document(str(target)) == target
+    assert target.read_bytes() == roster_bytes
+    assert [p.name for p in target.parent.iterdir()] == ["花名册.pdf"]
+
+
+def test_export_to_an_unwritable_place_says_so_and_leaves_nothing(preview, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    target = tmp_path / "missing-folder" / "x.pdf"
+    assert preview.export_document(str(target)) is None
+    assert shown and str(target) in shown[0]
+    assert not target.parent.exists()
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils not installed")
+def test_printing_draws_every_page_onto_the_printer(preview, tmp_path):
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(100)
+    assert preview.print_document(printer) == len(preview.pages)
+    info = subprocess.run(["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True).stdout
+    assert f"Pages:           {len(preview.pages)}" in info
+
+
+def test_printing_a_page_range(roster_bytes, tmp_path):
+    pages = PdfPages(roster_bytes)
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "range.pdf"))
+    printer.setResolution(72)
+    printer.setFromTo(2, 2)
+    assert print_pages(pages, printer) == 1
+    pages.close()
+
+
+def test_suggested_file_names_are_safe():
+    assert file_name("会议记录", date(2026, 3, 15), "学习/讨论: 第一次?") == "会议记录_2026-03-15_学习_讨论_第一次_.pdf"
+
+
+def wait_for_preview(qtbot, window) -> PreviewDialog:
+    qtbot.waitUntil(lambda: bool(window.report_actions.previews), timeout=20_000)
+    return window.report_actions.previews[-1]
+
+
+def test_reports_menu_lists_every_document(window):
+    texts = [action.text() for action in window.menus["reports"].actions() if not action.isSeparator()]
+    assert len(texts) >= 6
+    joined = "".join(texts)
+    for word in ("会议记录", "签到表", "党员教育培训档案", "花名册", "年度", "谈话记录表"):
+        assert word in joined, texts
+
+
+def test_minutes_of_the_selected_activity_open_in_the_preview(window, qtbot, demo_db, monkeypatch):
+    uuid = held_activity(demo_db)
+    monkeypatch.setattr(window.calendar_tab, "current_uuid", lambda: uuid)
+    window.report_actions.minutes()
+    dialog = wait_for_preview(qtbot, window)
+    assert dialog.suggested_name.startswith("会议记录_") and len(dialog.pages) >= 1
+    assert dialog.pages.data[:5] == b"%PDF-"
+    dialog.reject()
+    qtbot.waitUntil(lambda: not window.report_actions.previews)
+
+
+def test_sign_in_and_talk_form_from_their_tabs(window, qtbot, demo_db, monkeypatch):
+    uuid = held_activity(demo_db)
+    monkeypatch.setattr(window.calendar_tab, "current_uuid", lambda: uuid)
+    window.report_actions.sign_in()
+    assert wait_for_preview(qtbot, window).suggested_name.startswith("签到表_")
+    talk = talks.query_talks(demo_db, TalkQuery(limit=1)).rows[0].uuid
+    monkeypatch.setattr(window.talks_tab, "current_uuid", lambda: talk)
+    window.report_actions.talk()
+    qtbot.waitUntil(lambda: window.report_actions.previews[-1].suggested_name.startswith("谈话记录表_"))
+    for dialog in list(window.report_actions.previews):
+        dialog.reject()
+
+
+def test_without_a_selection_the_status_bar_says_what_to_do(window, monkeypatch):
+    monkeypatch.setattr(window.calendar_tab, "current_uuid", lambda: None)
+    window.report_actions.minutes()
+    QApplication.processEvents()
+    assert window.statusBar().currentMessage()
+    assert not window.report_actions.previews
