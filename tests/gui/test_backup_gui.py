@@ -176,3 +176,20 @@ def test_install_adds_menu_and_runs_automatic_backup(qtbot, make_window, db, mon
     assert len(backup_generations.list_backups(db)) == 1
     assert backup_generations.backup_status(db).last_local_at is not None
     assert isinstance(Path(backup.auto_dir(db)), Path)
+
+
+def test_dialogs_speak_chinese(qtbot, zh, db, tmp_path):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    allowed = re.compile(r"\(&?[A-Z]\)|&(?=\S)|U盘|USB|KINGSTON|\*\.\w+|/[\w/.-]+|…")
+    for dialog in (BackupDialog(db, drives=stick(tmp_path)), RestoreDialog(db), TransferExportDialog(db, drives=[]),
+                   TransferImportDialog(db), ConflictsDialog(db)):
+        qtbot.addWidget(dialog)
+        texts = [dialog.windowTitle()] + [
+            w.text() for w in dialog.findChildren(QWidget)
+            if isinstance(w, (QLabel, QAbstractButton)) and w.isVisibleTo(dialog)
+        ]
+        english = [t for t in texts if re.search(r"[A-Za-z]", allowed.sub("", t or ""))]
+        assert not english, (type(dialog).__name__, english)
