@@ -1,0 +1,89 @@
+"""Start-up: one window per data folder, refused databases as a message, first run, sign-in."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from partydesk.config import resolve
+from partydesk.gui import app as gui_app
+from partydesk.gui import i18n as gui_i18n
+from partydesk.services import offices
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    shown = []
+    monkeypatch.setattr(gui_app, "_message", lambda kind, text: shown.append(text))
+    yield shown
+    gui_i18n.uninstall()
+
+
+def test_a_second_start_on_the_same_folder_says_so_and_exits_cleanly(tmp_path, messages):
+    location = resolve(tmp_path / "data")
+    held = gui_app.single_instance_lock(location.data_dir)
+    assert held is not None
+    try:
+        assert gui_app.run(location) == 0
+    finally:
+        held.unlock()
+    assert len(messages) == 1 and str(location.data_dir) in messages[0]
+    assert "已经打开" in messages[0]
+
+
+def test_a_newer_database_is_refused_with_a_message_not_a_traceback(tmp_path, messages, db):
+    location = db.location
+    db.dispose()
+    with sqlite3.connect(location.db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    assert gui_app.run(location) == 1
+    assert len(messages) == 1 and "9999_from_the_future" in messages[0]
+    assert "Traceback" not in messages[0]
+    assert gui_app.single_instance_lock(location.data_dir) is not None  # the lock was released
+
+
+def test_first_run_names_the_office_then_opens_the_window(tmp_path, messages, monkeypatch, qapp):
+    from partydesk.gui.first_run import FirstRunDialog
+
+    def answer(dialog):
+        dialog.office.setText("新建社区党委")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(FirstRunDialog, "exec", answer)
+    opened = []
+
+    def close_soon():
+        opened.extend(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible())
+        for widget in opened:
+            widget.close()
+        qapp.quit()
+
+    QTimer.singleShot(300, close_soon)
+    location = resolve(tmp_path / "fresh")
+    assert gui_app.run(location) == 0
+    assert opened and "新建社区党委" in opened[0].windowTitle()
+    assert messages == []
+    from partydesk.store.migrate import open_database
+
+    db = open_database(location)
+    assert offices.local_office(db).name == "新建社区党委"
+    db.dispose()
+
+
+def test_the_embedded_font_is_the_application_font(qapp):
+    family = gui_app.use_embedded_font(qapp)
+    assert family == "WenQuanYi Micro Hei"
+    assert qapp.font().families()[0] == family
+
+
+def test_qt_own_chinese_translation_is_loaded(qapp):
+    try:
+        loaded = gui_i18n.install("zh_CN")
+    finally:
+        gui_i18n.uninstall()
+    assert "qtbase_zh_CN" in loaded
+    assert any(name.endswith("partydesk_zh_CN.qm") for name in loaded)
