@@ -139,20 +139,26 @@ def info_of(path: Path, metadata: dict, kdf: dict) -> BackupInfo:
 
 def read_backup_info(path: str | os.PathLike, passphrase: str | None = None, db: Database | None = None) -> BackupInfo:
     """The header of a backup (office, date, counts) after checking the passphrase; fast."""
-    path = Path(path)
+    return open_backup(Path(path), secret_for(db, passphrase))[0]
+
+
+def open_backup(path: Path, secret: Secret) -> tuple[BackupInfo, bytes]:
+    """(header, file key): the key lets the caller decrypt without a second scrypt run."""
     try:
         with open(path, "rb") as stream:
-            opened = open_container(stream, path, secret_for(db, passphrase), KIND_BACKUP)
+            opened = open_container(stream, path, secret, KIND_BACKUP)
     except OSError as error:
         raise BackupError("read_error", path=path, detail=error.strerror or str(error)) from error
-    return info_of(path, opened.metadata, opened.kdf)
+    return info_of(path, opened.metadata, opened.kdf), opened.key
 
 
-def decrypt_payload(path: Path, secret: Secret, target: Path, progress: Progress, cancelled: Cancelled) -> BackupInfo:
+def decrypt_payload(
+    path: Path, secret: Secret, target: Path, progress: Progress, cancelled: Cancelled, key: bytes | None = None
+) -> BackupInfo:
     """Decrypt a backup's database into target, checking size and SHA-256 on the way."""
     try:
         with open(path, "rb") as stream, open(target, "wb") as out:
-            opened = open_container(stream, path, secret, KIND_BACKUP)
+            opened = open_container(stream, path, secret, KIND_BACKUP, key=key)
             info = info_of(path, opened.metadata, opened.kdf)
             digest, done = hashlib.sha256(), 0
             for chunk in opened.chunks(cancelled):
@@ -169,9 +175,9 @@ def decrypt_payload(path: Path, secret: Secret, target: Path, progress: Progress
     return info
 
 
-def check_restored(path: Path, info: BackupInfo, source: Path) -> str:
+def check_restored(path: Path, info: BackupInfo, source: Path, check_kind: str = "integrity_check") -> str:
     """Integrity and row counts of a decrypted database; returns its schema revision."""
-    check, revision, counts = database_facts(path)
+    check, revision, counts = database_facts(path, check_kind)
     if check != "ok":
         raise BackupError("damaged", path=source)
     if revision is None:
@@ -217,7 +223,7 @@ def write_backup(
         integrity_job = pool.submit(_integrity, snap)  # runs while we encrypt and read back
         with open(snap, "rb") as plain:
             digest = hashlib.file_digest(plain, "sha256").hexdigest()
-        _, revision, counts = database_facts(snap, check=False)
+        _, revision, counts = database_facts(snap, check="")
         size = snap.stat().st_size
         metadata = {
             "format": "partydesk-backup",
@@ -247,7 +253,8 @@ def write_backup(
 
 
 def _integrity(path: Path) -> str:
-    return database_facts(path)[0]
+    # quick_check: O(N) structure check while we write; `verify_backup` runs the full integrity_check.
+    return database_facts(path, "quick_check")[0]
 
 
 def _read_back(partial: Path, key: bytes, digest: str, size: int, progress: Progress, cancelled: Cancelled) -> None:

@@ -160,12 +160,17 @@ def snapshot(live: Path, target: Path) -> None:
         source.close()
 
 
-def database_facts(path: Path, check: bool = True) -> tuple[str, str | None, dict[str, int]]:
-    """(integrity_check result, alembic revision, row count per table) of a SQLite file."""
+def database_facts(path: Path, check: str = "integrity_check") -> tuple[str, str | None, dict[str, int]]:
+    """(check result, alembic revision, row count per table) of a SQLite file.
+
+    `check` is "integrity_check" (also compares every index with its table: O(N log N),
+    1.5 s on a 150 MB roster), "quick_check" (page and b-tree structure: O(N), 0.35 s there)
+    or "" for none.
+    """
     conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     try:
         try:
-            result = "\n".join(row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()) if check else ""
+            result = "\n".join(row[0] for row in conn.execute(f"PRAGMA {check}").fetchall()) if check else ""
             tables = [
                 row[0]
                 for row in conn.execute(

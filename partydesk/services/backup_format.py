@@ -202,6 +202,7 @@ class OpenedContainer:
     aead: AESGCM
     stream: BinaryIO
     size: int
+    key: bytes
 
     def chunks(self, cancelled: Cancelled) -> Iterator[bytes]:
         """Decrypted payload chunks in order; raises BackupError on damage or truncation."""
@@ -281,10 +282,11 @@ def open_container(
     if hashlib.sha256(preamble + framed).digest() != checksum:
         raise BackupError("damaged", path=path)
     try:
-        aead = AESGCM(key or derive_key(public["kdf"], secret, path))
+        key = key or derive_key(public["kdf"], secret, path)
+        aead = AESGCM(key)
         metadata = json.loads(aead.decrypt(_nonce(0, _FLAG_META), meta_frame, preamble))
     except InvalidTag:
         raise BackupError("wrong_passphrase", path=path) from None
     except (KeyError, TypeError, ValueError):
         raise BackupError("damaged", path=path) from None
-    return OpenedContainer(path, kind, public["kdf"], metadata, preamble, aead, stream, size)
+    return OpenedContainer(path, kind, public["kdf"], metadata, preamble, aead, stream, size, key)
