@@ -170,6 +170,7 @@ def test_install_adds_menu_and_runs_automatic_backup(qtbot, make_window, db, mon
     window = make_window(db)
     texts = [a.text() for a in window.menus["data"].actions()]
     assert any("USB" in t or "U盘" in t for t in texts)
+    qtbot.waitUntil(lambda: not window.busy, timeout=20_000)
     task = actions.run_auto_backup(window)
     assert task is not None
     qtbot.waitUntil(lambda: getattr(window, "auto_backup_task", None) is None, timeout=20_000)
