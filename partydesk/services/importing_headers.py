@@ -54,6 +54,7 @@ _EXTRA_LABELS = {
     "is_flowing": QT_TRANSLATE_NOOP("Field", "Flowing member"),
     "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
     "signature": QT_TRANSLATE_NOOP("Field", "Signature"),
+    "activity": QT_TRANSLATE_NOOP("Field", "Activity"),
     IGNORE: QT_TRANSLATE_NOOP("Field", "(not imported)"),
 }
 

@@ -281,9 +281,10 @@ class _Places:
         if default_uuid and self.default is None:
             raise ValidationError("branch", QT_TRANSLATE_NOOP("ValidationError", "Unknown record {uuid}"),
                                   uuid=default_uuid)
-        self.groups = {(branch_id, _key(name)): uuid for branch_id, name, uuid in session.execute(
-            select(PartyGroup.branch_id, PartyGroup.name, PartyGroup.uuid).where(PartyGroup.deleted_at.is_(None))
-        ).all()}
+        # Held here because the session keeps loaded objects only weakly: roster's per-row
+        # session.get(PartyGroup) then finds them in memory instead of querying each time.
+        self.loaded = list(session.scalars(select(PartyGroup).where(PartyGroup.deleted_at.is_(None))))
+        self.groups = {(g.branch_id, _key(g.name)): g.uuid for g in self.loaded}
         self.created: list[str] = []
 
     def resolve(self, values: dict, member: Member | None = None) -> tuple[str, str | None]:
@@ -324,5 +325,6 @@ class _Places:
             audit.record(self.session, self.db.actor, "party_group.create", "party_group", group.uuid,
                          {"name": group.name, "by": "import"})
             self.groups[key] = group.uuid
+            self.loaded.append(group)
             self.created.append(name.strip())
         return self.groups[key]

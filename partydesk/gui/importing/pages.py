@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizardPage,
@@ -178,15 +178,15 @@ class ReportPage(_Page):
             outcomes = [o for o in outcomes if o.action in (Action.REJECT, Action.SKIP)]
         self.model.set_outcomes(outcomes)
         self.view.resizeColumnsToContents()
-        self.counts.setText(counts_text(self, preview))
+        self.counts.setText(counts_text(preview))
 
 
-def counts_text(widget, preview) -> str:
-    text = widget.tr("%1 new, %2 updated, %3 skipped, %4 rejected.")
+def counts_text(preview) -> str:
+    text = QCoreApplication.translate("ImportReport", "%1 new, %2 updated, %3 skipped, %4 rejected.")
     for number, action in enumerate((Action.CREATE, Action.UPDATE, Action.SKIP, Action.REJECT), start=1):
         text = text.replace(f"%{number}", str(len(preview.of(action))))
     if preview.new_groups:
-        text += " " + widget.tr("New Party groups: %1.").replace("%1", "、".join(preview.new_groups))
+        text += " " + QCoreApplication.translate("ImportReport", "New Party groups: %1.").replace("%1", "、".join(preview.new_groups))
     return text
 
 
@@ -210,7 +210,7 @@ class ConfirmPage(_Page):
     def initializePage(self) -> None:  # noqa: N802
         preview = self.wizard().preview
         rejected = len(preview.of(Action.REJECT))
-        text = counts_text(self, preview)
+        text = counts_text(preview)
         if rejected:
             text += "\n\n" + self.tr("With rejected rows nothing is imported, unless you choose to leave them out. "
                                      "You can also correct the file and start again.")
