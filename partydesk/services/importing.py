@@ -197,6 +197,9 @@ def skip_reason(values: tuple[Cell, ...], header: HeaderMatch, name_columns: tup
     mapped = [(i, t) for i, t in filled if i in header.mapping]
     if not mapped:
         return translate("Import", QT_TRANSLATE_NOOP("Import", "no value in the imported columns"))
+    if not any(i in name_columns for i, _ in filled) and not any(ch.isdigit() for _, t in filled for ch in t):
+        # e.g. the second line of a two-row header (年 / 月 under 入党时间), or a remark
+        return translate("Import", QT_TRANSLATE_NOOP("Import", "no name and no numbers: a heading or note row"))
     if len(filled) == 1 and not (filled[0][0] in name_columns and _NAME_SHAPE.match(first.replace(" ", ""))):
         return translate("Import", QT_TRANSLATE_NOOP("Import", "title or note row: “{value}”"), value=first[:20])
     return None

@@ -227,15 +227,20 @@ def _save(session, db: Database, candidate: _Candidate, places: "_Places", uuid:
             branch_uuid, group_uuid = places.resolve(values)
             data = _new_input(values, branch_uuid, group_uuid, today)
             saved = create_member_in(session, db, data, today)
-            return RowOutcome(candidate.row, Action.CREATE, candidate.name, uuid=saved.uuid)
+            return RowOutcome(candidate.row, Action.CREATE, candidate.name, reason=_warnings(saved), uuid=saved.uuid)
         member = session.scalar(select(Member).where(Member.uuid == uuid))
         branch_uuid, group_uuid = places.resolve(values, member)
         # A savepoint: a rejected update must not leave half-applied fields in the session.
         with session.begin_nested():
-            update_member_in(session, db, uuid, _merged_input(member, values, branch_uuid, group_uuid), today)
-        return RowOutcome(candidate.row, Action.UPDATE, candidate.name, uuid=uuid)
+            saved = update_member_in(session, db, uuid, _merged_input(member, values, branch_uuid, group_uuid), today)
+        return RowOutcome(candidate.row, Action.UPDATE, candidate.name, reason=_warnings(saved), uuid=uuid)
     except ValidationError as error:
         return RowOutcome(candidate.row, Action.REJECT, candidate.name, error.field, error.message)
+
+
+def _warnings(saved) -> str:
+    """What the clerk should look at although the row is imported (e.g. the ID's birth date wins)."""
+    return "; ".join(warning.message for warning in saved.warnings)
 
 
 def _new_input(values: dict, branch_uuid: str, group_uuid: str | None, today: date) -> MemberInput:

@@ -197,7 +197,12 @@
         <translation>导入的列中没有内容</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/importing.py" line="201" />
+        <location filename="../../partydesk/services/importing.py" line="202" />
+        <source>no name and no numbers: a heading or note row</source>
+        <translation>没有姓名也没有数字：标题或说明行</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/services/importing.py" line="204" />
         <source>title or note row: “{value}”</source>
         <translation>标题或说明行：“{value}”</translation>
     </message>
@@ -508,17 +513,17 @@
         <translation>本文件第 {rows} 行也是这名党员</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/importing_roster.py" line="282" />
+        <location filename="../../partydesk/services/importing_roster.py" line="287" />
         <source>Unknown record {uuid}</source>
         <translation>找不到记录 {uuid}</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/importing_roster.py" line="304" />
+        <location filename="../../partydesk/services/importing_roster.py" line="309" />
         <source>No branch called “{name}”; create it first or correct the name</source>
         <translation>没有名为“{name}”的党支部，请先建立该党支部或改正名称</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/importing_roster.py" line="310" />
+        <location filename="../../partydesk/services/importing_roster.py" line="315" />
         <source>No branch: fill in the 所在党支部 column or choose a branch for the import</source>
         <translation>没有党支部：请填写“所在党支部”列，或在导入时选择党支部</translation>
     </message>

@@ -100,7 +100,7 @@ def test_preview_reports_every_row_with_spreadsheet_numbers(db, zheng, tmp_path)
     assert set(preview.mapping.values()) >= {"name", "gender", "resident_id", "birth_date", "joined_on", "phone"}
     rows = outcome_map(preview)
     assert {row: o.action for row, o in rows.items()} == EXPECTED
-    assert rows[4].name == "王伟"
+    assert rows[4].name == "王伟" and "1965-03-12" in rows[4].reason  # the ID's birth date wins: a warning
     assert rows[7].field == "resident_id" and "number" in rows[7].reason
     assert rows[8].field == "resident_id" and "number" in rows[8].reason
     assert rows[9].field == "joined_on" and "18" in rows[9].reason
@@ -220,3 +220,16 @@ def test_import_is_audited(db, tmp_path):
     with db.read() as session:
         actions = list(session.scalars(select(AuditEvent.action)))
     assert "import.roster" in actions and "member.create" in actions
+
+
+def test_two_row_header_and_prenumbered_blank_rows_are_skipped(db, tmp_path):
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["序号", "姓名", "入党时间", None, "性别"])
+    ws.append([None, None, "年", "月", None])
+    ws.append([1, "甲", "2001-03", None, "男"])
+    ws.append([2, None, None, None, None])
+    ws.append([3, None, None, None, None])
+    preview = preview_roster_import(db, save(book, tmp_path / "h.xlsx"), today=TODAY)
+    assert [(o.row, o.action) for o in preview.outcomes] == [
+        (2, Action.SKIP), (3, Action.CREATE), (4, Action.SKIP), (5, Action.SKIP)]
