@@ -9,7 +9,6 @@ Every export is written to a temporary file, renamed when complete, and audited.
 
 from __future__ import annotations
 
-import csv
 import os
 from dataclasses import dataclass
 from datetime import date

@@ -513,21 +513,6 @@
         <translation>本文件第 {rows} 行也是这名党员</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/importing_roster.py" line="287" />
-        <source>Unknown record {uuid}</source>
-        <translation>找不到记录 {uuid}</translation>
-    </message>
-    <message>
-        <location filename="../../partydesk/services/importing_roster.py" line="309" />
-        <source>No branch called “{name}”; create it first or correct the name</source>
-        <translation>没有名为“{name}”的党支部，请先建立该党支部或改正名称</translation>
-    </message>
-    <message>
-        <location filename="../../partydesk/services/importing_roster.py" line="315" />
-        <source>No branch: fill in the 所在党支部 column or choose a branch for the import</source>
-        <translation>没有党支部：请填写“所在党支部”列，或在导入时选择党支部</translation>
-    </message>
-    <message>
         <location filename="../../partydesk/services/importing_attendance.py" line="70" />
         <source>Choose the activity</source>
         <translation>请选择活动</translation>
@@ -553,12 +538,12 @@
         <translation>有 {count} 名党员叫 {name}，请增加“身份证号码”列以便区分</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/exporting.py" line="52" />
+        <location filename="../../partydesk/services/exporting.py" line="51" />
         <source>Export to a file ending in .xlsx or .csv, not “{name}”</source>
         <translation>请导出为 .xlsx 或 .csv 文件，而不是“{name}”</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/exporting.py" line="252" />
+        <location filename="../../partydesk/services/exporting.py" line="251" />
         <source>The template is an .xlsx file; choose a name ending in .xlsx</source>
         <translation>模板是 .xlsx 文件，请使用 .xlsx 结尾的文件名</translation>
     </message>
