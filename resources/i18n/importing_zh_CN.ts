@@ -547,5 +547,20 @@
         <source>The template is an .xlsx file; choose a name ending in .xlsx</source>
         <translation>模板是 .xlsx 文件，请使用 .xlsx 结尾的文件名</translation>
     </message>
+    <message>
+        <location filename="../../partydesk/services/importing_places.py" line="36" />
+        <source>Unknown record {uuid}</source>
+        <translation>找不到记录 {uuid}</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/services/importing_places.py" line="58" />
+        <source>No branch called “{name}”; create it first or correct the name</source>
+        <translation>没有名为“{name}”的党支部，请先建立该党支部或改正名称</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/services/importing_places.py" line="64" />
+        <source>No branch: fill in the 所在党支部 column or choose a branch for the import</source>
+        <translation>没有党支部：请填写“所在党支部”列，或在导入时选择党支部</translation>
+    </message>
 </context>
 </TS>
