@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -197,7 +198,7 @@ def verify_backup(
 ) -> BackupInfo:
     """Full check of a backup file: decrypt, SHA-256, integrity_check, row counts."""
     path = Path(path)
-    folder = live_path(db).parent if db is not None and db.is_sqlite else Path(os.environ.get("TMPDIR", "/tmp"))
+    folder = live_path(db).parent if db is not None and db.is_sqlite else Path(tempfile.gettempdir())
     with temp_path(folder, ".sqlite3") as plain:
         info = decrypt_payload(path, secret_for(db, passphrase), plain, progress, cancelled)
         check_restored(plain, info, path)
