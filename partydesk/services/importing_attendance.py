@@ -19,7 +19,7 @@ from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services.access import Permission, require
 from partydesk.services.attendance import Mark, record_attendance
 from partydesk.services.common import Cancelled, Progress, get_live, never_cancelled, no_progress
-from partydesk.services.importing import (
+from partydesk.services.importing_common import (
     Action, ImportPreview, ImportRejected, ImportResult, RowOutcome, Table, check_cancel, classified_rows,
     open_table,
 )

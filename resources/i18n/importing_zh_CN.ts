@@ -176,33 +176,33 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../partydesk/services/importing.py" line="181" />
-        <location filename="../../partydesk/services/importing.py" line="191" />
+        <location filename="../../partydesk/services/importing_common.py" line="177" />
+        <location filename="../../partydesk/services/importing_common.py" line="187" />
         <source>blank row</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/importing.py" line="194" />
+        <location filename="../../partydesk/services/importing_common.py" line="190" />
         <source>footer or note row: “{value}”</source>
         <translation>合计或说明行：“{value}”</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/importing.py" line="196" />
+        <location filename="../../partydesk/services/importing_common.py" line="192" />
         <source>the header row repeated</source>
         <translation>重复的表头行</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/importing.py" line="199" />
+        <location filename="../../partydesk/services/importing_common.py" line="195" />
         <source>no value in the imported columns</source>
         <translation>导入的列中没有内容</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/importing.py" line="202" />
+        <location filename="../../partydesk/services/importing_common.py" line="198" />
         <source>no name and no numbers: a heading or note row</source>
         <translation>没有姓名也没有数字：标题或说明行</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/importing.py" line="204" />
+        <location filename="../../partydesk/services/importing_common.py" line="200" />
         <source>title or note row: “{value}”</source>
         <translation>标题或说明行：“{value}”</translation>
     </message>
@@ -405,17 +405,17 @@
 <context>
     <name>ValidationError</name>
     <message>
-        <location filename="../../partydesk/services/importing.py" line="105" />
+        <location filename="../../partydesk/services/importing_common.py" line="101" />
         <source>{count} rows were rejected (first: row {first}), so nothing was imported. Correct them in the file, or choose to import only the valid rows</source>
         <translation>有 {count} 行被拒绝（第一处：第 {first} 行），因此没有导入任何数据。请在文件中改正，或选择只导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/importing.py" line="134" />
+        <location filename="../../partydesk/services/importing_common.py" line="130" />
         <source>No header row found in the first {rows} rows of sheet “{sheet}”: the sheet needs a row of column names such as 姓名, 性别, 身份证号码</source>
         <translation>工作表“{sheet}”的前 {rows} 行中没有找到表头：表格需要有一行列名，如 姓名、性别、身份证号码</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/importing.py" line="156" />
+        <location filename="../../partydesk/services/importing_common.py" line="152" />
         <source>Map one column to {field}</source>
         <translation>请把一列对应为“{field}”</translation>
     </message>
