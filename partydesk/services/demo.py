@@ -45,6 +45,7 @@ BATCH_ROWS = 20_000
 DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 SPECIAL_BRANCHES = (("老年党支部", "elderly", 0.8), ("流动党员党支部", "flowing", 0.4), ("两新组织党支部", "new_org", 0.5))
 
+# Common columns come last, as in the tables, so rows need no reordering.
 COMMON = ("id", "uuid", "created_at", "updated_at", "origin")
 COLUMNS = {
     "office": ("name", "is_local"),
@@ -101,7 +102,7 @@ BRANCH_PLANS = (
                TopicArea.DISCIPLINE),
 )
 # Kinds a branch sometimes fails to hold in a month or quarter, and how often (per branch).
-MISSED = {K.THEME_DAY: 0.12, K.PARTY_LECTURE: 0.08, K.BRANCH_COMMITTEE: 0.08, K.GROUP_MEETING: 0.10}
+MISSED = {K.THEME_DAY: 0.25, K.PARTY_LECTURE: 0.15, K.BRANCH_COMMITTEE: 0.15, K.GROUP_MEETING: 0.10}
 
 
 def as_stored(value):
@@ -137,11 +138,21 @@ class _Writer:
         """Queue one row (values in COLUMNS order, already in stored form); returns its id."""
         self.counts[table] += 1
         row_id = self.counts[table]
-        self.buffers[table].append((row_id, f"{self.prefixes[table]}{row_id:012x}", self.now, self.now,
-                                    self.origin, *values))
+        self.buffers[table].append((*values, row_id, f"{self.prefixes[table]}{row_id:012x}", self.now, self.now,
+                                    self.origin))
         if len(self.buffers[table]) >= BATCH_ROWS:
             self.flush()
         return row_id
+
+    def add_attendance(self, activity_id: int, marks: list[tuple]) -> None:
+        """Queue the marks (member_id, status, leave_reason, hours) of one activity: the bulk of the rows."""
+        start, prefix, now, origin = self.counts["attendance"], self.prefixes["attendance"], self.now, self.origin
+        buffer = self.buffers["attendance"]
+        buffer.extend([(activity_id, *mark, row_id, f"{prefix}{row_id:012x}", now, now, origin)
+                       for row_id, mark in enumerate(marks, start + 1)])
+        self.counts["attendance"] = start + len(marks)
+        if len(buffer) >= BATCH_ROWS:
+            self.flush()
 
     def flush(self) -> None:
         """Insert every buffered row, parents before children."""
@@ -158,7 +169,7 @@ class _Writer:
 
     def _compiled(self, name: str):
         """The table's Core INSERT for our columns, and how to put a row in its parameter order."""
-        keys = COMMON + COLUMNS[name]
+        keys = COLUMNS[name] + COMMON
         compiled = insert(self.tables[name]).compile(dialect=self.connection.dialect, column_keys=list(keys))
         if not compiled.positional:
             return compiled.string, None, keys
@@ -208,6 +219,7 @@ class _Builder:
         self.taken_ids: set[str] = set()
         self.party: list[Person] = []
         self.committee_secretary = names.person_name(rng, True)
+        self.agendas = [_agenda(rng) for _ in range(40)]
 
     def build(self, office_name: str, members: int, progress: Progress, cancelled: Cancelled) -> None:
         w = self.w
@@ -300,15 +312,13 @@ class _Builder:
         if missed and self.rng.random() < 0.5:
             state = ActivityState.CANCELLED
         marks = self._marks(attendees, on, hours) if held else []
-        minutes = _minutes(self.rng, on, start, place, staff, marks, kind) if held else ""
+        minutes = self._minutes(on, start, place, staff, marks, kind) if held else ""
         if kind is K.PARTY_LECTURE and not speaker:
             speaker = staff[0]
         activity_id = self.w.add("activity", branch_id, group_id, plan_id, kind.value, topic.value, level.value,
                                  state.value, title, on.isoformat(), as_stored(start), as_stored(end), place, staff[0],
                                  speaker, staff[1], hours, minutes)
-        add = self.w.add
-        for member_id, status, reason, credited in marks:
-            add("attendance", activity_id, member_id, status, reason, credited)
+        self.w.add_attendance(activity_id, marks)
 
     def _marks(self, attendees: list[Person], on: date, hours: float) -> list[tuple]:
         random_ = self.rng.random
@@ -323,6 +333,14 @@ class _Builder:
             else:
                 marks.append((person.id, ABSENT, "", 0.0))
         return marks
+
+    def _minutes(self, on: date, start: time, place: str, staff: tuple[str, str], marks: list[tuple], kind: K) -> str:
+        present = sum(1 for mark in marks if mark[1] == PRESENT)
+        leave = [mark[2] for mark in marks if mark[1] == LEAVE]
+        reasons = "、".join(sorted(set(leave))) or "无"
+        return (f"会议名称：{kind.zh}\n时间：{on:%Y年%m月%d日} {start:%H:%M}\n地点：{place}\n主持人：{staff[0]}\n"
+                f"记录人：{staff[1]}\n应到{len(marks)}人，实到{present}人，请假{len(leave)}人（{reasons}），"
+                f"缺席{len(marks) - present - len(leave)}人。\n会议内容：\n{self.rng.choice(self.agendas)}")
 
     # ---- talks and service ---------------------------------------------------------------
 
@@ -401,15 +419,10 @@ def _branch_layout(members: int) -> list[tuple[str, str, int]]:
     return [(name, kind, size) for (name, kind, _), size in zip(layout, sizes)]
 
 
-def _minutes(rng: random.Random, on: date, start: time, place: str, staff: tuple[str, str], marks: list[tuple],
-             kind: K) -> str:
-    present = sum(1 for m in marks if m[1] == PRESENT)
-    leave = [m[2] for m in marks if m[1] == LEAVE]
-    reasons = "、".join(sorted(set(leave))) or "无"
-    agenda = "\n".join(f"{n}. {item}" for n, item in enumerate(rng.sample(names.AGENDAS, 3), start=1))
-    return (f"会议名称：{kind.zh}\n时间：{on:%Y年%m月%d日} {start:%H:%M}\n地点：{place}\n主持人：{staff[0]}\n"
-            f"记录人：{staff[1]}\n应到{len(marks)}人，实到{present}人，请假{len(leave)}人（{reasons}），"
-            f"缺席{len(marks) - present - len(leave)}人。\n会议内容：\n{agenda}\n{rng.choice(names.DECISIONS)}")
+def _agenda(rng: random.Random) -> str:
+    """Three numbered agenda items and a decision, as a clerk writes them."""
+    items = "\n".join(f"{n}. {item}" for n, item in enumerate(rng.sample(names.AGENDAS, 3), start=1))
+    return f"{items}\n{rng.choice(names.DECISIONS)}"
 
 
 def _iso(day: date | None) -> str | None:

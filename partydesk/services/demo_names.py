@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from itertools import accumulate
 
 from partydesk.domain.enums import BranchRole, MemberStatus, ServiceCategory, TopicArea
 from partydesk.domain.id_number import check_digit
@@ -21,7 +23,7 @@ SURNAMES = (
     "余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方")
-SURNAME_WEIGHTS = tuple(1.0 / (rank + 8) for rank in range(len(SURNAMES)))
+SURNAME_CUMULATIVE = tuple(accumulate(1.0 / (rank + 8) for rank in range(len(SURNAMES))))
 
 MALE_CHARS = "伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆帅旭宁龙林阳峰建国志文东海金成荣新春庆德祥"
 FEMALE_CHARS = "芳娜敏静丽艳娟霞秀英华慧巧美娅雪琳玲婷倩梅兰凤洁琴云莲真环红月萍颖露瑶怡佳欣悦琼桂"
@@ -95,8 +97,14 @@ CHINESE_DIGITS = "零一二三四五六七八九"
 
 def weighted(rng: random.Random, pairs) -> str:
     """One value of (value, weight) pairs."""
+    values, cumulative = _cumulative(pairs)
+    return rng.choices(values, cum_weights=cumulative)[0]
+
+
+@lru_cache(maxsize=None)
+def _cumulative(pairs) -> tuple[tuple, tuple]:
     values, weights = zip(*pairs)
-    return rng.choices(values, weights)[0]
+    return values, tuple(accumulate(weights))
 
 
 def chinese_number(n: int) -> str:
@@ -126,7 +134,7 @@ def person_name(rng: random.Random, male: bool) -> str:
     if rng.random() < 0.01:
         surname = rng.choice(COMPOUND_SURNAMES)
     else:
-        surname = rng.choices(SURNAMES, SURNAME_WEIGHTS)[0]
+        surname = rng.choices(SURNAMES, cum_weights=SURNAME_CUMULATIVE)[0]
     pool = MALE_CHARS if male else FEMALE_CHARS
     chars = [rng.choice(RARE_CHARS) if rng.random() < 0.06 else rng.choice(pool)
              for _ in range(1 if rng.random() < 0.3 else 2)]
@@ -304,6 +312,8 @@ def _stages(rng: random.Random, status: MemberStatus, birth: date, today: date) 
     ends = {MemberStatus.PROBATIONARY: 364, MemberStatus.CANDIDATE: 300, MemberStatus.ACTIVIST: 500,
             MemberStatus.APPLICANT: 365}
     first, last = max(adult, today - timedelta(days=ends[status])), today - timedelta(days=7)
+    if status is MemberStatus.PROBATIONARY and rng.random() < 0.3:
+        last = today - timedelta(days=336)  # probation ending within the month: due for full membership
     if first > last:
         return None
     latest = day_between(rng, first, last)

@@ -1,0 +1,240 @@
+"""The dashboard: this year's compliance at a glance, each item with the query its list opens.
+
+Built on compliance.compliance_report (its numbers are the report's), plus the meeting grid,
+this week's activities and the backup age. Click-through targets are the list services' own
+query objects: MemberQuery(uuids=...), TalkQuery(overdue_on=today), ActivityQuery(...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+
+from partydesk.domain.compliance import ComplianceRules
+from partydesk.domain.enums import ActivityKind, ActivityState
+from partydesk.services import compliance
+from partydesk.services.access import Permission, require
+from partydesk.services.calendar import ActivityQuery, ActivityRow, query_activities
+from partydesk.services.compliance import (
+    BranchCompliance, ComplianceReport, MemberHours, MemberRef, OverdueFollowUp, ProbationDue,
+)
+from partydesk.services.roster import MemberQuery
+from partydesk.services.settings import compliance_rules
+from partydesk.services.talks import TalkQuery
+from partydesk.store.base import utcnow
+from partydesk.store.db import Database
+from partydesk.store.models import Branch, Member
+
+FIRST_N = 10
+# A click-through list by uuids stays well inside SQLite's limit of bound parameters.
+MAX_LINK_UUIDS = 30_000
+UUID_CHUNK = 5_000
+
+MET, MISSED, OPEN, FUTURE = "met", "missed", "open", "future"
+
+
+@dataclass(frozen=True)
+class BranchHours:
+    """Study-hours completion of one branch; `member_query` opens its roster."""
+
+    branch_uuid: str
+    branch_name: str
+    members: int
+    compliant: int
+    below: int
+    average_hours: float
+    completion: float
+    member_query: MemberQuery
+
+
+@dataclass(frozen=True)
+class MeetingCell:
+    """Held vs required for one kind in one period: met, missed (ended short), open or future."""
+
+    kind: ActivityKind
+    period: str
+    start: date
+    end: date
+    required: int
+    held: int
+    state: str
+
+
+@dataclass(frozen=True)
+class BranchMeetings:
+    branch_uuid: str
+    branch_name: str
+    cells: tuple[MeetingCell, ...]
+    missed: int
+    activity_query: ActivityQuery
+
+
+@dataclass(frozen=True)
+class MemberList:
+    """A count, the first rows to show, and the roster query listing them all (None if too many)."""
+
+    count: int
+    first: tuple
+    member_query: MemberQuery | None
+
+
+@dataclass(frozen=True)
+class TalkList:
+    count: int
+    first: tuple[OverdueFollowUp, ...]
+    talk_query: TalkQuery
+
+
+@dataclass(frozen=True)
+class ActivityList:
+    count: int
+    first: tuple[ActivityRow, ...]
+    activity_query: ActivityQuery
+
+
+@dataclass(frozen=True)
+class BackupAge:
+    last_local_at: datetime | None
+    last_usb_at: datetime | None
+    usb_overdue: bool
+    days_since_last: int | None
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    year: int
+    today: date
+    members: int
+    compliant: int
+    below_count: int
+    average_hours: float
+    completion: float
+    branches: tuple[BranchHours, ...]
+    below: MemberList
+    meetings: tuple[BranchMeetings, ...]
+    missed_meetings: int
+    without_talk: MemberList
+    overdue_follow_ups: TalkList
+    probationary_due: MemberList
+    this_week: ActivityList
+    backup: BackupAge | None
+
+
+def dashboard(db: Database, year: int, today: date, first_n: int = FIRST_N) -> Dashboard:
+    """Everything the dashboard tab shows, from one compliance report and a few small queries."""
+    require(db, Permission.READ)
+    rules = compliance_rules(db)
+    report = compliance.compliance_report(db, year, today, list_limit=first_n)
+    with db.read() as session:
+        standing = compliance.member_standing(db, session, year, rules, None)
+        below_ids = [row[0] for row in standing.rows if row[2] < row[3]]
+        below_uuids = _uuids(session, below_ids)
+        held = compliance.held_meetings(session, year)
+        branch_ids = {uuid: branch_id for branch_id, uuid in _branch_uuids(session, report)}
+        without_talk_uuids = _without_talk_uuids(db, year, today, report.without_talk_count)
+    meetings = tuple(
+        _branch_meetings(b, compliance.branch_meeting_days(held, branch_ids[b.branch_uuid]), year, rules, today)
+        for b in report.branches
+    )
+    return Dashboard(
+        year=year, today=today, members=report.members, compliant=report.compliant, below_count=report.below,
+        average_hours=report.average_hours, completion=report.compliant / report.members if report.members else 1.0,
+        branches=tuple(_branch_hours(b) for b in report.branches),
+        below=MemberList(report.below, report.members_below, _member_query(below_uuids)),
+        meetings=meetings, missed_meetings=sum(m.missed for m in meetings),
+        without_talk=MemberList(report.without_talk_count, report.without_talk, _member_query(without_talk_uuids)),
+        overdue_follow_ups=TalkList(report.overdue_count, report.overdue_follow_ups,
+                                    TalkQuery(overdue_on=today, sort="follow_up_due", descending=False)),
+        probationary_due=MemberList(len(report.probationary_due), report.probationary_due[:first_n],
+                                    _member_query(tuple(p.member_uuid for p in report.probationary_due))),
+        this_week=_this_week(db, today, first_n),
+        backup=_backup_age(db),
+    )
+
+
+def _branch_hours(branch: BranchCompliance) -> BranchHours:
+    return BranchHours(branch.branch_uuid, branch.branch_name, branch.members, branch.compliant, branch.below,
+                       branch.average_hours, branch.completion, MemberQuery(branch_uuid=branch.branch_uuid))
+
+
+def _branch_meetings(branch: BranchCompliance, days, year: int, rules: ComplianceRules,
+                     today: date) -> BranchMeetings:
+    cells = tuple(
+        MeetingCell(requirement.kind, period.label, period.start, period.end, requirement.min_count, held,
+                    _state(held, requirement.min_count, period.start, period.end, today))
+        for requirement, period, held in compliance.held_by_period(days, year, rules)
+    )
+    missed = sum(1 for cell in cells if cell.state == MISSED)
+    query = ActivityQuery(year=year, branch_uuid=branch.branch_uuid, kinds=tuple({c.kind for c in cells}))
+    return BranchMeetings(branch.branch_uuid, branch.branch_name, cells, missed, query)
+
+
+def _state(held: int, required: int, start: date, end: date, today: date) -> str:
+    if held >= required:
+        return MET
+    if end < today:
+        return MISSED
+    return OPEN if start <= today else FUTURE
+
+
+def _this_week(db: Database, today: date, first_n: int) -> ActivityList:
+    """Activities from today to Sunday that are not cancelled."""
+    sunday = today + timedelta(days=6 - today.weekday())
+    query = ActivityQuery(date_from=today, date_to=sunday, limit=first_n,
+                          states=(ActivityState.PLANNED, ActivityState.HELD))
+    page = query_activities(db, query)
+    return ActivityList(page.total, tuple(page.rows), query)
+
+
+def _member_query(uuids) -> MemberQuery | None:
+    if len(uuids) > MAX_LINK_UUIDS:
+        return None
+    return MemberQuery(uuids=tuple(uuids), on_roster_only=False, limit=100)
+
+
+def _uuids(session, ids: list[int]) -> tuple[str, ...]:
+    if len(ids) > MAX_LINK_UUIDS:
+        return ()
+    found: dict[int, str] = {}
+    for start in range(0, len(ids), UUID_CHUNK):
+        chunk = ids[start: start + UUID_CHUNK]
+        found.update(session.execute(select(Member.id, Member.uuid).where(Member.id.in_(chunk))).tuples().all())
+    return tuple(found[i] for i in ids)
+
+
+def _without_talk_uuids(db: Database, year: int, today: date, count: int) -> tuple[str, ...]:
+    if count > MAX_LINK_UUIDS:
+        return ()
+    page = compliance.members_without_talk(db, year, 0, count, today)
+    return tuple(ref.member_uuid for ref in page.rows)
+
+
+def _branch_uuids(session, report: ComplianceReport):
+    uuids = [b.branch_uuid for b in report.branches]
+    for start in range(0, len(uuids), UUID_CHUNK):
+        yield from session.execute(
+            select(Branch.id, Branch.uuid).where(Branch.uuid.in_(uuids[start: start + UUID_CHUNK]))
+        ).tuples()
+
+
+def _backup_age(db: Database) -> BackupAge | None:
+    """Last backups, when the backup service is installed (it may not be, in a partial build)."""
+    try:
+        from partydesk.services.backup import backup_status
+    except ImportError:
+        try:
+            from partydesk.services.backup_generations import backup_status
+        except ImportError:
+            return None
+    status = backup_status(db)
+    latest = max((t for t in (status.last_local_at, status.last_usb_at) if t), default=None)
+    days = (utcnow() - latest).days if latest else None
+    return BackupAge(status.last_local_at, status.last_usb_at, status.usb_overdue, days)
+
+
+__all__ = [
+    "Dashboard", "BranchHours", "BranchMeetings", "MeetingCell", "MemberList", "TalkList", "ActivityList",
+    "BackupAge", "MemberHours", "MemberRef", "ProbationDue", "dashboard",
+]
