@@ -103,6 +103,8 @@ def write_atomically(
     try:
         if not folder.is_dir():
             raise BackupError("no_folder", folder=folder)
+        if not os.access(folder, os.W_OK):
+            raise BackupError("read_only", folder=folder)
         free = shutil.disk_usage(folder).free
         if free < need:
             raise BackupError("disk_full", folder=folder, need=max(1, need // 1_000_000))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import errno
 import io
+import os
 import sqlite3
 
 import pytest
@@ -237,3 +238,38 @@ def test_restore_failure_after_verification_keeps_live_database(made, monkeypatc
     conn = sqlite3.connect(db.path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+@pytest.fixture
+def small_drive(tmp_path):
+    """A real 600 KB tmpfs (like a nearly full stick); skipped where mounting is not allowed."""
+    import subprocess
+
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("needs root to mount a small tmpfs")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+def test_really_full_drive_keeps_previous_backup(made, small_drive, monkeypatch):
+    db, info = made
+    previous = small_drive / "office.pdbak"
+    previous.write_bytes(b"previous")
+    monkeypatch.setattr(backup_files.shutil, "disk_usage", lambda p: type("U", (), {"free": 1 << 40})())
+    with pytest.raises(BackupError) as error:
+        backup.create_backup(db, previous, PASS)
+    assert error.value.key == "disk_full"
+    assert previous.read_bytes() == b"previous" and sorted(p.name for p in small_drive.iterdir()) == ["office.pdbak"]
+
+
+def test_really_read_only_drive_is_reported(made, small_drive):
+    import subprocess
+
+    db, _ = made
+    subprocess.run(["mount", "-o", "remount,ro", str(small_drive)], check=True)
+    with pytest.raises(BackupError) as error:
+        backup.create_backup(db, small_drive / "office.pdbak", PASS)
+    assert error.value.key == "read_only"
