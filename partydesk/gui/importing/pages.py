@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizardPage,
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget, QWizardPage,
 )
 
 from partydesk.services.importing import Action
@@ -94,21 +94,20 @@ class FilePage(_Page):
 
 
 class MappingPage(_Page):
+    """One labelled combo a column (Tab moves through them), so the keyboard alone can fix a guess."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("importMappingPage")
         self.setTitle(self.tr("Check the columns"))
         self.info = QLabel(self)
         self.info.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("importMapping")
-        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Heading in the file"), self.tr("Imported as")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("importMapping")
+        self.scroll.setWidgetResizable(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.error)
         self.combos: list[QComboBox] = []
 
@@ -116,21 +115,23 @@ class MappingPage(_Page):
         preview = self.wizard().preview
         self.info.setText(self.tr("Sheet “%1”, header on row %2. Change a column’s field if it was guessed wrong.")
                           .replace("%1", preview.sheet_name).replace("%2", str(preview.header_row)))
-        fields = self.wizard().fields
-        self.table.setRowCount(len(preview.columns))
+        holder = QWidget(self.scroll)
+        form = QFormLayout(holder)
         self.combos = []
         for index, heading in enumerate(preview.columns):
-            self.table.setItem(index, 0, QTableWidgetItem(column_letter(index)))
-            self.table.setItem(index, 1, QTableWidgetItem(heading))
-            combo = QComboBox(self.table)
+            combo = QComboBox(holder)
             combo.addItem(import_field_label(IGNORE), IGNORE)
-            for field in fields:
+            for field in self.wizard().fields:
                 combo.addItem(import_field_label(field), field)
             combo.setCurrentIndex(max(0, combo.findData(preview.mapping.get(index, IGNORE))))
-            combo.setAccessibleName(heading or column_letter(index))
-            self.table.setCellWidget(index, 2, combo)
+            label = QLabel(f"{column_letter(index)}  {heading or self.tr('(no heading)')}", holder)
+            label.setBuddy(combo)
+            combo.setAccessibleName(label.text())
+            form.addRow(label, combo)
             self.combos.append(combo)
-        self.table.resizeColumnToContents(2)
+        self.scroll.setWidget(holder)
+        if self.combos:
+            self.combos[0].setFocus()
 
     def mapping(self) -> dict[int, str]:
         return {i: combo.currentData() for i, combo in enumerate(self.combos) if combo.currentData() != IGNORE}
