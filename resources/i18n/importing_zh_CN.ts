@@ -3,17 +3,17 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../partydesk/gui/importing/pages.py" line="198" />
+        <location filename="../../partydesk/gui/importing/pages.py" line="199" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/importing/pages.py" line="201" />
+        <location filename="../../partydesk/gui/importing/pages.py" line="202" />
         <source>Import only the valid rows and leave the rejected ones out</source>
         <translation>只导入有效的行，不导入被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/importing/pages.py" line="218" />
+        <location filename="../../partydesk/gui/importing/pages.py" line="219" />
         <source>With rejected rows nothing is imported, unless you choose to leave them out. You can also correct the file and start again.</source>
         <translation>有被拒绝的行时，整个文件都不会导入，除非选择不导入这些行。也可以先改正文件再重新导入。</translation>
     </message>
@@ -248,12 +248,12 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../partydesk/gui/importing/pages.py" line="187" />
+        <location filename="../../partydesk/gui/importing/pages.py" line="188" />
         <source>%1 new, %2 updated, %3 skipped, %4 rejected.</source>
         <translation>新增 %1 人，更新 %2 人，跳过 %3 行，拒绝 %4 行。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/importing/pages.py" line="190" />
+        <location filename="../../partydesk/gui/importing/pages.py" line="191" />
         <source>New Party groups: %1.</source>
         <translation>将新建党小组：%1。</translation>
     </message>
@@ -369,7 +369,12 @@
         <translation>工作表“%1”，表头在第 %2 行。如果某列识别有误，请在右侧改选。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/importing/pages.py" line="144" />
+        <location filename="../../partydesk/gui/importing/pages.py" line="128" />
+        <source>(no heading)</source>
+        <translation>（无列名）</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/importing/pages.py" line="145" />
         <source>Each field can come from one column only.</source>
         <translation>每个字段只能对应一列。</translation>
     </message>
@@ -377,12 +382,12 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../partydesk/gui/importing/pages.py" line="157" />
+        <location filename="../../partydesk/gui/importing/pages.py" line="158" />
         <source>Check every row</source>
         <translation>逐行检查结果</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/importing/pages.py" line="161" />
+        <location filename="../../partydesk/gui/importing/pages.py" line="162" />
         <source>Show only rejected and skipped rows</source>
         <translation>只显示被拒绝和跳过的行</translation>
     </message>

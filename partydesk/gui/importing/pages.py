@@ -124,7 +124,8 @@ class MappingPage(_Page):
             for field in self.wizard().fields:
                 combo.addItem(import_field_label(field), field)
             combo.setCurrentIndex(max(0, combo.findData(preview.mapping.get(index, IGNORE))))
-            label = QLabel(f"{column_letter(index)}  {heading or self.tr('(no heading)')}", holder)
+            no_heading = self.tr("(no heading)")
+            label = QLabel(f"{column_letter(index)}  {heading or no_heading}", holder)
             label.setBuddy(combo)
             combo.setAccessibleName(label.text())
             form.addRow(label, combo)
