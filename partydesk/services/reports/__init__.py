@@ -14,7 +14,7 @@ from partydesk.services.reports.output import ReportWriteError, write_pdf
 from partydesk.store.db import Database
 
 __all__ = [
-    "Document", "ReportWriteError", "minutes_pdf", "render", "roster_pdf", "sign_in_pdf", "talk_form_pdf",
+    "Document", "ReportWriteError", "annual_pdf", "member_file_pdf", "minutes_pdf", "page_count", "render", "roster_pdf", "sign_in_pdf", "talk_form_pdf",
     "write_pdf",
 ]
 
@@ -50,6 +50,24 @@ def talk_form_pdf(db: Database, talk_uuid: str, printed_on: date | None = None,
     from partydesk.services.reports.talk_form import talk_form_document
 
     return render(talk_form_document(db, talk_uuid, printed_on), progress, cancelled)
+
+
+def annual_pdf(db: Database, year: int, branch_uuid: str | None = None, printed_on: date | None = None,
+               progress: Progress = no_progress, cancelled: Cancelled = never_cancelled,
+               today: date | None = None) -> bytes:
+    """年度党员教育培训情况统计 of the office or one branch."""
+    from partydesk.services.reports.annual import annual_document
+
+    document = annual_document(db, year, branch_uuid, printed_on, today, progress, cancelled)
+    return render(document, cancelled=cancelled)
+
+
+def member_file_pdf(db: Database, member_uuid: str, year: int, printed_on: date | None = None,
+                    progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> bytes:
+    """党员教育培训档案 of one member for one year."""
+    from partydesk.services.reports.member_file import member_file_document
+
+    return render(member_file_document(db, member_uuid, year, printed_on), progress, cancelled)
 
 
 def page_count(data: bytes) -> int:

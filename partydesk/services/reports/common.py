@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Spacer, Table, TableStyle
 
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
 from partydesk.services.reports.cjk import CJKParagraph
@@ -99,6 +99,11 @@ def fitted(text: str, width: float, size: float = 10, padding: float = CELL_PADD
     if stringWidth(text, FONT, size) <= width - 2 * padding:
         return text
     return para(text, "cell" if size >= 10 else "small")
+
+
+def heading(text: str) -> list[Flowable]:
+    """A section heading that never sits alone at the foot of a page."""
+    return [CondPageBreak(35 * mm), para(text, "heading")]
 
 
 def escape(text: str) -> str:

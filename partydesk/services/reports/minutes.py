@@ -16,7 +16,8 @@ from partydesk.services import attachments, attendance, calendar
 from partydesk.services.calendar import ActivityDetail
 from partydesk.services.offices import local_office
 from partydesk.services.reports.common import (
-    Document, chinese_date, clock, fitted, form_table, gap, hours_text, para, ruled_lines, signature_line, text_block,
+    Document, chinese_date, clock, fitted, form_table, gap, heading, hours_text, para, ruled_lines, signature_line,
+    text_block,
 )
 from partydesk.store.db import Database
 
@@ -125,12 +126,12 @@ def minutes_document(db: Database, activity_uuid: str, printed_on: date | None =
     activity = calendar.get_activity(db, activity_uuid)
     lines = attendance.attendance_sheet(db, activity_uuid)
     office = local_office(db)
-    heading = f"{activity.branch_name or (office.name if office else '')}{TITLE}"
+    document_title = f"{activity.branch_name or (office.name if office else '')}{TITLE}"
     story: list[Flowable] = [
-        para(heading, "title"),
+        para(document_title, "title"),
         info_table(activity, lines),
         gap(5),
-        para("会议内容", "heading"),
+        *heading("会议内容"),
         *content(activity),
         CondPageBreak(20 * mm),
         gap(6),

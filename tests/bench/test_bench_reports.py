@@ -1,0 +1,85 @@
+"""Benchmarks of issue 5, each against its floor in the same run.
+
+- Roster PDF of 10,000 members vs a bare reportlab Table of the same rows (goal <= 1.5x). The
+  floor's only style command is the font (without it the Chinese text has no glyphs); it has no
+  grid, alignment, page frame or masking, and runs reportlab's own page splitting.
+- Annual summary of a 10,000-member office (goal: under 3 s).
+
+Run with: python -m pytest tests/bench/test_bench_reports.py -m bench --benchmark-enable -s
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import time
+from datetime import date
+
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+from partydesk.config import resolve
+from partydesk.domain.dates import format_date
+from partydesk.services import demo
+from partydesk.services.reports import annual_pdf, roster_pdf
+from partydesk.services.reports.fonts import register_fonts
+from partydesk.services.reports.roster import COLUMNS, roster_rows
+from partydesk.store.migrate import open_database
+
+pytestmark = pytest.mark.bench
+TODAY = date(2026, 11, 26)
+MEMBERS = 10_000
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory):
+    db = open_database(resolve(tmp_path_factory.mktemp("bench-reports")))
+    demo.populate(db, members=MEMBERS, year=2026, seed=11, today=TODAY)
+    yield db
+    db.dispose()
+
+
+def bare_table_pdf(rows: list[list[str]]) -> bytes:
+    """The floor: one unstyled Table with a repeated header, laid out by reportlab alone."""
+    buffer = io.BytesIO()
+    table = Table(rows, repeatRows=1)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts())]))
+    SimpleDocTemplate(buffer, pagesize=landscape(A4)).build([table])
+    return buffer.getvalue()
+
+
+def plain_rows(db) -> list[list[str]]:
+    rows = [[name for name, _ in COLUMNS]]
+    for number, r in enumerate(roster_rows(db, None), start=1):
+        rows.append([str(number), r.name, r.gender.zh if r.gender else "", format_date(r.birth_date),
+                     r.resident_id_masked, r.branch_name, r.group_name, r.status.zh, r.branch_role.zh,
+                     format_date(r.joined_on), format_date(r.full_on), r.phone_masked, r.post])
+    return rows
+
+
+def seconds(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def test_bench_roster_10k_vs_bare_table(office, benchmark):
+    rows = plain_rows(office)
+    assert len(rows) > 8000
+    floor = seconds(lambda: bare_table_pdf(rows))
+    ours = benchmark.pedantic(lambda: roster_pdf(office, None, TODAY), rounds=1, iterations=1)
+    ours_seconds = benchmark.stats.stats.median
+    ratio = ours_seconds / floor
+    print(f"\n[roster] {len(rows) - 1} members: ours {ours_seconds:.2f} s, bare Table {floor:.2f} s, "
+          f"ratio {ratio:.2f}x (goal <= 1.5x); {len(ours) / 1e6:.1f} MB")
+    assert ratio <= 1.5
+
+
+def test_bench_annual_summary_10k(office, benchmark):
+    annual_pdf(office, 2026, None, TODAY, today=TODAY)  # imports and first-use caches
+    runs = [seconds(lambda: annual_pdf(office, 2026, None, TODAY, today=TODAY)) for _ in range(3)]
+    benchmark.pedantic(lambda: annual_pdf(office, 2026, None, TODAY, today=TODAY), rounds=1, iterations=1)
+    median = statistics.median(runs)
+    print(f"\n[annual] {MEMBERS} members: median {median:.2f} s of {[round(r, 2) for r in runs]} (goal < 3 s)")
+    assert median < 3.0
