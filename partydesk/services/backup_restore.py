@@ -34,6 +34,7 @@ from partydesk.store.migrate import head_revision, known_revisions, upgrade
 from partydesk.store.models import Setting
 
 KEPT_DIR = "backups"
+WINDOW_LOCK = "partydesk.lock"  # the GUI's single-instance QLockFile in the data folder
 
 MESSAGES.update(
     {
@@ -100,8 +101,27 @@ def _keep_current(live: Path, now: datetime) -> Path:
     return kept
 
 
+def window_open_elsewhere(data_dir: Path) -> bool:
+    """True when another process's window holds the data folder's lock (QLockFile: pid on line 1)."""
+    try:
+        pid = int((data_dir / WINDOW_LOCK).read_text(errors="replace").splitlines()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    if pid == os.getpid() or not hasattr(os, "kill") or os.name == "nt":
+        return False  # on Windows the open window makes os.replace fail instead
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _swap_in(db: Database, restored: Path, now: datetime) -> Path:
     live = live_path(db)
+    if window_open_elsewhere(live.parent):
+        raise BackupError("in_use")
     db.dispose()
     _checkpoint(live)
     kept = _keep_current(live, now)

@@ -273,3 +273,18 @@ def test_really_read_only_drive_is_reported(made, small_drive):
     with pytest.raises(BackupError) as error:
         backup.create_backup(db, small_drive / "office.pdbak", PASS)
     assert error.value.key == "read_only"
+
+
+def test_restore_refuses_while_a_window_elsewhere_has_the_database(made, tmp_path):
+    import subprocess
+    import sys
+
+    db, info = made
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        (db.path.parent / backup_restore.WINDOW_LOCK).write_text(f"{sleeper.pid}\npartydesk\nhost\n")
+        assert restore_refused(db, info.path).key == "in_use"
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    backup_restore.restore_backup(db, info.path, PASS)  # a stale lock does not block
