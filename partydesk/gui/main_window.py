@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QThreadPool, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QProgressDialog, QStyle, QTabWidget
+from shiboken6 import isValid
 
 from partydesk.domain.errors import PartydeskError
 from partydesk.gui import settings
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.changed.connect(self._on_changed)
         if not settings.restore_geometry(self, "main"):
             self.resize(1200, 760)
+        self.tabs.setCurrentIndex(int(settings.settings().value("main/tab", 0) or 0))
         self.refresh_status()
         self._install_features()
 
@@ -189,6 +191,24 @@ class MainWindow(QMainWindow):
         self.pool.start(task)
         return task
 
+    def run_quietly(self, fn, on_done) -> Task:
+        """Read something in a worker without a progress dialog (status bar, overview figures)."""
+        task = Task(lambda progress, cancelled: fn())
+        task.signals.done.connect(lambda result: self._quiet_done(task, on_done, result))
+        task.signals.failed.connect(lambda error, trace: self._quiet_done(task, self._quiet_failed, error))
+        self.tasks.add(task)
+        self.pool.start(task)
+        return task
+
+    def _quiet_done(self, task: Task, callback, value) -> None:
+        if not isValid(self):  # the window went away while the worker was reading
+            return
+        self.tasks.discard(task)
+        callback(value)
+
+    def _quiet_failed(self, error: BaseException) -> None:
+        self.show_status(str(error) if isinstance(error, PartydeskError) else type(error).__name__)
+
     def _task_done(self, task: Task, dialog: QProgressDialog, result, on_done) -> None:
         self._task_finished(task, dialog)
         if on_done is not None:
@@ -250,25 +270,31 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         path = self.db.path
         self.location_label.setText(self.tr("Database: %1").replace("%1", str(path or self.db.engine.url)))
-        total = query_members(self.db, MemberQuery(limit=0)).total
-        self.members_label.setText(self.tr("%n member(s) on the roster", "", total))
-        self.backup_label.setText(self._backup_text())
+        self.run_quietly(lambda: query_members(self.db, MemberQuery(limit=0)).total, self._show_member_count)
+        self.run_quietly(self._backup_status, self._show_backup_status)
 
-    def _backup_text(self) -> str:
+    def _show_member_count(self, total: int) -> None:
+        self.members_label.setText(self.tr("%n member(s) on the roster", "", total))
+
+    def _backup_status(self):
+        """Read in a worker: the backup module (and its crypto imports) must not delay the window."""
         try:
             from partydesk.services.backup_generations import backup_status
         except ImportError:
-            return ""
-        try:
-            status = backup_status(self.db)
-        except Exception:  # noqa: BLE001 - the status bar must never stop the window
-            return ""
+            return None
+        return backup_status(self.db)
+
+    def _show_backup_status(self, status) -> None:
+        if status is None:
+            self.backup_label.clear()
+            return
         times = [t for t in (status.last_local_at, status.last_usb_at) if t is not None]
         if not times:
-            return self.tr("No backup yet")
+            self.backup_label.setText(self.tr("No backup yet"))
+            return
         days = (datetime.utcnow() - max(times)).days
         text = self.tr("Last backup: %n day(s) ago", "", days) if days > 0 else self.tr("Last backup: today")
-        return text + (self.tr(" · USB copy overdue") if status.usb_overdue else "")
+        self.backup_label.setText(text + (self.tr(" · USB copy overdue") if status.usb_overdue else ""))
 
     def open_settings(self) -> None:
         from partydesk.gui.settings_dialog import SettingsDialog
@@ -284,6 +310,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         settings.save_geometry(self, "main")
+        settings.settings().setValue("main/tab", self.tabs.currentIndex())
         for tab in self.record_tabs():
             tab.table.save_state()
         self.pool.waitForDone(5000)

@@ -13,7 +13,8 @@ LANGUAGES = ("zh_CN", "en")
 
 
 def settings() -> QSettings:
-    return QSettings(ORGANISATION, APPLICATION)
+    """Our settings in the default format, so `point_settings_to()` (tests, portable use) applies."""
+    return QSettings(QSettings.defaultFormat(), QSettings.UserScope, ORGANISATION, APPLICATION)
 
 
 def language() -> str:

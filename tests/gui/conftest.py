@@ -52,8 +52,12 @@ def make_window(qtbot):
 
 
 @pytest.fixture
-def window(zh, make_window, demo_db):
-    return make_window(demo_db)
+def window(zh, make_window, demo_db, qtbot):
+    """The main window on the demo office, on the roster tab (tabs load when first shown)."""
+    window = make_window(demo_db)
+    window.tabs.setCurrentWidget(window.roster_tab)
+    qtbot.waitUntil(lambda: not window.busy, timeout=10_000)
+    return window
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from partydesk.config import resolve
@@ -56,16 +55,18 @@ def test_first_run_names_the_office_then_opens_the_window(tmp_path, messages, mo
     monkeypatch.setattr(FirstRunDialog, "exec", answer)
     opened = []
 
-    def close_soon():
-        opened.extend(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible())
-        for widget in opened:
-            widget.close()
-        qapp.quit()
+    def event_loop(app):  # stands in for app.exec(): look at the window, then close it like the user
+        opened.extend(w.windowTitle() for w in QApplication.topLevelWidgets()
+                      if w.objectName() == "mainWindow" and w.isVisible())
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "mainWindow":
+                widget.close()
+        return 0
 
-    QTimer.singleShot(300, close_soon)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
     location = resolve(tmp_path / "fresh")
     assert gui_app.run(location) == 0
-    assert opened and "新建社区党委" in opened[0].windowTitle()
+    assert opened and "新建社区党委" in opened[0]
     assert messages == []
     from partydesk.store.migrate import open_database
 

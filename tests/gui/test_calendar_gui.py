@@ -88,6 +88,7 @@ def test_minutes_are_saved_and_undone(window, qtbot, demo_db):
 
 
 def test_activity_dialog_reads_chinese_dates_and_shows_time_errors(window, qtbot, demo_db):
+    window.tabs.setCurrentWidget(window.calendar_tab)
     dialog = ActivityDialog(window, None)
     qtbot.addWidget(dialog)
     dialog.title.setText("专题学习")

@@ -119,10 +119,9 @@ class CalendarTab(RecordTab):
         query = replace(self.query(), offset=offset, limit=limit, sort=sort or "date", descending=descending)
         return calendar.query_activities(self.db, query)
 
-    def refresh(self) -> None:
-        super().refresh()
-        if hasattr(self, "calendar"):
-            self.mark_days()
+    def load(self) -> None:
+        super().load()
+        self.mark_days()
 
     def _filters_changed(self) -> None:
         year = self.year_box.value()

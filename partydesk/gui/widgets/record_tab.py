@@ -66,6 +66,7 @@ class RecordTab(QWidget):
         self.model.reloaded.connect(self._show_count)
         self.table.setModel(self.model)
         self.table.activated_row.connect(lambda _row: self.open_current())
+        self.stale = True
         self._layout()
 
     # -- to override ---------------------------------------------------------------------------
@@ -125,9 +126,22 @@ class RecordTab(QWidget):
         return widget
 
     def refresh(self) -> None:
+        """Ask the database again now if the tab is on screen, else when it is next shown."""
+        if not self.isVisible():
+            self.stale = True
+            return
+        self.load()
+
+    def load(self) -> None:
+        self.stale = False
         keep = self.current_uuid()
         self.model.reload()
         self.table.select_uuid(keep)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.stale:
+            self.load()
 
     def on_changed(self, topics: set) -> None:
         if "all" in topics or topics & set(self.topics):
