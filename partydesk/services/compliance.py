@@ -220,7 +220,7 @@ def member_standing(db: Database, session, year: int, rules: ComplianceRules,
     cache = _CACHE.setdefault(db, {})
     if token not in cache:
         cache.clear()
-        cache[token] = _Standing(tuple(session.execute(_standing_select(year, rules, scope)).tuples()))
+        cache[token] = _Standing(tuple(session.execute(_standing_select(year, rules, scope)).all()))
     return cache[token]
 
 

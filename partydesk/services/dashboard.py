@@ -200,7 +200,7 @@ def _uuids(session, ids: list[int]) -> tuple[str, ...]:
     found: dict[int, str] = {}
     for start in range(0, len(ids), UUID_CHUNK):
         chunk = ids[start: start + UUID_CHUNK]
-        found.update(session.execute(select(Member.id, Member.uuid).where(Member.id.in_(chunk))).tuples().all())
+        found.update(session.execute(select(Member.id, Member.uuid).where(Member.id.in_(chunk))).all())
     return tuple(found[i] for i in ids)
 
 
@@ -216,7 +216,7 @@ def _branch_uuids(session, report: ComplianceReport):
     for start in range(0, len(uuids), UUID_CHUNK):
         yield from session.execute(
             select(Branch.id, Branch.uuid).where(Branch.uuid.in_(uuids[start: start + UUID_CHUNK]))
-        ).tuples()
+        ).all()
 
 
 def _backup_age(db: Database) -> BackupAge | None:
