@@ -216,3 +216,24 @@ def test_cancelled_import_changes_nothing(demo_db, receiver, tmp_path):
     with pytest.raises(OperationCancelled):
         transfer_import.import_package(receiver, package.path, PASS, cancelled=lambda: next(calls) > 3)
     assert table_counts(receiver) == before
+
+
+def test_photos_travel_with_their_activity_and_are_stored_once(db, branch_uuid, receiver, tmp_path):
+    import io
+
+    from PIL import Image
+
+    from partydesk.domain.enums import ActivityKind
+    from partydesk.services import attachments, calendar
+
+    activity = calendar.create_activity(db, calendar.ActivityInput(ActivityKind.THEME_DAY, "植树", "2026-03-12", branch_uuid))
+    picture = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(picture, "JPEG")
+    attachments.add_attachment(db, "activity", activity, picture.getvalue(), "现场.jpg")
+    attachments.add_attachment(db, "activity", activity, picture.getvalue(), "现场-副本.jpg")
+    _, result = send(db, receiver, tmp_path)
+    assert result.inserted["attachment"] == 2 and result.inserted["attachment_blob"] == 1
+    listed = attachments.list_attachments(receiver, "activity", activity)
+    assert sorted(a.filename for a in listed) == ["现场-副本.jpg", "现场.jpg"]
+    _, again = send(db, receiver, tmp_path, full=True)
+    assert again.inserted.get("attachment_blob", 0) == 0 and table_counts(receiver)["attachment_blob"] == 1
