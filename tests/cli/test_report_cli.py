@@ -90,3 +90,37 @@ def test_unwritable_output_is_reported_and_leaves_no_file(demo_cli, tmp_path):
     message = one_line_error(demo_cli("report", "roster", "-o", str(tmp_path)))
     assert str(tmp_path) in message
     assert list(tmp_path.iterdir()) == []
+
+
+def test_member_file_and_annual_summary_by_year(demo_cli, tmp_path):
+    member = first_uuid(demo_cli, "members")
+    target = tmp_path / "file.pdf"
+    result = demo_cli("report", "member-file", "--member", member, "--year", "2026", "-o", str(target))
+    assert result.code == 0, result.err
+    assert "党员教育培训档案" in pdf_text(target)
+    annual = tmp_path / "annual.pdf"
+    result = demo_cli("report", "annual", "--year", "2026", "-o", str(annual))
+    assert result.code == 0, result.err
+    assert "2026年度党员教育培训情况统计" in pdf_text(annual).replace("\n", "")
+
+
+def test_annual_summary_and_roster_of_one_branch(demo_cli, tmp_path):
+    from partydesk.config import resolve
+    from partydesk.services.offices import list_branches
+    from partydesk.store.migrate import open_database
+
+    db = open_database(resolve(demo_cli.data_dir))
+    branch = list_branches(db)[0]
+    db.dispose()
+    for document in ("annual", "roster"):
+        target = tmp_path / f"{document}.pdf"
+        args = ("--year", "2026") if document == "annual" else ()
+        result = demo_cli("report", document, *args, "--branch", branch.uuid, "-o", str(target))
+        assert result.code == 0, result.err
+        assert branch.name in pdf_text(target)
+    message = one_line_error(demo_cli("report", "roster", "--branch", "nope", "-o", str(tmp_path / "n.pdf")))
+    assert "nope" in message
+
+
+def test_a_year_out_of_range_is_a_usage_error(demo_cli, tmp_path):
+    one_line_error(demo_cli("report", "annual", "--year", "20266", "-o", str(tmp_path / "a.pdf")), code=2)

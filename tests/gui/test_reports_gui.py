@@ -151,3 +151,48 @@ def test_without_a_selection_the_status_bar_says_what_to_do(window, monkeypatch)
     QApplication.processEvents()
     assert window.statusBar().currentMessage()
     assert not window.report_actions.previews
+
+
+def test_roster_annual_and_member_file_ask_for_their_scope(window, qtbot, demo_db, monkeypatch):
+    from partydesk.gui.reports import actions as report_actions
+    from partydesk.services.offices import list_branches
+    from partydesk.services.roster import MemberQuery, query_members
+
+    branch = list_branches(demo_db)[1]
+    chosen = []
+
+    def accept_with_choice(dialog):
+        dialog.year.setValue(2026)
+        index = dialog.branch.findData(branch.uuid)
+        if index >= 0:
+            dialog.branch.setCurrentIndex(index)
+        chosen.append(dialog.chosen())
+        return report_actions.QDialog.Accepted
+
+    monkeypatch.setattr(report_actions.ScopeDialog, "exec", accept_with_choice)
+    window.report_actions.annual()
+    qtbot.waitUntil(lambda: any(d.suggested_name.startswith("年度") for d in window.report_actions.previews),
+                    timeout=20_000)
+    window.report_actions.roster()
+    qtbot.waitUntil(lambda: any(d.suggested_name.startswith("党员花名册") for d in window.report_actions.previews),
+                    timeout=20_000)
+    member = query_members(demo_db, MemberQuery(limit=1)).rows[0]
+    monkeypatch.setattr(window.roster_tab, "current_uuid", lambda: member.uuid)
+    window.report_actions.member_file()
+    qtbot.waitUntil(lambda: any(member.name in d.suggested_name for d in window.report_actions.previews),
+                    timeout=20_000)
+    assert chosen[0] == (2026, branch.uuid) and chosen[1] == (2026, branch.uuid) and chosen[2][0] == 2026
+    for dialog in list(window.report_actions.previews):
+        dialog.reject()
+
+
+def test_scope_dialog_offers_the_whole_office_and_each_branch(qtbot, demo_db):
+    from partydesk.gui.reports.actions import ScopeDialog
+    from partydesk.services.offices import list_branches
+
+    dialog = ScopeDialog(None, "x", demo_db, True, True)
+    qtbot.addWidget(dialog)
+    assert dialog.branch.itemData(0) is None
+    assert [dialog.branch.itemText(i) for i in range(1, dialog.branch.count())] == [
+        b.name for b in list_branches(demo_db)]
+    assert dialog.chosen() == (date.today().year, None)
