@@ -138,6 +138,7 @@ def test_sign_in_of_a_large_activity_runs_onto_full_pages(demo_db):
     data = sign_in_pdf(demo_db, office_wide, PRINTED)
     pages = page_texts(data)
     assert len(pages) >= 2
+    assert "党支部" in pages[0]  # an office-wide activity shows each member's branch
     last = pages[-1]
     # The last page is full: its last row number is the last number printed on the sheet.
     numbers = [int(n) for n in re.findall(r"^(\d+)$", pdf_text(data), re.M)]

@@ -14,7 +14,8 @@ from partydesk.services.reports.output import ReportWriteError, write_pdf
 from partydesk.store.db import Database
 
 __all__ = [
-    "Document", "ReportWriteError", "annual_pdf", "member_file_pdf", "minutes_pdf", "page_count", "render", "roster_pdf", "sign_in_pdf", "talk_form_pdf",
+    "Document", "ReportWriteError", "annual_pdf", "member_file_pdf", "minutes_pdf", "page_count", "render",
+    "roster_pdf", "sign_in_pdf", "talk_form_pdf",
     "write_pdf",
 ]
 

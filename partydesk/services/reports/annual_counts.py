@@ -13,7 +13,9 @@ from datetime import date
 
 from sqlalchemy import and_, case, func, or_, select
 
-from partydesk.domain.enums import ActivityKind, ActivityState, AttendanceStatus, MemberStatus, ServiceCategory, TalkKind, TopicArea
+from partydesk.domain.enums import (
+    ActivityKind, ActivityState, AttendanceStatus, MemberStatus, ServiceCategory, TalkKind, TopicArea,
+)
 from partydesk.services.access import Permission, require
 from partydesk.store.db import Database
 from partydesk.store.models import Activity, Attendance, Branch, Member, ServiceEntry, ServiceParticipant, Talk
@@ -127,7 +129,8 @@ def _services(session, year: int, branch_uuid: str | None) -> dict[ServiceCatego
     return {
         category: ServiceCount(count, participants.get(category, 0), float(hours or 0), int(people or 0))
         for category, count, hours, people in session.connection().execute(
-            select(ServiceEntry.category, func.count(), func.sum(ServiceEntry.hours), func.sum(ServiceEntry.people_served))
+            select(ServiceEntry.category, func.count(), func.sum(ServiceEntry.hours),
+                   func.sum(ServiceEntry.people_served))
             .where(*scope).group_by(ServiceEntry.category)
         ).all()
     }
@@ -142,7 +145,8 @@ def _talks(session, year: int, branch_uuid: str | None, today: date) -> dict[Tal
     )
     if branch_uuid:
         stmt = stmt.where(Branch.uuid == branch_uuid)
-    return {kind: TalkCount(count, int(done or 0), int(late or 0)) for kind, count, done, late in session.connection().execute(stmt)}
+    rows = session.connection().execute(stmt).all()
+    return {kind: TalkCount(count, int(done or 0), int(late or 0)) for kind, count, done, late in rows}
 
 
 def year_counts(db: Database, year: int, branch_uuid: str | None, today: date) -> YearCounts:

@@ -187,7 +187,8 @@ def hours_section(figures: HoursFigures) -> list[Flowable]:
         story += [gap(2), branch_hours_table(figures)]
     elif figures.below:
         rows = [["序号", "姓名", "党支部", "应修学时", "已修学时", "差额"]] + [
-            [str(n), fitted(m.name, 30 * mm), fitted(m.branch, 50 * mm), hours_text(m.required), hours_text(m.hours), hours_text(m.missing)]
+            [str(n), fitted(m.name, 30 * mm), fitted(m.branch, 50 * mm), hours_text(m.required),
+             hours_text(m.hours), hours_text(m.missing)]
             for n, m in enumerate(figures.below, start=1)
         ]
         story += [gap(2), para("学时未达标党员名单", "plain"), gap(1),
@@ -205,7 +206,8 @@ def branch_hours_table(figures: HoursFigures) -> Flowable:
     for branch, members in by_branch.items():
         total = sum(m.hours for m in members)
         below = sum(1 for m in members if m.missing > 0)
-        rows.append([fitted(branch, 44 * mm), str(len(members)), hours_text(total), hours_text(round(total / len(members), 1)),
+        rows.append([fitted(branch, 44 * mm), str(len(members)), hours_text(total),
+                     hours_text(round(total / len(members), 1)),
                      str(len(members) - below), str(below)])
     return data_table(rows, [44 * mm, 26 * mm, 26 * mm, 26 * mm, 26 * mm, 26 * mm],
                       extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")])

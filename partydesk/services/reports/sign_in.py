@@ -12,6 +12,7 @@ from partydesk.services import attendance, calendar
 from partydesk.services.offices import local_office
 from partydesk.services.reports.common import Document, data_table, fitted, form_table, gap, para
 from partydesk.services.reports.minutes import when
+from partydesk.services.roster import MemberQuery, query_members
 from partydesk.store.db import Database
 
 TITLE = "签到表"
@@ -34,6 +35,18 @@ def _remark(line) -> str:
     if line.recorded and line.status is AttendanceStatus.LEAVE:
         return f"请假：{line.leave_reason}" if line.leave_reason else "请假"
     return ""
+
+
+def _unit_column(db: Database, activity, lines) -> tuple[list[str], list[str]]:
+    """党小组 for a branch's activity; 党支部 when the whole office is expected."""
+    if activity.branch_uuid:
+        return list(COLUMNS), [line.group_name for line in lines]
+    uuids = tuple(line.member_uuid for line in lines)
+    rows = query_members(db, MemberQuery(uuids=uuids, on_roster_only=False, limit=max(len(uuids), 1))).rows
+    branch_of = {row.uuid: row.branch_name for row in rows}
+    columns = list(COLUMNS)
+    columns[2] = "党支部"
+    return columns, [branch_of.get(line.member_uuid, "") for line in lines]
 
 
 def sign_in_document(db: Database, activity_uuid: str, printed_on: date | None = None) -> Document:
@@ -59,10 +72,11 @@ def sign_in_document(db: Database, activity_uuid: str, printed_on: date | None =
     first = int((height - head_height - HEADER_HEIGHT - FUZZ) // ROW_HEIGHT)
     later = int((height - HEADER_HEIGHT - FUZZ) // ROW_HEIGHT)
     total = rows_to_fill(len(lines), first, later)
-    body = [[str(n + 1), fitted(line.name, COLUMN_WIDTHS[1]), fitted(line.group_name, COLUMN_WIDTHS[2]), "",
-             fitted(_remark(line), COLUMN_WIDTHS[4])] for n, line in enumerate(lines)]
+    columns, units = _unit_column(db, activity, lines)
+    body = [[str(n + 1), fitted(line.name, COLUMN_WIDTHS[1]), fitted(unit, COLUMN_WIDTHS[2]), "",
+             fitted(_remark(line), COLUMN_WIDTHS[4])] for n, (line, unit) in enumerate(zip(lines, units))]
     body += [[str(n + 1), "", "", "", ""] for n in range(len(lines), total)]
-    table = data_table([list(COLUMNS), *body], COLUMN_WIDTHS, [HEADER_HEIGHT] + [ROW_HEIGHT] * total,
+    table = data_table([columns, *body], COLUMN_WIDTHS, [HEADER_HEIGHT] + [ROW_HEIGHT] * total,
                        extra=[("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (1, 1), (1, -1), "CENTER")])
     document.story = [heading, info, gap(4), table]
     return document
