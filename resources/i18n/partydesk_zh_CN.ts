@@ -231,7 +231,7 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/tab.py" line="51" />
-        <location filename="../../partydesk/gui/calendar/tab.py" line="172" />
+        <location filename="../../partydesk/gui/calendar/tab.py" line="173" />
         <source>All branches</source>
         <translation>全部支部</translation>
     </message>
@@ -251,13 +251,13 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <translation>学习计划(&amp;P)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partydesk/gui/calendar/tab.py" line="144" />
+        <location filename="../../partydesk/gui/calendar/tab.py" line="145" />
         <source>%n activity(ies)</source>
         <translation><numerusform>%n 项活动</numerusform></translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/calendar/tab.py" line="203" />
-        <location filename="../../partydesk/gui/calendar/tab.py" line="212" />
+        <location filename="../../partydesk/gui/calendar/tab.py" line="204" />
+        <location filename="../../partydesk/gui/calendar/tab.py" line="213" />
         <source>Select an activity first.</source>
         <translation>请先选中一项活动。</translation>
     </message>
@@ -460,9 +460,199 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../partydesk/gui/dashboard/tab.py" line="14" />
-        <source>Overview</source>
-        <translation>概览</translation>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="41" />
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="46" />
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="52" />
+        <source>Party members counted</source>
+        <translation>名党员参加统计</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="53" />
+        <source>reached the study hours</source>
+        <translation>人学时达标</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="54" />
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="66" />
+        <source>below the study hours</source>
+        <translation>人学时未达标</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="55" />
+        <source>meeting periods missed</source>
+        <translation>个会议周期未按时召开</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="56" />
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="69" />
+        <source>without a talk this year</source>
+        <translation>人本年未谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="57" />
+        <source>overdue talk follow-ups</source>
+        <translation>项谈话跟进已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="58" />
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="72" />
+        <source>probation ending: to decide</source>
+        <translation>名预备党员预备期满待转正</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="59" />
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="214" />
+        <source>activities this week</source>
+        <translation>项本周活动</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="77" />
+        <source>Study hours by branch: members who reached the requirement</source>
+        <translation>各支部学时达标情况</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="82" />
+        <source>三会一课 and 主题党日: held against required, by period</source>
+        <translation>三会一课和主题党日：各周期召开情况</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="85" />
+        <source>held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="85" />
+        <source>missed</source>
+        <translation>未按时召开</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="85" />
+        <source>this period, not yet</source>
+        <translation>本周期尚未召开</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="86" />
+        <source>to come</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="92" />
+        <source>Show &amp;all…</source>
+        <translation>查看全部(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="92" />
+        <source>Members below the study hours</source>
+        <translation>学时未达标党员</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="93" />
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="100" />
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="104" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="93" />
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="100" />
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="104" />
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="107" />
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="93" />
+        <source>Hours</source>
+        <translation>已获学时</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="93" />
+        <source>Required</source>
+        <translation>应达学时</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="96" />
+        <source>Overdue talk follow-ups</source>
+        <translation>逾期未跟进的谈话</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="97" />
+        <source>Member</source>
+        <translation>谈话对象</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="97" />
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="106" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="97" />
+        <source>Due</source>
+        <translation>跟进期限</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="97" />
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="100" />
+        <source>Members without a talk this year</source>
+        <translation>本年未谈心谈话的党员</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="103" />
+        <source>Probationary members due</source>
+        <translation>预备期满待转正</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="104" />
+        <source>Probation ends</source>
+        <translation>预备期满日期</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="106" />
+        <source>This week</source>
+        <translation>本周活动</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="106" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="106" />
+        <source>Title</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="147" />
+        <source>Year %1 at a glance (as of %2)</source>
+        <translation>%1 年度概览（截至 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="165" />
+        <source>(%1%, average %2 h)</source>
+        <translation>（达标率 %1%，人均 %2 学时）</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="173" />
+        <source>%1 of %2 members, average %3 h</source>
+        <translation>%2 人中 %1 人达标，人均 %3 学时</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/dashboard/tab.py" line="220" />
+        <source>%1: meetings of the year</source>
+        <translation>%1：本年度会议</translation>
     </message>
 </context>
 <context>
@@ -727,22 +917,22 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../partydesk/gui/first_run.py" line="20" />
+        <location filename="../../partydesk/gui/first_run.py" line="18" />
         <source>Welcome to Party Desk</source>
         <translation>欢迎使用党务台账</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/first_run.py" line="22" />
+        <location filename="../../partydesk/gui/first_run.py" line="20" />
         <source>This database is new. Enter the name of your Party organization (e.g. 某某社区党委); branches and members are added afterwards.</source>
         <translation>这是一个新数据库。请输入本党组织的名称（如：某某社区党委），支部和党员可以在之后添加。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/first_run.py" line="25" />
+        <location filename="../../partydesk/gui/first_run.py" line="23" />
         <source>&amp;Office name</source>
         <translation>党组织名称(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/first_run.py" line="26" />
+        <location filename="../../partydesk/gui/first_run.py" line="24" />
         <source>Fill with &amp;demo data to try the program (fictitious people)</source>
         <translation>填入演示数据试用本程序（虚构人员）(&amp;D)</translation>
     </message>
@@ -763,210 +953,210 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="60" />
-        <location filename="../../partydesk/gui/main_window.py" line="167" />
-        <location filename="../../partydesk/gui/main_window.py" line="203" />
+        <location filename="../../partydesk/gui/main_window.py" line="63" />
+        <location filename="../../partydesk/gui/main_window.py" line="172" />
+        <location filename="../../partydesk/gui/main_window.py" line="226" />
         <source>Party Desk</source>
         <translation>党务台账</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="76" />
+        <location filename="../../partydesk/gui/main_window.py" line="79" />
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="77" />
+        <location filename="../../partydesk/gui/main_window.py" line="80" />
         <source>&amp;Roster</source>
         <translation>花名册(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="78" />
+        <location filename="../../partydesk/gui/main_window.py" line="81" />
         <source>Study &amp;calendar</source>
         <translation>学习日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="79" />
+        <location filename="../../partydesk/gui/main_window.py" line="82" />
         <source>&amp;Service practice</source>
         <translation>服务实践(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="80" />
+        <location filename="../../partydesk/gui/main_window.py" line="83" />
         <source>&amp;Talks</source>
         <translation>谈话记录(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="108" />
+        <location filename="../../partydesk/gui/main_window.py" line="113" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="108" />
+        <location filename="../../partydesk/gui/main_window.py" line="113" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="108" />
+        <location filename="../../partydesk/gui/main_window.py" line="113" />
         <source>Re&amp;cords</source>
         <translation>记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="109" />
+        <location filename="../../partydesk/gui/main_window.py" line="114" />
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="109" />
+        <location filename="../../partydesk/gui/main_window.py" line="114" />
         <source>Re&amp;ports</source>
         <translation>报表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="109" />
+        <location filename="../../partydesk/gui/main_window.py" line="114" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="110" />
+        <location filename="../../partydesk/gui/main_window.py" line="115" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="115" />
-        <location filename="../../partydesk/gui/main_window.py" line="141" />
+        <location filename="../../partydesk/gui/main_window.py" line="120" />
+        <location filename="../../partydesk/gui/main_window.py" line="146" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="117" />
+        <location filename="../../partydesk/gui/main_window.py" line="122" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="118" />
+        <location filename="../../partydesk/gui/main_window.py" line="123" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="120" />
+        <location filename="../../partydesk/gui/main_window.py" line="125" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="124" />
+        <location filename="../../partydesk/gui/main_window.py" line="129" />
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="126" />
+        <location filename="../../partydesk/gui/main_window.py" line="131" />
         <source>&amp;Edit…</source>
         <translation>修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="128" />
+        <location filename="../../partydesk/gui/main_window.py" line="133" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="131" />
+        <location filename="../../partydesk/gui/main_window.py" line="136" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="132" />
+        <location filename="../../partydesk/gui/main_window.py" line="137" />
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="134" />
+        <location filename="../../partydesk/gui/main_window.py" line="139" />
         <source>New &amp;member…</source>
         <translation>新增党员(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="135" />
+        <location filename="../../partydesk/gui/main_window.py" line="140" />
         <source>New &amp;activity…</source>
         <translation>新建活动(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="136" />
+        <location filename="../../partydesk/gui/main_window.py" line="141" />
         <source>New study &amp;plan…</source>
         <translation>新建学习计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="137" />
+        <location filename="../../partydesk/gui/main_window.py" line="142" />
         <source>&amp;Attendance of the selected activity…</source>
         <translation>登记所选活动的出勤(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="139" />
+        <location filename="../../partydesk/gui/main_window.py" line="144" />
         <source>New &amp;service entry…</source>
         <translation>新增服务实践(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="140" />
+        <location filename="../../partydesk/gui/main_window.py" line="145" />
         <source>New &amp;talk record…</source>
         <translation>新增谈话记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="142" />
+        <location filename="../../partydesk/gui/main_window.py" line="147" />
         <source>&amp;About Party Desk</source>
         <translation>关于党务台账(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="143" />
+        <location filename="../../partydesk/gui/main_window.py" line="148" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="175" />
+        <location filename="../../partydesk/gui/main_window.py" line="180" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="199" />
+        <location filename="../../partydesk/gui/main_window.py" line="222" />
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="204" />
+        <location filename="../../partydesk/gui/main_window.py" line="227" />
         <source>Something went wrong and the work was stopped. Nothing half-done was saved.</source>
         <translation>出现错误，操作已停止。未保存任何不完整的内容。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="249" />
+        <location filename="../../partydesk/gui/main_window.py" line="272" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partydesk/gui/main_window.py" line="251" />
+        <location filename="../../partydesk/gui/main_window.py" line="277" />
         <source>%n member(s) on the roster</source>
         <translation><numerusform>花名册共 %n 人</numerusform></translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="266" />
+        <location filename="../../partydesk/gui/main_window.py" line="293" />
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partydesk/gui/main_window.py" line="267" />
+        <location filename="../../partydesk/gui/main_window.py" line="296" />
         <source>Last backup: %n day(s) ago</source>
         <translation><numerusform>上次备份：%n 天前</numerusform></translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="268" />
+        <location filename="../../partydesk/gui/main_window.py" line="297" />
         <source>Last backup: today</source>
         <translation>上次备份：今天</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="268" />
+        <location filename="../../partydesk/gui/main_window.py" line="297" />
         <source> · USB copy overdue</source>
         <translation> · U盘备份已逾期</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="278" />
+        <location filename="../../partydesk/gui/main_window.py" line="307" />
         <source>About Party Desk</source>
         <translation>关于党务台账</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="280" />
+        <location filename="../../partydesk/gui/main_window.py" line="309" />
         <source>Party Desk %1: roster, study calendar, service practice and talk records for grassroots Party organization offices. Works offline; not for classified material.</source>
         <translation>党务台账 %1：供基层党组织使用的花名册、学习日历、服务实践和谈话记录。离线使用；不得用于涉密信息。</translation>
     </message>
@@ -1203,93 +1393,113 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <translation>工作单位及职务</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="75" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="77" />
         <source>Year %1</source>
         <translation>%1 年度</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="80" />
-        <source>The yearly summary is not available in this version.</source>
-        <translation>此版本暂无年度汇总。</translation>
+        <location filename="../../partydesk/gui/roster/member_page.py" line="101" />
+        <source>Confidential</source>
+        <translation>保密</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="85" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="103" />
+        <source>Service practice: %1 h</source>
+        <translation>服务实践：%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/roster/member_page.py" line="82" />
         <source>Study hours: %1 of %2</source>
         <translation>学时：%1 / 应达 %2</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="92" />
-        <location filename="../../partydesk/gui/roster/member_page.py" line="97" />
-        <location filename="../../partydesk/gui/roster/member_page.py" line="99" />
-        <location filename="../../partydesk/gui/roster/member_page.py" line="107" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="84" />
+        <source> (%1 short)</source>
+        <translation>（差 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/roster/member_page.py" line="86" />
+        <source>Study hours: %1 (no requirement for this status)</source>
+        <translation>学时：%1（此身份无学时要求）</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/roster/member_page.py" line="95" />
+        <source>Present %1, on leave %2, absent %3</source>
+        <translation>出席 %1 次，请假 %2 次，缺席 %3 次</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/roster/member_page.py" line="98" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="104" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="106" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="113" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="92" />
-        <location filename="../../partydesk/gui/roster/member_page.py" line="99" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="98" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="106" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="92" />
-        <location filename="../../partydesk/gui/roster/member_page.py" line="97" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="98" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="104" />
         <source>Title</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="92" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="98" />
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="93" />
-        <location filename="../../partydesk/gui/roster/member_page.py" line="97" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="99" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="104" />
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="96" />
-        <source>Service practice</source>
-        <translation>服务实践</translation>
-    </message>
-    <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="97" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="104" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="98" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="105" />
         <source>Talks</source>
         <translation>谈话记录</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="99" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="106" />
         <source>Talker</source>
         <translation>谈话人</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="103" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="106" />
+        <source>Summary</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/roster/member_page.py" line="110" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="107" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="113" />
         <source>Event</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="107" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="113" />
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="107" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="113" />
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/member_page.py" line="107" />
+        <location filename="../../partydesk/gui/roster/member_page.py" line="113" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -1629,9 +1839,19 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/widgets/record_tab.py" line="35" />
+        <location filename="../../partydesk/gui/widgets/record_tab.py" line="33" />
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/widgets/record_tab.py" line="34" />
+        <source>Showing: {caption}</source>
+        <translation>正在显示：{caption}</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/widgets/record_tab.py" line="37" />
+        <source>Show &amp;all</source>
+        <translation>显示全部(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1813,12 +2033,12 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/settings_dialog.py" line="21" />
+        <location filename="../../partydesk/gui/settings_dialog.py" line="22" />
         <source>A new language is used from the next start of the program.</source>
         <translation>新的界面语言在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/settings_dialog.py" line="28" />
+        <location filename="../../partydesk/gui/settings_dialog.py" line="29" />
         <source>Language saved; restart Party Desk to use it.</source>
         <translation>界面语言已保存，重新启动党务台账后生效。</translation>
     </message>
@@ -2311,6 +2531,16 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <location filename="../../partydesk/services/talks.py" line="136" />
         <source>The follow-up cannot be due before the talk</source>
         <translation>跟进期限不能早于谈话日期</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/services/demo.py" line="188" />
+        <source>Choose 1 to {max} members</source>
+        <translation>人数请在 1 到 {max} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/services/demo.py" line="210" />
+        <source>Demo data goes only into an empty database; this one has data</source>
+        <translation>演示数据只能填入空数据库；此数据库已有数据</translation>
     </message>
 <message><source>row {row}: </source><translation>第 {row} 行：</translation></message></context>
 <context><name>Errors</name><message><source>No {kind} with id {uuid}</source><translation>找不到 {kind}（编号 {uuid}）</translation></message><message><source>Not allowed for your role: {action}</source><translation>您的角色无权{action}</translation></message></context></TS>

@@ -98,6 +98,7 @@ class CalendarTab(RecordTab):
         buttons.addWidget(self.count_label)
         inner.addLayout(bar)
         inner.addLayout(buttons)
+        inner.addWidget(self.override_bar)
         inner.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.addWidget(left)
@@ -116,7 +117,8 @@ class CalendarTab(RecordTab):
         )
 
     def fetch(self, offset, limit, sort, descending):
-        query = replace(self.query(), offset=offset, limit=limit, sort=sort or "date", descending=descending)
+        query = replace(self.base_query(), search=self.search.text().strip(), deleted=self.in_bin, offset=offset,
+                        limit=limit, sort=sort or "date", descending=descending)
         return calendar.query_activities(self.db, query)
 
     def load(self) -> None:
@@ -127,7 +129,7 @@ class CalendarTab(RecordTab):
         year = self.year_box.value()
         if year and year != self.calendar.yearShown():
             self.calendar.setCurrentPage(year, self.calendar.monthShown())
-        self.refresh()
+        self.filter_changed()
 
     def mark_days(self) -> None:
         """Activity days of the month shown in bold (from the database, per branch filter)."""

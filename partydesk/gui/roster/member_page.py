@@ -72,38 +72,44 @@ class MemberPage(QDialog):
         return box
 
     def _year_box(self) -> QWidget:
+        from partydesk.services.member_year import member_year
+
         box = QGroupBox(self.tr("Year %1").replace("%1", str(self.year)))
         layout = QVBoxLayout(box)
-        try:
-            from partydesk.services.member_year import member_year
-        except ImportError:
-            layout.addWidget(QLabel(self.tr("The yearly summary is not available in this version.")))
-            return box
         year = member_year(self.db, self.uuid, self.year, self.today)
-        required = float(getattr(year, "required_hours", 0) or 0)
-        hours = float(getattr(year, "study_hours", 0) or 0)
-        layout.addWidget(QLabel(self.tr("Study hours: %1 of %2").replace("%1", f"{hours:g}").replace("%2", f"{required:g}")))
+        self.year_data = year
+        if year.counted:
+            text = self.tr("Study hours: %1 of %2").replace("%1", f"{year.hours:g}").replace("%2", f"{year.required:g}")
+            if year.shortfall > 0:
+                text += self.tr(" (%1 short)").replace("%1", f"{year.shortfall:g}")
+        else:
+            text = self.tr("Study hours: %1 (no requirement for this status)").replace("%1", f"{year.hours:g}")
+        layout.addWidget(QLabel(text))
         bar = QProgressBar()
-        bar.setRange(0, max(1, int(round(required * 10))))
-        bar.setValue(min(bar.maximum(), int(round(hours * 10))))
+        bar.setRange(0, max(1, int(round(year.required * 10))))
+        bar.setValue(min(bar.maximum(), int(round(year.hours * 10))))
         bar.setTextVisible(False)
+        bar.setMaximumHeight(12)
         layout.addWidget(bar)
-        activities = [[a.on_date, a.kind, a.title, a.status, a.hours] for a in getattr(year, "activities", ())]
+        layout.addWidget(QLabel(self.tr("Present %1, on leave %2, absent %3")
+                                .replace("%1", str(year.present)).replace("%2", str(year.leave))
+                                .replace("%3", str(year.absent))))
+        activities = [[a.on_date, a.kind, a.title, a.status, a.hours] for a in year.activities]
         layout.addWidget(_table([self.tr("Date"), self.tr("Kind"), self.tr("Title"), self.tr("Attendance"),
                                  self.tr("Hours")], activities))
-        services = [[s.on_date, s.category, s.title, s.hours] for s in getattr(year, "services", ())]
-        talks = [[t.on_date, t.kind, t.talker] for t in getattr(year, "talks", ())]
-        layout.addWidget(QLabel(self.tr("Service practice")))
+        services = [[s.on_date, s.category, s.title, s.hours] for s in year.services]
+        hidden = "「" + self.tr("Confidential") + "」"
+        talks = [[t.on_date, t.kind, t.talker, hidden if t.content_hidden else t.summary] for t in year.talks]
+        layout.addWidget(QLabel(self.tr("Service practice: %1 h").replace("%1", f"{year.service_hours:g}")))
         layout.addWidget(_table([self.tr("Date"), self.tr("Category"), self.tr("Title"), self.tr("Hours")], services))
         layout.addWidget(QLabel(self.tr("Talks")))
-        layout.addWidget(_table([self.tr("Date"), self.tr("Kind"), self.tr("Talker")], talks))
+        layout.addWidget(_table([self.tr("Date"), self.tr("Kind"), self.tr("Talker"), self.tr("Summary")], talks))
         return box
 
     def _history(self) -> QWidget:
         box = QGroupBox(self.tr("History"))
         layout = QVBoxLayout(box)
-        rows = [[h.on_date, h.kind, h.from_status, h.to_status, h.note]
-                for h in roster.member_history(self.db, self.uuid)]
+        rows = [[h.on_date, h.kind, h.from_status, h.to_status, h.note] for h in self.year_data.history]
         layout.addWidget(_table([self.tr("Date"), self.tr("Event"), self.tr("From"), self.tr("To"), self.tr("Note")],
                                 rows))
         return box

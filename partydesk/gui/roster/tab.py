@@ -51,8 +51,8 @@ class RosterTab(RecordTab):
         self.status_box.add(self.tr("Everyone (incl. transferred out)"), EVERYONE)
         self.load_branches()
         self.branch_box.currentIndexChanged.connect(self._branch_changed)
-        self.group_box.currentIndexChanged.connect(self.refresh)
-        self.status_box.currentIndexChanged.connect(self.refresh)
+        self.group_box.currentIndexChanged.connect(self.filter_changed)
+        self.status_box.currentIndexChanged.connect(self.filter_changed)
         self.refresh()
 
     def columns(self):
@@ -73,7 +73,7 @@ class RosterTab(RecordTab):
 
     def _branch_changed(self) -> None:
         self._fill_groups()
-        self.refresh()
+        self.filter_changed()
 
     def query(self) -> roster.MemberQuery:
         status = self.status_box.value() if hasattr(self, "status_box") else ON_ROSTER
@@ -86,15 +86,21 @@ class RosterTab(RecordTab):
         )
 
     def fetch(self, offset, limit, sort, descending):
-        query = replace(self.query(), offset=offset, limit=limit, sort=sort or "roster", descending=descending)
+        query = replace(self.base_query(), search=self.search.text().strip(), deleted=self.in_bin, offset=offset,
+                        limit=limit, sort=sort or "roster", descending=descending)
         return roster.query_members(self.db, query)
 
     def show_filtered(self, *, branch_uuid: str | None = None, status: MemberStatus | None = None,
                       search: str = "") -> None:
         """Click-through from the overview: show the roster narrowed down."""
         self.bin_box.setChecked(False)
-        self.branch_box.set_value(branch_uuid)
-        self.status_box.set_value(status or ON_ROSTER)
+        self.override = None
+        self.override_bar.hide()
+        for box, value in ((self.branch_box, branch_uuid), (self.status_box, status or ON_ROSTER)):
+            box.blockSignals(True)
+            box.set_value(value)
+            box.blockSignals(False)
+        self._fill_groups()
         self.search.setText(search)
         self.search.flush()
 

@@ -46,7 +46,7 @@ class ServiceTab(RecordTab):
         self.member_box = self.add_filter(self.tr("Member"), ChoiceBox(self))
         self.member_box.add(self.tr("Anyone"), None)
         for box in (self.year_box, self.category_box, self.member_box):
-            box.currentIndexChanged.connect(self.refresh)
+            box.currentIndexChanged.connect(self.filter_changed)
         self.refresh()
 
     def columns(self):

@@ -60,7 +60,7 @@ class TalksTab(RecordTab):
         self.filters.addWidget(self.overdue_box)
         self.member_uuid: str | None = None
         for box in (self.year_box, self.kind_box):
-            box.currentIndexChanged.connect(self.refresh)
+            box.currentIndexChanged.connect(self.filter_changed)
         self.overdue_box.toggled.connect(self._overdue_toggled)
         self.refresh()
 

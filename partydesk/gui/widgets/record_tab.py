@@ -30,6 +30,8 @@ QT_TRANSLATE_NOOP("RecordTab", "Move to recycle bin")
 QT_TRANSLATE_NOOP("RecordTab", "Move {count} selected record(s) to the recycle bin? They can be restored from there.")
 QT_TRANSLATE_NOOP("RecordTab", "Delete")
 QT_TRANSLATE_NOOP("RecordTab", "Restore")
+QT_TRANSLATE_NOOP("RecordTab", "Showing: {caption}")
+QT_TRANSLATE_NOOP("RecordTab", "Show &all")
 
 
 class RecordTab(QWidget):
@@ -61,6 +63,18 @@ class RecordTab(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.hide()
         self.count_label = QLabel(self)
+        self.override = None
+        self.override_bar = QWidget(self)
+        self.override_label = QLabel(self.override_bar)
+        self.override_label.setStyleSheet("font-weight: bold; color: #8a1c1c;")
+        clear = QPushButton(_t("Show &all"), self.override_bar)
+        clear.clicked.connect(self.clear_override)
+        row = QHBoxLayout(self.override_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.override_label)
+        row.addWidget(clear)
+        row.addStretch(1)
+        self.override_bar.hide()
         self.table = RecordTable(table_name, self)
         self.model = PagedTableModel(self.columns(), self.fetch, self, default_sort=self.default_sort)
         self.model.reloaded.connect(self._show_count)
@@ -112,6 +126,7 @@ class RecordTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(buttons)
+        layout.addWidget(self.override_bar)
         layout.addWidget(self.table, 1)
 
     @property
@@ -124,6 +139,32 @@ class RecordTab(QWidget):
         self.filters.addWidget(caption)
         self.filters.addWidget(widget)
         return widget
+
+    def base_query(self):
+        """The list the overview asked for, else the one the search box and filters describe."""
+        return self.override if self.override is not None else self.query()
+
+    def query(self):
+        raise NotImplementedError
+
+    def show_query(self, query, caption: str) -> None:
+        """Show exactly what `query` selects (a click-through from the overview)."""
+        self.bin_box.setChecked(False)
+        self.override = query
+        self.override_label.setText(_t("Showing: {caption}").format(caption=caption))
+        self.override_bar.show()
+        self.refresh()
+
+    def clear_override(self) -> None:
+        self.override = None
+        self.override_bar.hide()
+        self.refresh()
+
+    def filter_changed(self, *_args) -> None:
+        if self.override is not None:
+            self.override = None
+            self.override_bar.hide()
+        self.refresh()
 
     def refresh(self) -> None:
         """Ask the database again now if the tab is on screen, else when it is next shown."""

@@ -1,0 +1,71 @@
+"""Overview: figures from the dashboard service, hours credited by attendance show up, click-through works."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from partydesk.domain.enums import ActivityKind, AttendanceStatus
+from partydesk.gui.calendar.attendance_dialog import AttendanceDialog
+from partydesk.services import calendar, roster
+from partydesk.services.dashboard import dashboard
+
+TODAY = date.today()
+
+
+def show_overview(window, qtbot):
+    window.tabs.setCurrentWidget(window.dashboard_tab)
+    qtbot.waitUntil(lambda: not window.busy and window.dashboard_tab.data is not None, timeout=15_000)
+    return window.dashboard_tab
+
+
+def test_the_overview_shows_the_service_figures(window, qtbot, demo_db):
+    tab = show_overview(window, qtbot)
+    expected = dashboard(demo_db, TODAY.year, TODAY)
+    assert tab.members_tile.value == str(expected.members)
+    assert tab.below_tile.value == str(expected.below_count)
+    assert tab.overdue_tile.value == str(expected.overdue_follow_ups.count)
+    assert len(tab.bars.rows) == len(expected.branches)
+    assert tab.grid.meetings == expected.meetings
+
+
+def test_hours_credited_by_the_attendance_checklist_reach_the_overview(window, qtbot, demo_db):
+    tab = show_overview(window, qtbot)
+    member = tab.data.below.first[0]
+    before_count = tab.data.below_count
+    missing = member.required - member.hours
+    branch_uuid = roster.get_member(demo_db, member.member_uuid).branch_uuid
+    activity = calendar.create_activity(demo_db, calendar.ActivityInput(
+        ActivityKind.TRAINING, "补学专题培训", TODAY, branch_uuid=branch_uuid, planned_hours=min(missing, 24)))
+    dialog = AttendanceDialog(window, activity)
+    qtbot.addWidget(dialog)
+    row = next(i for i, line in enumerate(dialog.model.lines) if line.member_uuid == member.member_uuid)
+    assert dialog.model.lines[row].status is AttendanceStatus.PRESENT
+    dialog.model.setData(dialog.model.index(row, 4), str(min(missing, 24)))
+    dialog.accept()
+    assert dialog.result() == 1
+    qtbot.waitUntil(lambda: not window.busy and tab.data.below_count < before_count, timeout=15_000)
+    assert member.member_uuid not in tab.data.below.member_query.uuids
+    assert tab.below_tile.value == str(tab.data.below_count)
+
+
+def test_clicking_a_figure_opens_the_list_behind_it(window, qtbot, demo_db):
+    tab = show_overview(window, qtbot)
+    tab.below_tile.click()
+    assert window.tabs.currentWidget() is window.roster_tab
+    assert window.roster_tab.model.total == tab.data.below_count
+    assert window.roster_tab.override_bar.isVisible()
+    window.roster_tab.clear_override()
+    assert window.roster_tab.model.total > tab.data.below_count
+    window.tabs.setCurrentWidget(tab)
+    tab.overdue_tile.click()
+    assert window.tabs.currentWidget() is window.talks_tab
+    assert window.talks_tab.model.total == tab.data.overdue_follow_ups.count
+    assert all(row.overdue for row in window.talks_tab.model.rows)
+    window.tabs.setCurrentWidget(tab)
+    first_branch = tab.data.branches[0]
+    tab.bars.rows[0][0].click()
+    assert window.roster_tab.branch_box.value() == first_branch.branch_uuid
+    window.tabs.setCurrentWidget(tab)
+    tab.grid.opened.emit(0)
+    assert window.tabs.currentWidget() is window.calendar_tab
+    assert window.calendar_tab.model.total > 0
