@@ -37,7 +37,8 @@ def _linux_removable(device: str) -> bool:
 def _windows_removable(root: str) -> bool:
     import ctypes
 
-    return ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)) == 2  # DRIVE_REMOVABLE
+    root = root.replace("/", "\\")  # GetDriveTypeW wants "E:\\"; 2 is DRIVE_REMOVABLE
+    return ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root if root.endswith("\\") else root + "\\")) == 2
 
 
 def is_removable(volume: QStorageInfo) -> bool:
