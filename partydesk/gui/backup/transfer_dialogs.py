@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.errors import PartydeskError
+from partydesk.domain.fields import field_label
 from partydesk.gui.backup.dialogs import folder_present, local_time, notify, show_failure
 from partydesk.gui.backup.drives import DrivePicker
 from partydesk.gui.backup.passphrase import PassphraseFields
@@ -209,7 +210,8 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(self.conflicts))
         for row, c in enumerate(self.conflicts):
             label = c.incoming.get("name") or c.incoming.get("title") or c.entity_uuid
-            cells = (table_label(c.entity_type), str(label), ", ".join(_differences(c)))
+            differs = ", ".join(field_label(k.removesuffix("_id")) for k in _differences(c))
+            cells = (table_label(c.entity_type), str(label), differs)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if self.conflicts:
@@ -226,7 +228,8 @@ class ConflictsDialog(QDialog):
             self.detail.setPlainText(self.tr("No conflicts are waiting."))
             return
         ours, theirs = self.tr("ours"), self.tr("theirs")
-        lines = [f"{key}:  {ours} = {c.local.get(key)!s}  |  {theirs} = {c.incoming.get(key)!s}" for key in _differences(c)]
+        lines = [f"{field_label(key.removesuffix('_id'))}:  {ours} = {c.local.get(key)!s}  |  {theirs} = {c.incoming.get(key)!s}"
+                 for key in _differences(c)]
         self.detail.setPlainText("\n".join(lines))
 
     def resolve(self, choice: str) -> None:
