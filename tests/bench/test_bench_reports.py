@@ -33,9 +33,17 @@ MEMBERS = 10_000
 
 
 @pytest.fixture(scope="module")
-def office(tmp_path_factory):
-    db = open_database(resolve(tmp_path_factory.mktemp("bench-reports")))
+def folder(tmp_path_factory):
+    path = tmp_path_factory.mktemp("bench-reports")
+    db = open_database(resolve(path))
     demo.populate(db, members=MEMBERS, year=2026, seed=11, today=TODAY)
+    db.dispose()
+    return path
+
+
+@pytest.fixture(scope="module")
+def office(folder):
+    db = open_database(resolve(folder))
     yield db
     db.dispose()
 
@@ -76,10 +84,20 @@ def test_bench_roster_10k_vs_bare_table(office, benchmark):
     assert ratio <= 1.5
 
 
-def test_bench_annual_summary_10k(office, benchmark):
-    annual_pdf(office, 2026, None, TODAY, today=TODAY)  # imports and first-use caches
-    runs = [seconds(lambda: annual_pdf(office, 2026, None, TODAY, today=TODAY)) for _ in range(3)]
+def cold_annual(folder) -> float:
+    """One summary on a freshly opened database: nothing cached by the compliance service."""
+    db = open_database(resolve(folder))
+    try:
+        return seconds(lambda: annual_pdf(db, 2026, None, TODAY, today=TODAY))
+    finally:
+        db.dispose()
+
+
+def test_bench_annual_summary_10k(folder, office, benchmark):
+    annual_pdf(office, 2026, None, TODAY, today=TODAY)  # imports and font loading
+    cold = [cold_annual(folder) for _ in range(3)]
+    warm = [seconds(lambda: annual_pdf(office, 2026, None, TODAY, today=TODAY)) for _ in range(3)]
     benchmark.pedantic(lambda: annual_pdf(office, 2026, None, TODAY, today=TODAY), rounds=1, iterations=1)
-    median = statistics.median(runs)
-    print(f"\n[annual] {MEMBERS} members: median {median:.2f} s of {[round(r, 2) for r in runs]} (goal < 3 s)")
-    assert median < 3.0
+    print(f"\n[annual] {MEMBERS} members: cold median {statistics.median(cold):.2f} s {[round(r, 2) for r in cold]}, "
+          f"warm (compliance standing cached) {statistics.median(warm):.2f} s (goal < 3 s)")
+    assert statistics.median(cold) < 3.0

@@ -11,7 +11,8 @@ from partydesk.domain.enums import ActivityState, MemberStatus, TalkKind
 from partydesk.services import calendar, offices, roster, service_log, talks
 from partydesk.services.calendar import ActivityQuery
 from partydesk.services.reports import annual_pdf, member_file_pdf
-from partydesk.services.reports.member_file import attended
+from partydesk.services.compliance import compliance_report
+from partydesk.services.member_year import member_year
 from partydesk.services.roster import MemberQuery
 from partydesk.services.talks import TalkInput, TalkQuery
 from tests.services.test_reports_support import (
@@ -59,26 +60,32 @@ def test_office_summary_lists_each_branch(demo_db, office_summary):
         assert branch.name in office_summary
 
 
-def test_branch_summary_names_members_below_requirement_with_their_file_hours(demo_db):
+def test_branch_summary_names_members_below_requirement_as_the_compliance_report(demo_db):
     branch = offices.list_branches(demo_db)[0]
     data = annual_pdf(demo_db, 2026, branch.uuid, TODAY, today=TODAY)
     text = pdf_text(data, layout=True)
     assert f"{branch.name}2026年度党员教育培训情况统计" in compact(text)
-    members = roster.query_members(demo_db, MemberQuery(branch_uuid=branch.uuid, limit=500,
-                                                        statuses=(MemberStatus.FULL, MemberStatus.PROBATIONARY))).rows
-    listed = 0
-    for member in members:
-        credited = sum(line.hours for line in attended(demo_db, member.uuid, 2026))
-        required = 56 if member.branch_role.is_cadre else 32
-        line = next((row for row in text.splitlines() if re.search(rf"\s{member.name}\s", row) and branch.name in row),
-                    None)
-        if credited < required:
-            listed += 1
-            assert line is not None, member.name
-            assert re.search(rf"{required}\s+{hours(credited)}\s+{hours(required - credited)}\s*$", line), line
-    assert f"未达标{listed}人" in compact(text)
+    report = compliance_report(demo_db, 2026, TODAY, branch.uuid, list_limit=0)
+    assert report.below == len(report.members_below) > 0
+    for member in report.members_below:
+        line = next(row for row in text.splitlines() if re.search(rf"\s{member.name}\s", row) and branch.name in row)
+        assert re.search(rf"{hours(member.required)}\s+{hours(member.hours)}\s+{hours(member.shortfall)}\s*$", line)
+        # The member's own file shows the same hours.
+        assert member_year(demo_db, member.member_uuid, 2026, TODAY).hours == member.hours
+    flat = compact(text)
+    assert f"未达标{report.below}人" in flat and f"人均{hours(report.average_hours)}学时" in flat
     assert_embedded_cjk_only(data)
     assert bad_line_starts(data) == []
+
+
+def test_office_summary_hours_and_meetings_match_the_compliance_report(demo_db, office_summary):
+    report = compliance_report(demo_db, 2026, TODAY)
+    assert f"学时未达标{report.below}人" in office_summary
+    assert f"人均学时{hours(report.average_hours)}学时" in office_summary
+    for branch in report.branches:
+        assert compact(f"{branch.branch_name}{branch.members}") in office_summary
+        for shortfall in branch.shortfalls:
+            assert shortfall.period in office_summary
 
 
 def test_annual_summary_of_an_empty_year(demo_db):
@@ -100,16 +107,17 @@ def member(demo_db):
 
 
 def test_member_file_lists_the_year_with_hours_against_the_requirement(demo_db, member):
-    data = member_file_pdf(demo_db, member.uuid, 2026, TODAY)
+    data = member_file_pdf(demo_db, member.uuid, 2026, TODAY, today=TODAY)
     text = compact(pdf_text(data))
-    lines = attended(demo_db, member.uuid, 2026)
-    assert lines, "the demo member took part in activities"
-    total = sum(line.hours for line in lines)
-    required = 56 if member.branch_role.is_cadre else 32
-    assert f"党员教育培训档案（2026年度）" in text and member.name in text
-    assert f"累计{hours(total)}学时；应修{required}学时" in text
-    for line in lines:
+    year = member_year(demo_db, member.uuid, 2026, TODAY)
+    assert year.activities, "the demo member took part in activities"
+    assert "党员教育培训档案（2026年度）" in text and member.name in text
+    assert f"累计{hours(year.hours)}学时；应修{hours(year.required)}学时" in text
+    assert f"全年参加活动{year.present}次（请假{year.leave}次，缺席{year.absent}次）" in text
+    for line in year.activities:
         assert compact(line.title) in text
+    if year.services:
+        assert f"本人计入服务学时{hours(year.service_hours)}学时" in text
     assert member.resident_id_masked in text
     for entry in roster.member_history(demo_db, member.uuid):
         assert entry.kind.zh in text

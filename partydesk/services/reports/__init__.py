@@ -64,11 +64,12 @@ def annual_pdf(db: Database, year: int, branch_uuid: str | None = None, printed_
 
 
 def member_file_pdf(db: Database, member_uuid: str, year: int, printed_on: date | None = None,
-                    progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> bytes:
-    """党员教育培训档案 of one member for one year."""
+                    progress: Progress = no_progress, cancelled: Cancelled = never_cancelled,
+                    today: date | None = None) -> bytes:
+    """党员教育培训档案 of one member for one year (hours as of `today`)."""
     from partydesk.services.reports.member_file import member_file_document
 
-    return render(member_file_document(db, member_uuid, year, printed_on), progress, cancelled)
+    return render(member_file_document(db, member_uuid, year, printed_on, today), progress, cancelled)
 
 
 def page_count(data: bytes) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,9 +33,13 @@ class YearRecords:
 
 
 def gather(db: Database, year: int, branch_uuid: str | None, today: date) -> YearRecords:
+    """The counts and the compliance figures, queried side by side (SQLite reads run in parallel)."""
     organisation = organisation_name(db, branch_uuid)
-    return YearRecords(organisation, year, year_counts(db, year, branch_uuid, today),
-                       annual_hours.figures(db, year, branch_uuid, today))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        counts = pool.submit(year_counts, db, year, branch_uuid, today)
+        held = pool.submit(annual_hours.held_meetings, db, year)
+        hours = annual_hours.figures(db, year, branch_uuid, today, held.result)
+        return YearRecords(organisation, year, counts.result(), hours)
 
 
 def overview(records: YearRecords) -> Flowable:

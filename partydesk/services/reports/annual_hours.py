@@ -1,49 +1,35 @@
 """Study hours per member and 三会一课 held vs required, for the annual summary.
 
-Aggregated in SQL (one query for all members' hours, one for held meetings) so a
-10,000-member office still prints in seconds; the rules come from `domain.compliance`.
+The figures are the compliance service's (`compliance_report`, its cached per-member standing
+and held meetings), so the printed summary and the dashboard always agree.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from partydesk.domain.compliance import ComplianceRules, hours_shortfall, meeting_shortfalls, periods, required_hours
-from partydesk.domain.enums import ActivityKind, ActivityState, BranchRole, MemberStatus, OrgKind
-from partydesk.services.access import Permission, require
+from partydesk.domain.compliance import ComplianceRules, periods
+from partydesk.services import compliance
+from partydesk.services.compliance import BranchCompliance, MemberHours
 from partydesk.services.reports.charts import column_chart
 from partydesk.services.reports.common import data_table, fitted, gap, grid_table, hours_text, para
-from partydesk.services.settings import compliance_rules
 from partydesk.store.db import Database
-from partydesk.store.models import Activity, Attendance, Branch, Member
+from partydesk.store.models import Branch
 
-PARTY_MEMBERS = (MemberStatus.FULL, MemberStatus.PROBATIONARY)
 BANDS = ((0, 0, "0"), (0.5, 8, "0.5–8"), (8.5, 16, "8.5–16"), (16.5, 24, "16.5–24"), (24.5, 32, "24.5–32"),
          (32.5, 40, "32.5–40"), (40.5, 56, "40.5–56"), (56.5, float("inf"), "56以上"))
 
 
 @dataclass(frozen=True)
-class MemberHours:
-    name: str
-    branch: str
-    role: BranchRole
-    hours: float
-    required: float
-
-    @property
-    def missing(self) -> float:
-        return hours_shortfall(self.hours, self.required)
-
-
-@dataclass(frozen=True)
 class BranchMeetings:
-    """Per requirement kind: (held this year, required this year, periods already missed)."""
+    """Per requirement kind: (held this year, required this year, labels of periods already missed)."""
 
     branch: str
     counts: dict
@@ -52,92 +38,54 @@ class BranchMeetings:
 @dataclass(frozen=True)
 class HoursFigures:
     rules: ComplianceRules
-    members: list[MemberHours]
+    hours: list[float]  # every counted member's credited hours
+    total_hours: float
+    average_hours: float
+    below_count: int
+    below: tuple[MemberHours, ...]
+    branches: list[tuple[BranchCompliance, float]]  # with each branch's total hours
     meetings: list[BranchMeetings]
     whole_office: bool
 
-    @property
-    def total_hours(self) -> float:
-        return sum(m.hours for m in self.members)
 
-    @property
-    def average_hours(self) -> float:
-        return round(self.total_hours / len(self.members), 1) if self.members else 0.0
-
-    @property
-    def below(self) -> list[MemberHours]:
-        return [m for m in self.members if m.missing > 0]
-
-    @property
-    def below_count(self) -> int:
-        return len(self.below)
+def _meetings(branch: BranchCompliance, days: dict, year: int, rules: ComplianceRules) -> BranchMeetings:
+    counts = {}
+    for requirement in rules.meeting_requirements:
+        missed = [s.period for s in branch.shortfalls if s.kind is requirement.kind]
+        required = len(periods(year, requirement.frequency)) * requirement.min_count
+        counts[requirement.kind] = (len(days.get(requirement.kind, ())), required, missed)
+    return BranchMeetings(branch.branch_name, counts)
 
 
-def _year_span(year: int) -> tuple[date, date]:
-    return date(year, 1, 1), date(year, 12, 31)
-
-
-def member_hours(session, year: int, branch_uuid: str | None, rules: ComplianceRules) -> list[MemberHours]:
-    """Every party member of the scope with the study hours credited to them in `year`."""
-    start, end = _year_span(year)
-    credited = (
-        select(Attendance.member_id, func.sum(Attendance.hours).label("hours"))
-        .join(Activity, Activity.id == Attendance.activity_id)
-        .where(Attendance.deleted_at.is_(None), Activity.deleted_at.is_(None), Activity.on_date.between(start, end))
-        .group_by(Attendance.member_id)
-        .subquery()
-    )
-    stmt = (
-        select(Member.name, Branch.name, Member.branch_role, func.coalesce(credited.c.hours, 0))
-        .join(Branch, Branch.id == Member.branch_id)
-        .outerjoin(credited, credited.c.member_id == Member.id)
-        .where(Member.deleted_at.is_(None), Member.status.in_(PARTY_MEMBERS))
-        .order_by(Branch.sort_order, Member.roster_order, Member.id)
-    )
-    if branch_uuid:
-        stmt = stmt.where(Branch.uuid == branch_uuid)
-    return [MemberHours(name, branch, role, float(hours), required_hours(role, rules))
-            for name, branch, role, hours in session.connection().execute(stmt).all()]
-
-
-def branch_meetings(session, year: int, branch_uuid: str | None, rules: ComplianceRules,
-                    today: date) -> list[BranchMeetings]:
-    """Held vs required 三会一课/主题党日 for each branch in scope."""
-    start, end = _year_span(year)
-    branches = select(Branch.id, Branch.name).where(Branch.deleted_at.is_(None), Branch.kind == OrgKind.BRANCH)
-    if branch_uuid:
-        branches = branches.where(Branch.uuid == branch_uuid)
-    branch_rows = session.connection().execute(branches.order_by(Branch.sort_order, Branch.id)).all()
-    held: dict[int, dict[ActivityKind, list[date]]] = defaultdict(lambda: defaultdict(list))
-    for branch_id, kind, on in session.connection().execute(
-        select(Activity.branch_id, Activity.kind, Activity.on_date)
-        .where(Activity.deleted_at.is_(None), Activity.state == ActivityState.HELD,
-               Activity.on_date.between(start, end), Activity.branch_id.is_not(None))
-    ).all():
-        held[branch_id][kind].append(on)
-    result = []
-    for branch_id, name in branch_rows:
-        dates = held[branch_id]
-        missed = defaultdict(list)
-        for shortfall in meeting_shortfalls(dates, year, rules, today):
-            missed[shortfall.kind].append(shortfall.period.label)
-        counts = {
-            requirement.kind: (len(dates.get(requirement.kind, ())),
-                               len(periods(year, requirement.frequency)) * requirement.min_count,
-                               missed[requirement.kind])
-            for requirement in rules.meeting_requirements
-        }
-        result.append(BranchMeetings(name, counts))
-    return result
-
-
-def figures(db: Database, year: int, branch_uuid: str | None, today: date) -> HoursFigures:
-    require(db, Permission.READ)
-    rules = compliance_rules(db)
+def held_meetings(db: Database, year: int) -> dict:
+    """The compliance service's held meetings of the year, by branch and kind."""
     with db.read() as session:
-        members = member_hours(session, year, branch_uuid, rules)
-        meetings = branch_meetings(session, year, branch_uuid, rules, today)
-    return HoursFigures(rules, members, meetings, branch_uuid is None)
+        return compliance.held_meetings(session, year)
+
+
+def figures(db: Database, year: int, branch_uuid: str | None, today: date,
+            held: Callable[[], dict] | None = None) -> HoursFigures:
+    """Hours and meetings of the scope; `held` may hand over held meetings fetched meanwhile."""
+    report = compliance.compliance_report(db, year, today, branch_uuid, list_limit=0 if branch_uuid else 1)
+    rules = report.rules
+    with db.read() as session:
+        ids = dict(session.execute(select(Branch.uuid, Branch.id).where(
+            Branch.uuid.in_([b.branch_uuid for b in report.branches]))).all())
+        # The scope in the report's own order, so the cached standing is reused.
+        scope = tuple(ids[b.branch_uuid] for b in report.branches) if branch_uuid else None
+        standing = compliance.member_standing(db, session, year, rules, scope)
+    held_days = held() if held else held_meetings(db, year)
+    totals: dict[int, float] = defaultdict(float)
+    for _member, branch_id, hours, _required in standing.rows:
+        totals[branch_id] += hours
+    branch_rows = [(b, totals.get(ids.get(b.branch_uuid), 0.0)) for b in report.branches]
+    meetings = [_meetings(b, compliance.branch_meeting_days(held_days, ids.get(b.branch_uuid)), year, rules)
+                for b in report.branches]
+    return HoursFigures(
+        rules=rules, hours=[row[2] for row in standing.rows], total_hours=sum(row[2] for row in standing.rows),
+        average_hours=report.average_hours, below_count=report.below, below=report.members_below,
+        branches=branch_rows, meetings=meetings, whole_office=branch_uuid is None,
+    )
 
 
 def meetings_section(figures: HoursFigures) -> list[Flowable]:
@@ -167,28 +115,27 @@ def meetings_section(figures: HoursFigures) -> list[Flowable]:
     return story
 
 
-def band_counts(members: list[MemberHours]) -> list[int]:
-    return [sum(1 for m in members if low <= m.hours <= high) for low, high, _ in BANDS]
+def band_counts(hours: list[float]) -> list[int]:
+    return [sum(1 for value in hours if low <= value <= high) for low, high, _ in BANDS]
 
 
 def hours_section(figures: HoursFigures) -> list[Flowable]:
-    members = figures.members
     rules = figures.rules
     story: list[Flowable] = [KeepTogether([
         para(f"全年应修学时：党员 {hours_text(rules.required_hours_member)} 学时，"
              f"支部书记、委员 {hours_text(rules.required_hours_cadre)} 学时。"
-             f"党员 {len(members)} 人，人均 {hours_text(figures.average_hours)} 学时，"
+             f"党员 {len(figures.hours)} 人，人均 {hours_text(figures.average_hours)} 学时，"
              f"未达标 {figures.below_count} 人。", "plain"),
         gap(2),
-        column_chart("党员学时分布（人数）", [label for *_, label in BANDS], band_counts(members),
+        column_chart("党员学时分布（人数）", [label for *_, label in BANDS], band_counts(figures.hours),
                      axis_note="横轴：全年已修学时；纵轴：党员人数"),
     ])]
     if figures.whole_office:
         story += [gap(2), branch_hours_table(figures)]
     elif figures.below:
         rows = [["序号", "姓名", "党支部", "应修学时", "已修学时", "差额"]] + [
-            [str(n), fitted(m.name, 30 * mm), fitted(m.branch, 50 * mm), hours_text(m.required),
-             hours_text(m.hours), hours_text(m.missing)]
+            [str(n), fitted(m.name, 30 * mm), fitted(m.branch_name, 50 * mm), hours_text(m.required),
+             hours_text(m.hours), hours_text(m.shortfall)]
             for n, m in enumerate(figures.below, start=1)
         ]
         story += [gap(2), para("学时未达标党员名单", "plain"), gap(1),
@@ -199,15 +146,9 @@ def hours_section(figures: HoursFigures) -> list[Flowable]:
 
 def branch_hours_table(figures: HoursFigures) -> Flowable:
     """Office summary: hours per branch (the names are in each branch's own summary)."""
-    by_branch: dict[str, list[MemberHours]] = defaultdict(list)
-    for member in figures.members:
-        by_branch[member.branch].append(member)
     rows = [["党支部", "党员人数", "累计学时", "人均学时", "达标人数", "未达标人数"]]
-    for branch, members in by_branch.items():
-        total = sum(m.hours for m in members)
-        below = sum(1 for m in members if m.missing > 0)
-        rows.append([fitted(branch, 44 * mm), str(len(members)), hours_text(total),
-                     hours_text(round(total / len(members), 1)),
-                     str(len(members) - below), str(below)])
+    for branch, total in figures.branches:
+        rows.append([fitted(branch.branch_name, 44 * mm), str(branch.members), hours_text(total),
+                     hours_text(branch.average_hours), str(branch.compliant), str(branch.below)])
     return data_table(rows, [44 * mm, 26 * mm, 26 * mm, 26 * mm, 26 * mm, 26 * mm],
                       extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")])
