@@ -289,13 +289,12 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     <message>
         <location filename="../../partydesk/gui/calendar/attendance_dialog.py" line="21" />
         <location filename="../../partydesk/gui/calendar/tab.py" line="27" />
-        <location filename="../../partydesk/gui/service/tab.py" line="21" />
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/tab.py" line="20" />
-        <location filename="../../partydesk/gui/service/tab.py" line="16" />
+        <location filename="../../partydesk/gui/service/tab.py" line="18" />
         <location filename="../../partydesk/gui/talks/tab.py" line="29" />
         <source>Date</source>
         <translation>日期</translation>
@@ -313,14 +312,14 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/tab.py" line="23" />
-        <location filename="../../partydesk/gui/service/tab.py" line="18" />
+        <location filename="../../partydesk/gui/service/tab.py" line="20" />
         <source>Title</source>
         <translation>主题</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/tab.py" line="24" />
         <location filename="../../partydesk/gui/roster/tab.py" line="25" />
-        <location filename="../../partydesk/gui/service/tab.py" line="19" />
+        <location filename="../../partydesk/gui/service/tab.py" line="21" />
         <location filename="../../partydesk/gui/talks/tab.py" line="32" />
         <source>Branch</source>
         <translation>支部</translation>
@@ -332,7 +331,7 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/tab.py" line="26" />
-        <location filename="../../partydesk/gui/service/tab.py" line="20" />
+        <location filename="../../partydesk/gui/service/tab.py" line="22" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
@@ -402,22 +401,27 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <translation>流动党员</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/service/tab.py" line="17" />
+        <location filename="../../partydesk/gui/service/tab.py" line="19" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/service/tab.py" line="22" />
+        <location filename="../../partydesk/gui/service/tab.py" line="23" />
+        <source>Time spent (h)</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/service/tab.py" line="24" />
         <source>People served</source>
         <translation>服务群众人数</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/service/tab.py" line="23" />
+        <location filename="../../partydesk/gui/service/tab.py" line="25" />
         <source>Participants</source>
         <translation>参与党员</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/service/tab.py" line="24" />
+        <location filename="../../partydesk/gui/service/tab.py" line="26" />
         <source>Outcome</source>
         <translation>成效</translation>
     </message>
@@ -1507,17 +1511,17 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../partydesk/gui/widgets/member_picker.py" line="36" />
+        <location filename="../../partydesk/gui/widgets/member_picker.py" line="38" />
         <source>Type a name or pinyin initials, then Enter</source>
         <translation>输入姓名或拼音首字母，然后回车</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/widgets/member_picker.py" line="47" />
+        <location filename="../../partydesk/gui/widgets/member_picker.py" line="49" />
         <source>&amp;Add →</source>
         <translation>添加(&amp;A) →</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/widgets/member_picker.py" line="49" />
+        <location filename="../../partydesk/gui/widgets/member_picker.py" line="51" />
         <source>Remo&amp;ve</source>
         <translation>移除(&amp;V)</translation>
     </message>
@@ -1611,6 +1615,14 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <location filename="../../partydesk/services/access.py" line="49" />
         <source>view the audit log</source>
         <translation>查看操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>PickMemberDialog</name>
+    <message>
+        <location filename="../../partydesk/gui/widgets/member_picker.py" line="121" />
+        <source>Choose a member</source>
+        <translation>选择党员</translation>
     </message>
 </context>
 <context>
@@ -1985,39 +1997,39 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
 <context>
     <name>ServiceTab</name>
     <message>
-        <location filename="../../partydesk/gui/service/tab.py" line="38" />
+        <location filename="../../partydesk/gui/service/tab.py" line="40" />
         <source>Title, place or description</source>
         <translation>主题、地点或内容</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/service/tab.py" line="39" />
+        <location filename="../../partydesk/gui/service/tab.py" line="41" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/service/tab.py" line="40" />
+        <location filename="../../partydesk/gui/service/tab.py" line="42" />
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/service/tab.py" line="44" />
+        <location filename="../../partydesk/gui/service/tab.py" line="46" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/service/tab.py" line="45" />
+        <location filename="../../partydesk/gui/service/tab.py" line="47" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/service/tab.py" line="46" />
-        <source>Member</source>
-        <translation>参与党员</translation>
+        <location filename="../../partydesk/gui/service/tab.py" line="48" />
+        <source>By &amp;member…</source>
+        <translation>按党员筛选(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/service/tab.py" line="47" />
-        <source>Anyone</source>
-        <translation>不限</translation>
+        <location filename="../../partydesk/gui/service/tab.py" line="75" />
+        <source>service practice of %1</source>
+        <translation>%1 参与的服务实践</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtWidgets import QPushButton
+
 from partydesk.domain.enums import ServiceCategory
 from partydesk.gui.widgets.choices import ChoiceBox, enum_box
 from partydesk.gui.widgets.record_tab import RecordTab
@@ -18,7 +20,7 @@ COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, "title"),
     Column(QT_TRANSLATE_NOOP("Columns", "Branch"), lambda r: r.branch_name, "branch"),
     Column(QT_TRANSLATE_NOOP("Columns", "Place"), lambda r: r.place),
-    Column(QT_TRANSLATE_NOOP("Columns", "Hours"), lambda r: r.hours, "hours", numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Time spent (h)"), lambda r: r.hours, "hours", numeric=True),
     Column(QT_TRANSLATE_NOOP("Columns", "People served"), lambda r: r.people_served, "people_served", numeric=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Participants"), lambda r: r.participant_names),
     Column(QT_TRANSLATE_NOOP("Columns", "Outcome"), lambda r: r.outcome.replace("\n", " ")[:80]),
@@ -43,9 +45,10 @@ class ServiceTab(RecordTab):
         self.year_box.set_value(self.today.year)
         self.category_box = self.add_filter(self.tr("Category"),
                                             enum_box(ServiceCategory, any_text=self.tr("All categories")))
-        self.member_box = self.add_filter(self.tr("Member"), ChoiceBox(self))
-        self.member_box.add(self.tr("Anyone"), None)
-        for box in (self.year_box, self.category_box, self.member_box):
+        self.member_button = QPushButton(self.tr("By &member…"), self)
+        self.member_button.clicked.connect(self.pick_member)
+        self.filters.addWidget(self.member_button)
+        for box in (self.year_box, self.category_box):
             box.currentIndexChanged.connect(self.filter_changed)
         self.refresh()
 
@@ -58,19 +61,25 @@ class ServiceTab(RecordTab):
             search=self.search.text().strip(),
             year=self.year_box.value() if hasattr(self, "year_box") else self.today.year,
             categories=(category,) if category else (),
-            member_uuid=self.member_box.value() if hasattr(self, "member_box") else None,
             deleted=self.in_bin,
         )
 
     def fetch(self, offset, limit, sort, descending):
-        query = replace(self.query(), offset=offset, limit=limit, sort=sort, descending=descending)
+        query = replace(self.base_query(), search=self.search.text().strip(), deleted=self.in_bin, offset=offset,
+                        limit=limit, sort=sort, descending=descending)
         return service_log.query_entries(self.db, query)
 
     def show_member(self, member_uuid: str, name: str) -> None:
-        """Entries one member took part in (from the member page)."""
-        if self.member_box.findData(member_uuid) < 0:
-            self.member_box.add(name, member_uuid)
-        self.member_box.set_value(member_uuid)
+        """Entries one member took part in, any year."""
+        self.show_query(service_log.ServiceQuery(member_uuid=member_uuid),
+                        self.tr("service practice of %1").replace("%1", name))
+
+    def pick_member(self) -> None:
+        from partydesk.gui.widgets.member_picker import PickMemberDialog
+
+        dialog = PickMemberDialog(self.db, self)
+        if dialog.exec() and dialog.picked:
+            self.show_member(*dialog.picked)
 
     def new_record(self) -> None:
         from partydesk.gui.service.dialog import ServiceDialog

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+)
 
 from partydesk.gui.widgets.search import SearchBox
 from partydesk.services import roster
@@ -108,3 +110,27 @@ class MemberPicker(QWidget):
     def first(self) -> str | None:
         uuids = self.uuids()
         return uuids[0] if uuids else None
+
+
+class PickMemberDialog(QDialog):
+    """Choose one member by typing (for filters); `picked` is (uuid, name) after OK."""
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.setObjectName("pickMemberDialog")
+        self.setWindowTitle(self.tr("Choose a member"))
+        self.picked: tuple[str, str] | None = None
+        self.picker = MemberPicker(db, self, single=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picker)
+        layout.addWidget(buttons)
+        self.resize(560, 260)
+
+    def accept(self) -> None:
+        if self.picker.chosen.count():
+            item = self.picker.chosen.item(0)
+            self.picked = (item.data(Qt.UserRole), item.text())
+        super().accept()
