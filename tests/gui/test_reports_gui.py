@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date
 
 import pytest
+from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from partydesk.domain.enums import ActivityState
 from partydesk.gui.reports.actions import file_name
-from partydesk.gui.reports.preview import PdfPages, PreviewDialog, print_pages
+from partydesk.gui.reports.preview import PdfPages, PreviewDialog, orientation_of, print_pages
 from partydesk.services import calendar, reports, talks
 from partydesk.services.calendar import ActivityQuery
 from partydesk.services.talks import TalkQuery
@@ -88,9 +90,13 @@ def test_printing_draws_every_page_onto_the_printer(preview, tmp_path):
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setResolution(100)
+    printer.setPageOrientation(orientation_of(preview.pages))
+    assert orientation_of(preview.pages) == QPageLayout.Landscape
     assert preview.print_document(printer) == len(preview.pages)
     info = subprocess.run(["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True).stdout
     assert f"Pages:           {len(preview.pages)}" in info
+    width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())
+    assert width > height
 
 
 def test_printing_a_page_range(roster_bytes, tmp_path):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pypdfium2
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QLabel, QMessageBox, QScrollArea, QSpinBox, QToolBar, QVBoxLayout, QWidget,
@@ -53,6 +53,15 @@ class PdfPages:
     def close(self) -> None:
         with _PDFIUM:
             self._document.close()
+
+
+def orientation_of(pages: PdfPages) -> QPageLayout.Orientation:
+    """Landscape for a landscape document (the roster), so the printer turns the paper, not the page."""
+    if len(pages):
+        width, height = pages.size_in_points(0)
+        if width > height:
+            return QPageLayout.Landscape
+    return QPageLayout.Portrait
 
 
 def print_pages(pages: PdfPages, printer: QPrinter) -> int:
@@ -163,6 +172,7 @@ class PreviewDialog(QDialog):
         if printer is None:
             printer = QPrinter(QPrinter.HighResolution)
             printer.setDocName(self.windowTitle())
+            printer.setPageOrientation(orientation_of(self.pages))
             dialog = QPrintDialog(printer, self)
             dialog.setMinMax(1, len(self.pages))
             if dialog.exec() != QDialog.Accepted:
