@@ -1975,8 +1975,8 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/gui/service/dialog.py" line="42" />
-        <source>Descr&amp;iption</source>
-        <translation>活动内容(&amp;I)</translation>
+        <source>Descriptio&amp;n</source>
+        <translation>活动内容(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/service/dialog.py" line="43" />

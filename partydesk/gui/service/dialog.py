@@ -39,7 +39,7 @@ class ServiceDialog(RecordDialog):
         self.people.setRange(0, 1_000_000)
         f.add("people_served", self.tr("People ser&ved"), self.people)
         self.participants = f.add("member", self.tr("Part&icipants"), MemberPicker(self.db, self))
-        self.description = f.add("description", self.tr("Descr&iption"), text_box())
+        self.description = f.add("description", self.tr("Descriptio&n"), text_box())
         self.outcome = f.add("outcome", self.tr("&Outcome"), text_box(height=50))
         self.follow_up = f.add("follow_up", self.tr("Follow-&up"), text_box(height=40))
         self.attachments = f.add("file", self.tr("Photos and scans"),
