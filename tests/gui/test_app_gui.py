@@ -88,3 +88,30 @@ def test_qt_own_chinese_translation_is_loaded(qapp):
         gui_i18n.uninstall()
     assert "qtbase_zh_CN" in loaded
     assert any(name.endswith("partydesk_zh_CN.qm") for name in loaded)
+
+
+def test_a_lock_left_by_a_killed_program_does_not_block_the_next_start(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from partydesk.gui.app import single_instance_lock\n"
+        "app = QCoreApplication([])\n"
+        "lock = single_instance_lock(Path(sys.argv[1]))\n"
+        "print('locked' if lock else 'busy', flush=True)\n"
+        "time.sleep(60)\n"), str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        assert gui_app.single_instance_lock(tmp_path) is None  # the other program is running
+        holder.send_signal(signal.SIGKILL)  # like a power cut: no clean exit, the lock file stays
+        holder.wait(10)
+    finally:
+        holder.kill()
+    assert (tmp_path / gui_app.LOCK_FILE).exists()
+    lock = gui_app.single_instance_lock(tmp_path)
+    assert lock is not None
+    lock.unlock()
