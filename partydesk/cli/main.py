@@ -42,7 +42,15 @@ def command_modules() -> list[ModuleType]:
     from partydesk.cli import commands
 
     names = sorted(info.name for info in pkgutil.iter_modules(commands.__path__) if not info.name.startswith("_"))
-    return [importlib.import_module(f"{commands.__name__}.{name}") for name in names]
+    modules = []
+    for name in names:
+        try:
+            modules.append(importlib.import_module(f"{commands.__name__}.{name}"))
+        except Exception as error:  # one broken command must not take doctor and the rest down
+            if os.environ.get("PARTYDESK_DEBUG"):
+                raise
+            print(f"{PROG}: warning: command module {name!r} unavailable: {_short(error)}", file=sys.stderr)
+    return modules
 
 
 def build_parser() -> argparse.ArgumentParser:

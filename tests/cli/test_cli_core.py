@@ -104,6 +104,7 @@ def test_doctor_fails_when_the_font_is_missing(cli_office, tmp_path):
     result = cli_office("doctor")
     assert result.code == 1
     assert "PROBLEM: CJK font missing" in result.out
+    assert "Traceback" not in result.err
 
 
 def test_newer_database_is_refused_without_traceback(cli_office):
