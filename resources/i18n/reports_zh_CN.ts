@@ -3,62 +3,67 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../partydesk/gui/reports/preview.py" line="98" />
+        <location filename="../../partydesk/gui/reports/preview.py" line="108" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/reports/preview.py" line="100" />
+        <location filename="../../partydesk/gui/reports/preview.py" line="110" />
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/reports/preview.py" line="103" />
+        <location filename="../../partydesk/gui/reports/preview.py" line="113" />
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/reports/preview.py" line="107" />
+        <location filename="../../partydesk/gui/reports/preview.py" line="117" />
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/reports/preview.py" line="110" />
+        <location filename="../../partydesk/gui/reports/preview.py" line="120" />
         <source>of %1</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/reports/preview.py" line="112" />
+        <location filename="../../partydesk/gui/reports/preview.py" line="122" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/reports/preview.py" line="115" />
+        <location filename="../../partydesk/gui/reports/preview.py" line="125" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/reports/preview.py" line="117" />
+        <location filename="../../partydesk/gui/reports/preview.py" line="127" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/reports/preview.py" line="122" />
+        <location filename="../../partydesk/gui/reports/preview.py" line="131" />
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/reports/preview.py" line="134" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/reports/preview.py" line="125" />
+        <location filename="../../partydesk/gui/reports/preview.py" line="137" />
         <source>Page image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/reports/preview.py" line="175" />
+        <location filename="../../partydesk/gui/reports/preview.py" line="204" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/reports/preview.py" line="176" />
+        <location filename="../../partydesk/gui/reports/preview.py" line="205" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>

@@ -53,6 +53,8 @@ def test_pages_render_to_images_of_the_page_size(roster_bytes):
 
 def test_navigation_and_zoom(preview, qtbot):
     total = len(preview.pages)
+    assert preview.image.pixmap().width() <= preview.scroll.viewport().width()  # opened fitting the width
+    preview.set_zoom(1.0)
     assert preview.page == 0 and not preview.previous_action.isEnabled()
     small = preview.image.pixmap().width()
     preview.next_action.trigger()
@@ -65,6 +67,8 @@ def test_navigation_and_zoom(preview, qtbot):
     for _ in range(10):
         preview.zoom_out_action.trigger()
     assert preview.zoom == 0.5 and not preview.zoom_out_action.isEnabled()
+    preview.fit_action.trigger()
+    assert preview.zoom > 0.5
 
 
 def test_export_writes_exactly_the_previewed_pdf(preview, tmp_path, roster_bytes):

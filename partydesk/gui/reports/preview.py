@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pypdfium2
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPainter, QPixmap
+from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPainter, QPalette, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QLabel, QMessageBox, QScrollArea, QSpinBox, QToolBar, QVBoxLayout, QWidget,
@@ -98,6 +98,7 @@ class PreviewDialog(QDialog):
         self.suggested_name = suggested_name
         self.page = 0
         self.zoom = 1.0
+        self._fitted = False
         self._build()
         self.resize(QSize(900, 1000))
         self.show_page(0)
@@ -127,6 +128,8 @@ class PreviewDialog(QDialog):
         self.zoom_in_action.setShortcut(QKeySequence.ZoomIn)
         self.zoom_label = QLabel(self)
         bar.addWidget(self.zoom_label)
+        self.fit_action = bar.addAction(self.tr("Fit width"), self.fit_width)
+        self.fit_action.setShortcut(QKeySequence("Ctrl+0"))
         bar.addSeparator()
         bar.addAction(self.tr("Close"), self.reject)
         self.image = QLabel(self)
@@ -135,7 +138,9 @@ class PreviewDialog(QDialog):
         self.scroll = QScrollArea(self)
         self.scroll.setWidget(self.image)
         self.scroll.setWidgetResizable(True)
+        self.image.setMargin(12)
         self.scroll.setAlignment(Qt.AlignCenter)
+        self.scroll.setBackgroundRole(QPalette.Dark)  # the white page stands out like paper on a desk
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(bar)
@@ -156,6 +161,20 @@ class PreviewDialog(QDialog):
         self.previous_action.setEnabled(self.page > 0)
         self.next_action.setEnabled(self.page < len(self.pages) - 1)
         self.zoom_label.setText(f"{round(self.zoom * 100)}%")
+
+    def fit_width(self) -> None:
+        """Zoom so the page fills the width of the window."""
+        if not len(self.pages):
+            return
+        room = self.scroll.viewport().width() - 2 * self.image.margin() - 4
+        page_pixels = self.pages.size_in_points(self.page)[0] / 72 * SCREEN_DPI
+        self.set_zoom(max(ZOOMS[0], min(ZOOMS[-1], room / page_pixels)))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.fit_width()
 
     def step_zoom(self, direction: int) -> None:
         index = min(range(len(ZOOMS)), key=lambda i: abs(ZOOMS[i] - self.zoom))
