@@ -107,11 +107,18 @@ def _not_spreadsheet(path: Path) -> ValidationError:
 def _open_xlsx(path: Path) -> Sheet:
     import openpyxl
 
+    if _is_opendocument(path):
+        raise file_error(
+            QT_TRANSLATE_NOOP(
+                "ValidationError",
+                "The file {name} is an OpenDocument spreadsheet (.ods). Open it in WPS or LibreOffice and "
+                "save it as .xlsx",
+            ),
+            name=path.name,
+        )
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, IndexError, AttributeError) as error:
-        raise _not_spreadsheet(path) from error
-    except Exception as error:  # lxml/xml parse errors of a damaged package
+    except Exception as error:  # zip, XML and openpyxl errors of a damaged or foreign package
         raise _not_spreadsheet(path) from error
     sheet = _first_sheet_with_data(book)
     if sheet is None:
@@ -128,6 +135,14 @@ def _open_xlsx(path: Path) -> Sheet:
             book.close()
 
     return Sheet(path, "xlsx", "", sheet.title, sheet.max_row or 0, rows)
+
+
+def _is_opendocument(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return False
 
 
 def _first_sheet_with_data(book):

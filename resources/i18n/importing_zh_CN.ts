@@ -416,7 +416,7 @@
     </message>
     <message>
         <location filename="../../partydesk/services/importing_sheets.py" line="56" />
-        <location filename="../../partydesk/services/importing_sheets.py" line="160" />
+        <location filename="../../partydesk/services/importing_sheets.py" line="175" />
         <source>The file {name} is empty</source>
         <translation>文件 {name} 是空的</translation>
     </message>
@@ -441,7 +441,12 @@
         <translation>文件 {name} 不是表格文件（.xlsx）或 CSV 文件，或者已经损坏</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/importing_sheets.py" line="119" />
+        <location filename="../../partydesk/services/importing_sheets.py" line="116" />
+        <source>The file {name} is an OpenDocument spreadsheet (.ods). Open it in WPS or LibreOffice and save it as .xlsx</source>
+        <translation>文件 {name} 是 OpenDocument 表格（.ods）。请用 WPS 或 LibreOffice 打开，另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/services/importing_sheets.py" line="126" />
         <source>The file {name} has no rows</source>
         <translation>文件 {name} 中没有数据</translation>
     </message>
