@@ -111,3 +111,25 @@ def test_attendance_wizard_lists_activities_in_chinese(window, qtbot, demo_db, t
     assert "密码" in wizard.file_page.error.text()
     combo = wizard.file_page.findChild(QComboBox, "importTarget")
     assert combo.count() > 0 and combo.currentData()
+
+
+def test_export_dialog_offers_full_ids_only_to_roles_allowed(qtbot, db, tmp_path):
+    from partydesk.domain.actor import Actor
+    from partydesk.domain.enums import Role
+
+    db.actor = Actor("clerk1", Role.CLERK)
+    dialog = ExportDialog(db)
+    qtbot.addWidget(dialog)
+    assert not dialog.full_ids.isEnabled()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("talks"))
+    assert dialog.year.isEnabled() and not dialog.full_ids.isVisibleTo(dialog)
+    dialog.path.setText(str(tmp_path / "talks.csv"))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=10_000)
+    assert dialog.result_info.path.read_bytes().startswith(b"\xef\xbb\xbf")
+    bad = ExportDialog(db)
+    qtbot.addWidget(bad)
+    bad.path.setText(str(tmp_path / "roster.pdf"))
+    bad.start()
+    qtbot.waitUntil(lambda: bool(bad.error.text()), timeout=10_000)
+    assert ".xlsx" in bad.error.text()
