@@ -31,7 +31,10 @@ class Places:
         self.uuid_by_id = {bid: uuid for bid, uuid, _, _ in rows}
         plain = [(bid, uuid) for bid, uuid, _, kind in rows if kind is OrgKind.BRANCH]
         by_uuid = {uuid: (bid, uuid) for bid, uuid, _, _ in rows}
-        self.default = by_uuid.get(default_uuid) if default_uuid else (plain[0] if len(plain) == 1 else None)
+        if default_uuid:  # a uuid, or (typed at the command line) the branch's name
+            self.default = by_uuid.get(default_uuid) or self.branches.get(_key(default_uuid))
+        else:
+            self.default = plain[0] if len(plain) == 1 else None
         if default_uuid and self.default is None:
             raise ValidationError("branch", QT_TRANSLATE_NOOP("ValidationError", "Unknown record {uuid}"),
                                   uuid=default_uuid)

@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from partydesk.domain.enums import MemberStatus
+from partydesk.domain.errors import ValidationError
 from partydesk.domain.id_number import check_digit
 from partydesk.services import offices, roster
 from partydesk.services.common import OperationCancelled
@@ -177,6 +178,10 @@ def test_branch_column_matches_by_name_and_unknown_names_are_rejected(db, tmp_pa
     assert (rows[4].action, rows[4].field) == (Action.REJECT, "branch")  # two branches: none chosen
     chosen = preview_roster_import(db, tmp_path / "b.xlsx", branch_uuid=second.uuid, today=TODAY)
     assert outcome_map(chosen)[4].action is Action.CREATE
+    by_name = preview_roster_import(db, tmp_path / "b.xlsx", branch_uuid="第二党支部", today=TODAY)
+    assert outcome_map(by_name)[4].action is Action.CREATE
+    with pytest.raises(ValidationError):
+        preview_roster_import(db, tmp_path / "b.xlsx", branch_uuid="no-such-branch", today=TODAY)
 
 
 def test_user_mapping_replaces_the_automatic_one(db, tmp_path):

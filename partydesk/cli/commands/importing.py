@@ -17,7 +17,7 @@ def register(subparsers) -> None:
     kinds = parser.add_subparsers(dest="import_kind", metavar="KIND", required=True)
     roster = kinds.add_parser("roster", help="members from a roster (花名册) spreadsheet")
     roster.add_argument("file", metavar="FILE", help=".xlsx or .csv (UTF-8 or GBK)")
-    roster.add_argument("--branch", metavar="UUID", help="branch for rows without a 所在党支部 column")
+    roster.add_argument("--branch", metavar="UUID", help="branch (uuid or name) for rows without a 所在党支部 column")
     attendance = kinds.add_parser("attendance", help="attendance of one activity from a sign-in sheet (签到表)")
     attendance.add_argument("file", metavar="FILE", help=".xlsx or .csv (UTF-8 or GBK)")
     attendance.add_argument("--activity", metavar="UUID", required=True, help="the activity the sheet is for")
