@@ -1,4 +1,4 @@
-"""Render packaging/icons/partydesk.svg to the PNG (Linux menus) and ICO (Windows) the installers use.
+"""Render the window's icon (resources/icons/partydesk.svg) to the PNG and ICO the installers use.
 
 Run: python packaging/make_icons.py  (needs PySide6's QtSvg, which PySide6-Essentials includes).
 """
@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "icons"
+SVG = Path(__file__).resolve().parent.parent / "resources" / "icons" / "partydesk.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
@@ -35,7 +36,7 @@ def main() -> int:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1] + ["-platform", "offscreen"])
-    svg = HERE / "partydesk.svg"
+    svg = SVG
     (HERE / "partydesk.png").write_bytes(render(svg, 256))
     biggest = Image.open(io.BytesIO(render(svg, 256)))
     biggest.save(HERE / "partydesk.ico", sizes=[(s, s) for s in SIZES])

@@ -10,12 +10,12 @@
 
 [Setup]
 AppId={{6E0B9C1A-3F5D-4C7E-9A44-0D2B7F1C5E21}
-AppName=partydesk
-AppVerName=partydesk {#AppVersion}
+AppName=Party Desk
+AppVerName=Party Desk {#AppVersion}
 AppVersion={#AppVersion}
 AppPublisher=partydesk
 DefaultDirName={autopf}\partydesk
-DefaultGroupName=partydesk
+DefaultGroupName=Party Desk
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
 ArchitecturesAllowed=x64compatible
@@ -43,9 +43,9 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Source: "..\dist\partydesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{group}\partydesk"; Filename: "{app}\partydesk.exe"
-Name: "{group}\{cm:UninstallProgram,partydesk}"; Filename: "{uninstallexe}"
-Name: "{autodesktop}\partydesk"; Filename: "{app}\partydesk.exe"; Tasks: desktopicon
+Name: "{group}\Party Desk"; Filename: "{app}\partydesk.exe"
+Name: "{group}\{cm:UninstallProgram,Party Desk}"; Filename: "{uninstallexe}"
+Name: "{autodesktop}\Party Desk"; Filename: "{app}\partydesk.exe"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\partydesk.exe"; Description: "{cm:LaunchProgram,partydesk}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\partydesk.exe"; Description: "{cm:LaunchProgram,Party Desk}"; Flags: nowait postinstall skipifsilent
