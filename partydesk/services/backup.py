@@ -94,6 +94,13 @@ def live_path(db: Database) -> Path:
     return db.path
 
 
+def work_dir(db: Database | None) -> Path:
+    """Where decrypted temporary files go: next to the live database (local disk), else the temp dir."""
+    if db is not None and db.is_sqlite and db.path is not None:
+        return db.path.parent
+    return Path(tempfile.gettempdir())
+
+
 def key_path(db: Database) -> Path:
     return live_path(db).parent / KEY_FILE
 
@@ -198,8 +205,7 @@ def verify_backup(
 ) -> BackupInfo:
     """Full check of a backup file: decrypt, SHA-256, integrity_check, row counts."""
     path = Path(path)
-    folder = live_path(db).parent if db is not None and db.is_sqlite else Path(tempfile.gettempdir())
-    with temp_path(folder, ".sqlite3") as plain:
+    with temp_path(work_dir(db), ".sqlite3") as plain:
         info = decrypt_payload(path, secret_for(db, passphrase), plain, progress, cancelled)
         check_restored(plain, info, path)
     return info

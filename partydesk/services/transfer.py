@@ -23,7 +23,7 @@ from sqlalchemy import or_, select
 from partydesk import __version__
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
-from partydesk.services.backup import live_path
+from partydesk.services.backup import work_dir
 from partydesk.services.backup_files import temp_path, write_atomically
 from partydesk.services.backup_format import (
     KIND_TRANSFER,
@@ -185,7 +185,7 @@ def export_package(
     if target.is_dir():
         target = target / f"{office['name'] or 'partydesk'}-{now:%Y%m%d-%H%M}{PACKAGE_SUFFIX}"
     package_uuid = new_uuid()
-    with temp_path(live_path(db).parent, ".jsonl.gz") as payload:
+    with temp_path(work_dir(db), ".jsonl.gz") as payload:
         with db.read() as session:  # one read transaction: a consistent set of rows
             state = _sync_row(session, "", EXPORT, scope)
             since = None if full or state is None or state.last_at is None else state.last_at - OVERLAP

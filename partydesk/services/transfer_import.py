@@ -16,7 +16,7 @@ from partydesk.domain.errors import NotFoundError, ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
-from partydesk.services.backup import live_path
+from partydesk.services.backup import work_dir
 from partydesk.services.backup_files import temp_path
 from partydesk.services.backup_format import KIND_TRANSFER, MESSAGES, BackupError, Secret, open_container
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
@@ -110,7 +110,7 @@ def import_package(
     """Merge a package from another office; all or nothing, safe to repeat."""
     require(db, Permission.TRANSFER)
     path, now = Path(path), now or utcnow()
-    with temp_path(live_path(db).parent, ".jsonl.gz") as payload:
+    with temp_path(work_dir(db), ".jsonl.gz") as payload:
         meta = _decrypt(path, passphrase, payload, cancelled)
         office = meta.get("office") or {}
         base = dict(
