@@ -154,3 +154,26 @@ def test_progress_reaches_the_end(empty_db):
     seen = []
     demo.populate(empty_db, members=50, today=TODAY, progress=lambda done, total: seen.append((done, total)))
     assert seen[-1][0] == seen[-1][1] and len(seen) > 2
+
+
+def test_demo_rows_are_stored_exactly_like_service_rows(demo_db):
+    from partydesk.services import calendar
+    from partydesk.services.attendance import Mark, record_attendance
+    from tests.services.helpers import add_member, resident_id
+
+    branch = offices.list_branches(demo_db)[0].uuid
+    member = add_member(demo_db, branch, "服务", resident_id=resident_id(seq="997"), applied_on=date(1989, 1, 1))
+    activity = calendar.create_activity(demo_db, calendar.ActivityInput(
+        kind=calendar.ActivityKind.THEME_DAY, title="对照", on_date=date(2026, 11, 1), branch_uuid=branch,
+        start_time="09:00", end_time="11:00"))
+    record_attendance(demo_db, activity, [Mark(member)])
+    with demo_db.engine.connect() as connection:
+        for table in ("member", "member_event", "activity", "attendance"):
+            columns = [row[1] for row in connection.exec_driver_sql(f"PRAGMA table_info({table})")]
+            shape = ", ".join(f"typeof({c}), length({c})" if c.endswith("_at") else f"typeof({c})" for c in columns)
+            demo_row, service_row = (
+                connection.exec_driver_sql(f"SELECT {shape}, origin FROM {table} ORDER BY id {order} LIMIT 1").one()
+                for order in ("ASC", "DESC"))
+            kinds = zip(demo_row, service_row)
+            assert all(a == b or "null" in (a, b) for a, b in kinds), table
+            assert demo_row[-1] == service_row[-1] == demo_db.office_uuid
