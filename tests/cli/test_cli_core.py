@@ -244,3 +244,9 @@ def test_keyboard_interrupt_exits_130_quietly(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(partydesk.gui.app, "run", interrupted)
     assert main(["--data-dir", str(tmp_path), "gui"]) == 130
     assert capsys.readouterr().err == ""
+
+
+def test_doctor_warns_about_a_missing_usb_backup_without_failing(cli_office):
+    data = cli_office("doctor", "--json").json()
+    assert data["last_usb_backup"] is None
+    assert any("USB" in warning for warning in data["warnings"]) and data["ok"] is True

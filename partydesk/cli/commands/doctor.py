@@ -9,6 +9,7 @@ import platform
 import shutil
 import sys
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -16,6 +17,7 @@ from sqlalchemy import func, select
 from partydesk import __version__
 from partydesk.cli.output import add_json_flag, print_json, print_pairs, print_table
 from partydesk.resources import cjk_font_path
+from partydesk.services.backup_generations import backup_status
 from partydesk.services.offices import local_office
 from partydesk.store.base import Base
 from partydesk.store.db import Database
@@ -41,7 +43,10 @@ class Diagnosis:
     font_file: str
     font_present: bool
     row_counts: dict[str, dict[str, int]]
+    last_local_backup: datetime | None = None
+    last_usb_backup: datetime | None = None
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def register(subparsers) -> None:
@@ -101,6 +106,11 @@ def diagnose(db: Database, location) -> Diagnosis:
         font_present=font.is_file(),
         row_counts=row_counts(db),
     )
+    if db.is_sqlite:
+        status = backup_status(db)
+        found.last_local_backup, found.last_usb_backup = status.last_local_at, status.last_usb_at
+        if office is not None and status.usb_overdue:
+            found.warnings.append("no recent backup on a USB stick: partydesk backup create --to <stick>")
     found.problems = problems_of(found)
     return found
 
@@ -127,6 +137,14 @@ def _hide_password(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+def _local_time(utc: datetime | None) -> str:
+    """Stored times are naive UTC; people read their own clock."""
+    if utc is None:
+        return "never"
+    aware = utc if utc.tzinfo else utc.replace(tzinfo=timezone.utc)
+    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def _megabytes(n: int | None) -> str:
     return "" if n is None else f"{n / (1024 * 1024):,.0f} MB"
 
@@ -148,6 +166,8 @@ def handle(args, db) -> int:
             ("Pragmas", ", ".join(f"{k}={v}" for k, v in d.pragmas.items()) or "-"),
             ("Free disk", _megabytes(d.free_disk_bytes)),
             ("Font", f"{d.font_file} ({'present' if d.font_present else 'MISSING'})"),
+            ("Last local backup", _local_time(d.last_local_backup)),
+            ("Last USB backup", _local_time(d.last_usb_backup)),
         ]
     )
     print()
@@ -156,6 +176,8 @@ def handle(args, db) -> int:
         [(name, c["rows"], c.get("deleted", "")) for name, c in d.row_counts.items()],
     )
     print()
+    for warning in d.warnings:
+        print(f"WARNING: {warning}")
     if d.problems:
         for problem in d.problems:
             print(f"PROBLEM: {problem}")
