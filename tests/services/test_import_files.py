@@ -201,3 +201,17 @@ def test_resident_ids_typed_with_spaces_lower_x_or_stored_as_numbers():
         assert caught.value.field == "resident_id"
     with pytest.raises(ValidationError, match="masked"):
         resident_id_cell("530112********0234", "resident_id", TODAY)
+
+
+def test_repeated_headers_and_quoted_line_breaks_keep_row_numbers(db, tmp_path):
+    path = tmp_path / "printed.csv"
+    path.write_text(
+        "姓名,入党时间,家庭住址\r\n"
+        '甲,2001-03-01,"某某小区\r\n3栋"\r\n'
+        "姓名,入党时间,家庭住址\r\n"
+        "乙,2002-03-01,某某小区\r\n",
+        encoding="utf-8-sig",
+    )
+    preview = preview_roster_import(db, path, today=TODAY)
+    assert [(o.row, o.action) for o in preview.outcomes] == [(2, Action.CREATE), (3, Action.SKIP), (4, Action.CREATE)]
+    assert "header" in preview.outcomes[1].reason
