@@ -28,7 +28,8 @@ from partydesk.services.importing_common import (
 from partydesk.services.importing_cells import ROSTER_CONVERTERS, normalise_name
 from partydesk.services.importing_headers import ROSTER_HEADERS
 from partydesk.services.importing_places import Places
-from partydesk.services.roster import MemberInput, create_member_in, update_member_in
+from partydesk.services.roster import MemberInput, update_member_in
+from partydesk.services.roster_bulk import create_members_in
 from partydesk.store.db import Database
 from partydesk.store.models import Member
 
@@ -112,12 +113,17 @@ def _import(session, db: Database, table: Table, branch_uuid: str | None, today:
     targets, unmatched = _match_existing(session, candidates)
     outcomes += unmatched
     candidates = [c for c in candidates if c.row in targets]
+    new_members = []
     for index, candidate in enumerate(candidates, start=1):
         check_cancel(cancelled)
         report_progress(progress, total // 2 + index * (total // 2) // len(candidates), total)
-        outcomes.append(_save(session, db, candidate, places, targets[candidate.row], today))
+        if targets[candidate.row] is None:
+            outcomes.append(_prepare_new(candidate, places, today, new_members))
+        else:
+            outcomes.append(_save_update(session, db, candidate, places, targets[candidate.row], today))
+    outcomes += _create_all(session, db, new_members, today)
     progress(total, total)
-    return sorted(outcomes, key=lambda o: o.row), places.created
+    return sorted((o for o in outcomes if o is not None), key=lambda o: o.row), places.created
 
 
 def _read_candidates(table: Table, today: date, progress: Progress, cancelled: Cancelled, total: int):
@@ -219,15 +225,33 @@ def _existing(session, column, keys: list, *conditions) -> dict[str, list[str]]:
     return found
 
 
-def _save(session, db: Database, candidate: _Candidate, places: Places, uuid: str | None,
-          today: date) -> RowOutcome:
+def _prepare_new(candidate: _Candidate, places: Places, today: date, new_members: list) -> RowOutcome | None:
+    """Queue a new member for the bulk insert; a row whose branch or group is wrong is rejected now."""
     values = dict(candidate.values)
     try:
-        if uuid is None:
-            branch_uuid, group_uuid = places.resolve(values)
-            data = _new_input(values, branch_uuid, group_uuid, today)
-            saved = create_member_in(session, db, data, today)
-            return RowOutcome(candidate.row, Action.CREATE, candidate.name, reason=_warnings(saved), uuid=saved.uuid)
+        branch_uuid, group_uuid = places.resolve(values)
+    except ValidationError as error:
+        return RowOutcome(candidate.row, Action.REJECT, candidate.name, error.field, error.message)
+    new_members.append((candidate, _new_input(values, branch_uuid, group_uuid, today)))
+    return None
+
+
+def _create_all(session, db: Database, new_members: list, today: date) -> list[RowOutcome]:
+    results = create_members_in(session, db, [data for _, data in new_members], today)
+    outcomes = []
+    for (candidate, _), saved in zip(new_members, results):
+        if isinstance(saved, ValidationError):
+            outcomes.append(RowOutcome(candidate.row, Action.REJECT, candidate.name, saved.field, saved.message))
+        else:
+            outcomes.append(RowOutcome(candidate.row, Action.CREATE, candidate.name, reason=_warnings(saved),
+                                       uuid=saved.uuid))
+    return outcomes
+
+
+def _save_update(session, db: Database, candidate: _Candidate, places: Places, uuid: str,
+                 today: date) -> RowOutcome:
+    values = dict(candidate.values)
+    try:
         member = session.scalar(select(Member).where(Member.uuid == uuid))
         branch_uuid, group_uuid = places.resolve(values, member)
         # A savepoint: a rejected update must not leave half-applied fields in the session.

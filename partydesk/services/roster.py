@@ -192,6 +192,19 @@ def _checked(data: MemberInput, stored_id: str | None, today: date) -> tuple[Mem
     return reconcile_with_id(facts), warnings
 
 
+def checked_input(data: MemberInput, stored_id: str | None, today: date) -> tuple[MemberFacts, list[MemberWarning]]:
+    """Domain-validated facts of an input (the ID's birth date and gender win) and its warnings."""
+    return _checked(data, stored_id, today)
+
+
+def id_taken_error(other_name: str) -> ValidationError:
+    return ValidationError(
+        "resident_id",
+        QT_TRANSLATE_NOOP("ValidationError", "Another member ({name}) already has this resident ID"),
+        name=other_name,
+    )
+
+
 def _check_unique_id(session, resident_id: str | None, own_id: int | None) -> None:
     if not resident_id:
         return
@@ -200,52 +213,66 @@ def _check_unique_id(session, resident_id: str | None, own_id: int | None) -> No
         query = query.where(Member.id != own_id)
     other = session.scalar(query)
     if other is not None:
-        raise ValidationError(
-            "resident_id",
-            QT_TRANSLATE_NOOP("ValidationError", "Another member ({name}) already has this resident ID"),
-            name=other,
-        )
+        raise id_taken_error(other)
 
 
-def _apply(member: Member, data: MemberInput, facts: MemberFacts, session, stored_phone: str | None) -> None:
+def place_ids(session, data: MemberInput) -> tuple[int, int | None]:
+    """Branch and Party group ids of the input; the group must belong to the branch."""
     branch_id = id_of(session, Branch, data.branch_uuid, "branch")
     if branch_id is None:
         raise ValidationError("branch", QT_TRANSLATE_NOOP("ValidationError", "Choose a branch"))
     group_id = id_of(session, PartyGroup, data.party_group_uuid, "party_group")
     if group_id is not None and session.get(PartyGroup, group_id).branch_id != branch_id:
-        raise ValidationError(
-            "party_group", QT_TRANSLATE_NOOP("ValidationError", "This Party group belongs to another branch")
-        )
-    member.name = facts.name
-    member.name_initials = initials(facts.name)
-    member.gender = facts.gender
-    member.birth_date = facts.birth_date
-    member.resident_id = facts.resident_id
-    member.status = facts.status
-    for name in DATE_FIELDS[1:]:
-        setattr(member, name, getattr(facts, name))
-    member.branch_id = branch_id
-    member.party_group_id = group_id
-    member.branch_role = data.branch_role
-    member.ethnicity = limit_text(data.ethnicity, "ethnicity", 20)
-    member.education = limit_text(data.education, "education", 20)
-    member.phone = limit_text(_resolved_secret(data.phone, stored_phone, mask_phone), "phone", 30)
-    member.address = limit_text(data.address, "address", 200)
-    member.post = limit_text(data.post, "post", 100)
-    member.exemplar_post = limit_text(data.exemplar_post, "exemplar_post", 100)
-    member.is_flowing = bool(data.is_flowing)
-    member.notes = limit_text(data.notes, "notes", 4000)
+        raise group_of_other_branch_error()
+    return branch_id, group_id
+
+
+def group_of_other_branch_error() -> ValidationError:
+    return ValidationError(
+        "party_group", QT_TRANSLATE_NOOP("ValidationError", "This Party group belongs to another branch")
+    )
+
+
+def member_values(data: MemberInput, facts: MemberFacts, branch_id: int, group_id: int | None,
+                  stored_phone: str | None) -> dict[str, object]:
+    """Column values of a member from checked input (shared by single and bulk saves)."""
+    values: dict[str, object] = {
+        "name": facts.name, "name_initials": initials(facts.name), "gender": facts.gender,
+        "birth_date": facts.birth_date, "resident_id": facts.resident_id, "status": facts.status,
+        "branch_id": branch_id, "party_group_id": group_id, "branch_role": data.branch_role,
+        "ethnicity": limit_text(data.ethnicity, "ethnicity", 20),
+        "education": limit_text(data.education, "education", 20),
+        "phone": limit_text(_resolved_secret(data.phone, stored_phone, mask_phone), "phone", 30),
+        "address": limit_text(data.address, "address", 200),
+        "post": limit_text(data.post, "post", 100),
+        "exemplar_post": limit_text(data.exemplar_post, "exemplar_post", 100),
+        "is_flowing": bool(data.is_flowing),
+        "notes": limit_text(data.notes, "notes", 4000),
+    }
+    values.update({name: getattr(facts, name) for name in DATE_FIELDS[1:]})
+    return values
+
+
+def _apply(member: Member, data: MemberInput, facts: MemberFacts, session, stored_phone: str | None) -> None:
+    branch_id, group_id = place_ids(session, data)
+    for name, value in member_values(data, facts, branch_id, group_id, stored_phone).items():
+        setattr(member, name, value)
+
+
+def stage_event_values(member_id: int, values, origin: str) -> list[dict[str, object]]:
+    """History rows for the stage dates a new member arrives with (applied ... full)."""
+    events, previous = [], None
+    for name, kind, status in STAGE_EVENTS:
+        on = values[name] if isinstance(values, dict) else getattr(values, name)
+        if on is not None:
+            events.append({"member_id": member_id, "kind": kind, "on_date": on, "from_status": previous,
+                           "to_status": status, "origin": origin})
+            previous = status
+    return events
 
 
 def _stage_events(member: Member) -> list[MemberEvent]:
-    events, previous = [], None
-    for name, kind, status in STAGE_EVENTS:
-        on = getattr(member, name)
-        if on is not None:
-            events.append(MemberEvent(member_id=member.id, kind=kind, on_date=on, from_status=previous,
-                                      to_status=status, origin=member.origin))
-            previous = status
-    return events
+    return [MemberEvent(**values) for values in stage_event_values(member.id, member, member.origin)]
 
 
 # ---- use cases -----------------------------------------------------------------------------
