@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from partydesk.domain.enums import Gender
 from partydesk.domain.errors import ValidationError
@@ -60,6 +61,14 @@ def parse_resident_id(text: object, today: date | None = None) -> ResidentId:
     """Validate an ID as typed or imported; without `today` a future birth date is not checked."""
     if isinstance(text, float):
         _raise_lost_by_excel(text)
+    if isinstance(text, str):
+        return _parse_text(text, today)
+    return _parse_text(str(text or ""), today)
+
+
+@lru_cache(maxsize=4096)
+def _parse_text(text: str, today: date | None) -> ResidentId:
+    # Cached: member validation reads the same ID several times (check, reconcile, warnings).
     number = normalise_resident_id(text)
     _check_shape(number)
     birth_date = _birth_date(number, today)
