@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import os
 import pkgutil
+import re
 import sys
 from types import ModuleType
 from typing import Sequence
@@ -22,6 +24,7 @@ from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 
 PROG = "partydesk"
 DEFAULT_COMMAND = "gui"
+GLOBAL_VALUE_OPTIONS = {"--data-dir", "--db-url", "--user", "--password-file"}
 
 NO_OFFICE = QT_TRANSLATE_NOOP(
     "Cli", "No office in {path} yet: run `partydesk init --office NAME` (or `partydesk demo` for sample data)"
@@ -37,15 +40,52 @@ class UserError(PartydeskError):
     """A mistake the CLI itself detects (e.g. a missing sign-in); printed as one line."""
 
 
-def command_modules() -> list[ModuleType]:
-    """Every command module under partydesk.cli.commands, in name order."""
+def command_module_names() -> list[str]:
     from partydesk.cli import commands
 
-    names = sorted(info.name for info in pkgutil.iter_modules(commands.__path__) if not info.name.startswith("_"))
-    modules = []
-    for name in names:
+    return sorted(info.name for info in pkgutil.iter_modules(commands.__path__) if not info.name.startswith("_"))
+
+
+def command_index() -> dict[str, str] | None:
+    """Command word -> module name, read from each module's source so only one module is imported.
+
+    None when a source is unavailable (frozen bundle) or unclear: then every module is imported.
+    """
+    index: dict[str, str] = {}
+    for name in command_module_names():
+        spec = importlib.util.find_spec(f"partydesk.cli.commands.{name}")
         try:
-            modules.append(importlib.import_module(f"{commands.__name__}.{name}"))
+            source = spec.loader.get_source(spec.name) if spec and spec.loader else None
+        except (ImportError, OSError):
+            source = None
+        param = re.search(r"^def register\((\w+)", source or "", re.MULTILINE)
+        words = re.findall(rf"\b{param.group(1)}\.add_parser\(\s*[\"']([\w-]+)[\"']", source) if param else []
+        if not words:
+            return None
+        index.update({word: name for word in words})
+    return index
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command given in argv, None when there is none, "" when top-level help is asked for."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in ("-h", "--help", "--"):
+            return ""
+        if token.startswith("-"):
+            if token in GLOBAL_VALUE_OPTIONS:
+                next(tokens, None)
+            continue
+        return token
+    return None
+
+
+def command_modules(only: str | None = None) -> list[ModuleType]:
+    """The command modules under partydesk.cli.commands (or just `only`), in name order."""
+    modules = []
+    for name in [only] if only else command_module_names():
+        try:
+            modules.append(importlib.import_module(f"partydesk.cli.commands.{name}"))
         except Exception as error:  # one broken command must not take doctor and the rest down
             if os.environ.get("PARTYDESK_DEBUG"):
                 raise
@@ -53,7 +93,7 @@ def command_modules() -> list[ModuleType]:
     return modules
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Offline desk for grassroots Party organization offices. Without a command: the window.",
@@ -66,17 +106,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", metavar="NAME", help="account to sign in as (when the database has accounts)")
     parser.add_argument("--password-file", metavar="FILE", help="file holding the password, or - for standard input")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in command_modules():
+    for module in command_modules(only):
         module.register(subparsers)
     return parser
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """Parsed arguments; a bare `partydesk` (or only global options) means the window."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    word = command_word(argv)
+    index = command_index() if word != "" else None
+    # Importing every command costs seconds on an old PC (reportlab, openpyxl ...): load the one asked for.
+    only = index.get(word or DEFAULT_COMMAND) if index else None
+    parser = build_parser(only)
     args = parser.parse_args(argv)
     if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), DEFAULT_COMMAND])
+        args = parser.parse_args([*argv, DEFAULT_COMMAND])
     args.json = bool(getattr(args, "json", False) or args.global_json)
     return args
 

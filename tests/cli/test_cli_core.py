@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 import sqlite3
 
@@ -250,3 +251,21 @@ def test_doctor_warns_about_a_missing_usb_backup_without_failing(cli_office):
     data = cli_office("doctor", "--json").json()
     assert data["last_usb_backup"] is None
     assert any("USB" in warning for warning in data["warnings"]) and data["ok"] is True
+
+
+def test_the_command_index_names_every_registered_command():
+    from partydesk.cli.main import build_parser, command_index
+
+    full = build_parser()
+    registered = next(a for a in full._actions if isinstance(a, argparse._SubParsersAction)).choices
+    assert command_index() is not None
+    assert set(command_index()) == set(registered)
+
+
+def test_command_word_skips_global_options():
+    from partydesk.cli.main import command_word
+
+    assert command_word(["--data-dir", "list", "--json", "doctor"]) == "doctor"
+    assert command_word(["--json", "--user", "admin", "list", "members"]) == "list"
+    assert command_word(["--data-dir=/x"]) is None
+    assert command_word(["--help"]) == ""
