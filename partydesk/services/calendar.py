@@ -17,7 +17,7 @@ from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.common import (
     Cancelled, OperationCancelled, Page, Progress, check_hours, get_live, id_of, like_pattern, limit_text,
-    never_cancelled, no_progress, page_of, require_text, soft_delete, stamp_new,
+    live_or_deleted, never_cancelled, no_progress, page_of, require_text, soft_delete, sorted_by, stamp_new,
 )
 from partydesk.services.settings import compliance_rules
 from partydesk.store.db import Database
@@ -289,7 +289,7 @@ def activity_select(query: ActivityQuery) -> Select:
         Activity.title, func.coalesce(Branch.name, ""), Activity.place, Activity.host, Activity.planned_hours,
         Activity.state, _count(AttendanceStatus.PRESENT), _count(None), Activity.minutes != "", Activity.deleted_at,
     ).outerjoin(Branch, Branch.id == Activity.branch_id)
-    stmt = stmt.where(Activity.deleted_at.is_not(None) if query.deleted else Activity.deleted_at.is_(None))
+    stmt = live_or_deleted(stmt, Activity, query.deleted)
     if query.search.strip():
         pattern = like_pattern(query.search.strip())
         stmt = stmt.where(or_(Activity.title.like(pattern, escape="\\"), Activity.place.like(pattern, escape="\\"),
@@ -306,8 +306,7 @@ def activity_select(query: ActivityQuery) -> Select:
         stmt = stmt.where(Activity.kind.in_(query.kinds))
     if query.states:
         stmt = stmt.where(Activity.state.in_(query.states))
-    order = ACTIVITY_SORTS.get(query.sort, ACTIVITY_SORTS["date"])
-    return stmt.order_by(*(c.desc() for c in order) if query.descending else order)
+    return sorted_by(stmt, ACTIVITY_SORTS, query.sort, "date", query.descending)
 
 
 def query_activities(db: Database, query: ActivityQuery = ActivityQuery()) -> Page[ActivityRow]:

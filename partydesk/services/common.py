@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Generic, Sequence, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, desc, func, select
 from sqlalchemy.orm import Session
 
 from partydesk.domain.errors import NotFoundError, ValidationError
@@ -36,20 +36,6 @@ class Page(Generic[T]):
     total: int
 
 
-@dataclass(frozen=True)
-class ListQuery:
-    """Common list parameters: search text, sort column, direction, paging, recycle bin."""
-
-    search: str = ""
-    sort: str = ""
-    descending: bool = False
-    offset: int = 0
-    limit: int = 100
-    deleted: bool = False
-    year: int | None = None
-    filters: dict = field(default_factory=dict)
-
-
 def get_live(session: Session, model, uuid: str, kind: str, *, deleted: bool = False):
     """The record with this uuid, live (or in the recycle bin when deleted=True)."""
     record = session.scalar(select(model).where(model.uuid == uuid))
@@ -73,6 +59,17 @@ def page_of(session: Session, query: Select, offset: int, limit: int) -> tuple[l
     total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
     rows = session.execute(query.offset(offset).limit(limit)).all()
     return rows, int(total or 0)
+
+
+def sorted_by(stmt: Select, sorts: dict, key: str, default: str, descending: bool) -> Select:
+    """Order a list query by one of its named sorts (unknown names fall back to the default)."""
+    order = sorts.get(key, sorts[default])
+    return stmt.order_by(*(desc(column) for column in order) if descending else order)
+
+
+def live_or_deleted(stmt: Select, model, deleted: bool) -> Select:
+    """Live records, or those in the recycle bin."""
+    return stmt.where(model.deleted_at.is_not(None) if deleted else model.deleted_at.is_(None))
 
 
 def like_pattern(text: str) -> str:

@@ -16,7 +16,10 @@ from partydesk.domain.members import MemberFacts, MemberWarning, reconcile_with_
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
-from partydesk.services.common import Page, get_live, id_of, like_pattern, limit_text, page_of, soft_delete, stamp_new
+from partydesk.services.common import (
+    Page, get_live, id_of, like_pattern, limit_text, live_or_deleted, page_of, soft_delete, sorted_by,
+    stamp_new,
+)
 from partydesk.services.pinyin import initials
 from partydesk.store.db import Database
 from partydesk.store.models import Branch, Member, MemberEvent, PartyGroup
@@ -453,7 +456,7 @@ def member_select(query: MemberQuery) -> Select:
         .join(Branch, Branch.id == Member.branch_id)
         .outerjoin(PartyGroup, PartyGroup.id == Member.party_group_id)
     )
-    stmt = stmt.where(Member.deleted_at.is_not(None) if query.deleted else Member.deleted_at.is_(None))
+    stmt = live_or_deleted(stmt, Member, query.deleted)
     if query.search.strip():
         stmt = stmt.where(search_condition(query.search))
     if query.branch_uuid:
@@ -466,8 +469,7 @@ def member_select(query: MemberQuery) -> Select:
         stmt = stmt.where(Member.status.in_([s for s in MemberStatus if s.is_on_roster]))
     if query.uuids:
         stmt = stmt.where(Member.uuid.in_(query.uuids))
-    order = SORTS.get(query.sort, SORTS["roster"])
-    return stmt.order_by(*(column.desc() for column in order) if query.descending else order)
+    return sorted_by(stmt, SORTS, query.sort, "roster", query.descending)
 
 
 def query_members(db: Database, query: MemberQuery = MemberQuery()) -> Page[MemberRow]:

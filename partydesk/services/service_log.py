@@ -14,7 +14,8 @@ from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.common import (
-    Page, check_hours, get_live, id_of, like_pattern, limit_text, page_of, require_text, soft_delete, stamp_new,
+    Page, check_hours, get_live, id_of, like_pattern, limit_text, live_or_deleted, page_of, require_text,
+    soft_delete, sorted_by, stamp_new,
 )
 from partydesk.store.db import Database
 from partydesk.store.models import Branch, Member, ServiceEntry, ServiceParticipant
@@ -229,7 +230,7 @@ def entry_select(query: ServiceQuery) -> Select:
         func.coalesce(Branch.name, ""), ServiceEntry.place, ServiceEntry.hours, ServiceEntry.people_served, count,
         func.coalesce(names, ""), ServiceEntry.outcome, ServiceEntry.deleted_at,
     ).outerjoin(Branch, Branch.id == ServiceEntry.branch_id)
-    stmt = stmt.where(ServiceEntry.deleted_at.is_not(None) if query.deleted else ServiceEntry.deleted_at.is_(None))
+    stmt = live_or_deleted(stmt, ServiceEntry, query.deleted)
     if query.search.strip():
         pattern = like_pattern(query.search.strip())
         stmt = stmt.where(or_(ServiceEntry.title.like(pattern, escape="\\"),
@@ -249,8 +250,7 @@ def entry_select(query: ServiceQuery) -> Select:
         stmt = stmt.where(ServiceEntry.id.in_(
             select(ServiceParticipant.service_entry_id).join(Member, Member.id == ServiceParticipant.member_id)
             .where(Member.uuid == query.member_uuid, ServiceParticipant.deleted_at.is_(None))))
-    order = SERVICE_SORTS.get(query.sort, SERVICE_SORTS["date"])
-    return stmt.order_by(*(c.desc() for c in order) if query.descending else order)
+    return sorted_by(stmt, SERVICE_SORTS, query.sort, "date", query.descending)
 
 
 def query_entries(db: Database, query: ServiceQuery = ServiceQuery()) -> Page[ServiceRow]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, and_, desc, or_, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import aliased
 
 from partydesk.domain.compliance import is_follow_up_overdue
@@ -19,7 +19,10 @@ from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, allows, require
-from partydesk.services.common import Page, get_live, id_of, like_pattern, limit_text, page_of, soft_delete, stamp_new
+from partydesk.services.common import (
+    Page, get_live, id_of, like_pattern, limit_text, live_or_deleted, page_of, soft_delete, sorted_by,
+    stamp_new,
+)
 from partydesk.store.db import Database
 from partydesk.store.models import Branch, Member, Talk
 
@@ -223,7 +226,7 @@ def talk_select(query: TalkQuery) -> Select:
         .join(Branch, Branch.id == Member.branch_id)
         .outerjoin(talker, talker.id == Talk.talker_member_id)
     )
-    stmt = stmt.where(Talk.deleted_at.is_not(None) if query.deleted else Talk.deleted_at.is_(None))
+    stmt = live_or_deleted(stmt, Talk, query.deleted)
     if query.search.strip():
         pattern = like_pattern(query.search.strip())
         stmt = stmt.where(or_(Member.name.like(pattern, escape="\\"), Talk.talker_name.like(pattern, escape="\\"),
@@ -240,8 +243,7 @@ def talk_select(query: TalkQuery) -> Select:
         stmt = stmt.where(Talk.follow_up_due.is_not(None), Talk.follow_up_done.is_(None))
     if query.overdue_on:
         stmt = stmt.where(and_(Talk.follow_up_due < query.overdue_on, Talk.follow_up_done.is_(None)))
-    order = TALK_SORTS.get(query.sort, TALK_SORTS["date"])
-    return stmt.order_by(*(desc(c) for c in order) if query.descending else order)
+    return sorted_by(stmt, TALK_SORTS, query.sort, "date", query.descending)
 
 
 def query_talks(db: Database, query: TalkQuery = TalkQuery(), today: date | None = None) -> Page[TalkRow]:
