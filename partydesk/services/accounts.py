@@ -40,6 +40,9 @@ LOGIN_LOCKED = "login.locked"
 LOGIN_DISABLED = "login.disabled"
 
 
+LOCKED_UNTIL = QT_TRANSLATE_NOOP("Accounts", "Too many failed sign-ins: this account is locked until {time}")
+
+
 class SignInFailed(PartydeskError):
     """Wrong user name or password: the same message whether or not the user exists."""
 
@@ -51,9 +54,7 @@ class AccountLocked(SignInFailed):
     def __init__(self, locked_until: datetime):
         self.locked_until = locked_until
         until = local_time(locked_until).strftime("%H:%M")
-        super().__init__(translate(
-            "Accounts", "Too many failed sign-ins: this account is locked until {time}", time=until
-        ))
+        super().__init__(translate("Accounts", LOCKED_UNTIL, time=until))
 
 
 class AccountDisabled(SignInFailed):

@@ -6,8 +6,9 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from uuid import UUID
 
-from sqlalchemy import or_, select
+from sqlalchemy import event, or_, select
 from sqlalchemy.orm import Session
 
 from partydesk.domain.actor import Actor
@@ -19,6 +20,9 @@ from partydesk.store.db import Database
 from partydesk.store.models import AuditEvent
 
 _TAIL = "partydesk.audit.tail"
+_PENDING = "partydesk.audit.pending"
+_BATCH = 500
+_INSERT = AuditEvent.__table__.insert()
 ACTOR_LENGTH = 40
 
 MODIFIED = "modified"
@@ -72,13 +76,12 @@ def _current_transaction(session: Session):
     return session.get_nested_transaction() or session.get_transaction()
 
 
-def _last_hash(session: Session) -> str:
-    """Hash of the newest event, remembered for the rest of this (sub)transaction.
+def _tail(session: Session, transaction) -> str:
+    """Hash of the newest event, remembered for the rest of this (sub)transaction once read.
 
     Writes run under BEGIN IMMEDIATE, so no other writer can append while the transaction
     lives; a rolled-back savepoint changes the current transaction and forces a fresh read.
     """
-    transaction = _current_transaction(session)
     cached = session.info.get(_TAIL)
     if cached is not None and cached[0] is transaction:
         return cached[1]
@@ -97,20 +100,57 @@ def record(
 ) -> None:
     """Append one event in the caller's transaction, chained to the previous one.
 
-    `at` (naive UTC) defaults to now; sign-in passes its injected clock.
+    `at` (naive UTC) defaults to now; sign-in passes its injected clock. Events are
+    buffered and inserted together before the (sub)transaction commits: a bulk import logs
+    one event per row, and a statement per event would add ~15% to it (tests/bench).
     """
-    prev_hash = _last_hash(session)
+    transaction = _current_transaction(session)
+    prev_hash = _tail(session, transaction)
     at = (at or utcnow()).replace(microsecond=0)
     name = actor.username[:ACTOR_LENGTH]
-    detail_text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
+    detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str) if detail else "{}"
     digest = event_hash(prev_hash, at.isoformat(), name, action, entity_type, entity_uuid, detail_text)
-    session.add(
-        AuditEvent(
-            at=at, actor=name, action=action, entity_type=entity_type, entity_uuid=entity_uuid,
-            detail=detail_text, prev_hash=prev_hash, hash=digest,
-        )
-    )
-    session.info[_TAIL] = (_current_transaction(session), digest)
+    if _PENDING not in session.info:
+        session.info[_PENDING] = (session.connection(), [])
+    pending = session.info[_PENDING][1]
+    pending.append({
+        # Derived from the unique, chained hash: cheaper than a uuid4 per event.
+        "uuid": str(UUID(digest[:32])), "at": at, "actor": name, "action": action, "entity_type": entity_type,
+        "entity_uuid": entity_uuid, "detail": detail_text, "prev_hash": prev_hash, "hash": digest,
+    })
+    session.info[_TAIL] = (transaction, digest)
+    if len(pending) >= _BATCH:
+        _write_pending(session)
+
+
+def _write_pending(session: Session, *_args) -> None:
+    """Insert the buffered events (one executemany) on the connection they were recorded on.
+
+    Straight on the connection, not through the session: inside after_transaction_create
+    the session already points at the new savepoint, which has not emitted SAVEPOINT yet.
+    """
+    buffered = session.info.pop(_PENDING, None)
+    if buffered and buffered[1]:
+        buffered[0].execute(_INSERT, buffered[1])
+
+
+@event.listens_for(Session, "after_transaction_create")
+def _before_savepoint(session: Session, transaction) -> None:
+    # Events of the enclosing transaction must not be undone by rolling back the savepoint;
+    # no SAVEPOINT has been emitted yet when this runs.
+    if transaction.nested:
+        _write_pending(session)
+
+
+event.listen(Session, "before_commit", _write_pending)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_rolled_back(session: Session, transaction) -> None:
+    # before_commit empties the buffer, so events still here belong to a savepoint or root
+    # transaction that was rolled back (flush's internal subtransactions are not that).
+    if transaction.nested or transaction.parent is None:
+        session.info.pop(_PENDING, None)
 
 
 def verify_chain(db: Database) -> BrokenLink | None:

@@ -145,3 +145,32 @@ def test_only_admins_read_the_log(db, role):
     for call in (audit.verify_chain, audit.list_events, audit.known_actors, audit.known_actions):
         with pytest.raises(PermissionDenied):
             call(db)
+
+
+def test_buffered_events_survive_savepoints_and_big_batches(db):
+    with db.write() as session:
+        audit.record(session, CLERK, "outer.before")
+        with session.begin_nested():
+            audit.record(session, CLERK, "inner.kept")
+        savepoint = session.begin_nested()
+        audit.record(session, CLERK, "inner.dropped")
+        savepoint.rollback()
+        for i in range(1200):  # more than one batch
+            audit.record(session, CLERK, "bulk", "member", f"m{i}")
+        audit.record(session, CLERK, "outer.after")
+    actions = [e.action for e in audit.list_events(db, limit=2000).rows]
+    assert actions[0] == "outer.after" and actions.count("bulk") == 1200
+    assert "inner.kept" in actions and "outer.before" in actions and "inner.dropped" not in actions
+    assert audit.verify_chain(db) is None
+
+
+def test_a_failed_transaction_leaves_no_events(db):
+    before = audit.list_events(db).total
+    with pytest.raises(ValueError):
+        with db.write() as session:
+            for i in range(600):
+                audit.record(session, CLERK, "bulk")
+            raise ValueError("rolled back")
+    assert audit.list_events(db).total == before
+    write_events(db, 1)
+    assert audit.verify_chain(db) is None

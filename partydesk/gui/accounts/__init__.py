@@ -1,0 +1,1 @@
+"""Accounts in the window: sign-in, password change, account manager, audit viewer, idle lock."""
