@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
+from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -132,4 +132,4 @@ def point_settings_to(folder: Path) -> None:
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
 
 
-__all__ = ["run", "application", "point_settings_to", "QCoreApplication"]
+__all__ = ["run", "application", "point_settings_to", "use_embedded_font", "single_instance_lock"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout
 
 from partydesk.domain.enums import BranchRole, Gender, MemberStatus
 from partydesk.gui.widgets.choices import ChoiceBox, enum_box, fill_branches
@@ -33,11 +33,7 @@ class MemberDialog(RecordDialog):
         if self.before:
             self.group.set_value(self.before.party_group_uuid)
         self.branch.currentIndexChanged.connect(self._fill_groups)
-        self.warnings = QLabel(self)
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #8a5300;")
-        self.warnings.hide()
-        self.finish_layout(self.warnings)
+        self.finish_layout()
 
     def _build(self) -> None:
         f = self.form
