@@ -31,8 +31,8 @@
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/activity_dialog.py" line="45" />
-        <source>&amp;Start time</source>
-        <translation>开始时间(&amp;S)</translation>
+        <source>Start ti&amp;me</source>
+        <translation>开始时间(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/activity_dialog.py" line="47" />
@@ -76,23 +76,23 @@
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/activity_dialog.py" line="56" />
-        <source>Hos&amp;t</source>
-        <translation>主持人(&amp;T)</translation>
+        <source>Host</source>
+        <translation>主持人</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/activity_dialog.py" line="57" />
-        <source>S&amp;peaker</source>
-        <translation>主讲人(&amp;P)</translation>
+        <source>Sp&amp;eaker</source>
+        <translation>主讲人(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/calendar/activity_dialog.py" line="59" />
+        <source>State</source>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/activity_dialog.py" line="58" />
         <source>&amp;Recorder</source>
         <translation>记录人(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../partydesk/gui/calendar/activity_dialog.py" line="59" />
-        <source>St&amp;ate</source>
-        <translation>状态(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/activity_dialog.py" line="60" />
@@ -145,18 +145,18 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     <name>AttachmentPanel</name>
     <message>
         <location filename="../../partydesk/gui/attachments/panel.py" line="77" />
-        <source>Drag pictures here, or use “Add pictures…”</source>
+        <source>Drag pictures here, or use “Add images…”</source>
         <translation>把图片拖到这里，或点击“添加图片…”</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/attachments/panel.py" line="78" />
-        <source>Add &amp;pictures…</source>
-        <translation>添加图片(&amp;P)…</translation>
+        <source>Add ima&amp;ges…</source>
+        <translation>添加图片(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/attachments/panel.py" line="80" />
-        <source>Re&amp;move picture</source>
-        <translation>移除图片(&amp;M)</translation>
+        <source>Remove imag&amp;e</source>
+        <translation>移除图片(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/attachments/panel.py" line="120" />
@@ -1178,143 +1178,143 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <translation>新增党员</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="44" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="40" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="45" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="41" />
         <source>&amp;Gender</source>
         <translation>性别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="45" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="41" />
         <source>(unknown)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="46" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="42" />
         <source>&amp;Resident ID</source>
         <translation>公民身份号码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="47" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="43" />
         <source>18 characters; birth date and gender are read from it</source>
         <translation>18 位；出生日期和性别将从中读取</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="48" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="44" />
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="49" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="45" />
         <source>Et&amp;hnicity</source>
         <translation>民族(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="50" />
-        <source>Ed&amp;ucation</source>
-        <translation>学历(&amp;U)</translation>
+        <location filename="../../partydesk/gui/roster/dialog.py" line="46" />
+        <source>Educat&amp;ion</source>
+        <translation>学历(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/roster/dialog.py" line="51" />
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/roster/dialog.py" line="60" />
+        <source>Job / pos&amp;t</source>
+        <translation>工作单位及职务(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/roster/dialog.py" line="63" />
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/roster/dialog.py" line="47" />
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="52" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="48" />
         <source>&amp;Address</source>
         <translation>家庭住址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="53" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="49" />
         <source>Bran&amp;ch</source>
         <translation>所在支部(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="54" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="50" />
         <source>Party gr&amp;oup</source>
         <translation>党小组(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="55" />
-        <source>&amp;Status</source>
-        <translation>状态(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="56" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="52" />
         <source>Branch ro&amp;le</source>
         <translation>支部职务(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="57" />
-        <location filename="../../partydesk/gui/roster/dialog.py" line="85" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="53" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="81" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="59" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="55" />
         <source>Applied on</source>
         <translation>递交申请日期</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="60" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="56" />
         <source>Activist since</source>
         <translation>确定积极分子日期</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="61" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="57" />
         <source>Candidate since</source>
         <translation>确定发展对象日期</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="62" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="58" />
         <source>&amp;Joined the Party</source>
         <translation>入党日期(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="63" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="59" />
         <source>&amp;Full member since</source>
         <translation>转正日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="64" />
-        <source>Job / p&amp;ost</source>
-        <translation>工作单位及职务(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="65" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="61" />
         <source>E&amp;xemplar post</source>
         <translation>示范岗/责任区(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="66" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="62" />
         <source>Flowing member</source>
         <translation>流动党员</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="66" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="62" />
         <source>Works or lives elsewhere</source>
         <translation>在外地工作或居住</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="67" />
-        <source>No&amp;tes</source>
-        <translation>备注(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="72" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="68" />
         <source>Use “Change status” so the change is kept in the history</source>
         <translation>请使用“变更状态”，以便变更记入历史</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="121" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="117" />
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/roster/dialog.py" line="127" />
+        <location filename="../../partydesk/gui/roster/dialog.py" line="123" />
         <source>Add %1</source>
         <translation>新增 %1</translation>
     </message>
@@ -1654,8 +1654,8 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/plan_dialog.py" line="38" />
-        <source>&amp;Month in the period</source>
-        <translation>周期内第几个月(&amp;M)</translation>
+        <source>Month in the peri&amp;od</source>
+        <translation>周期内第几个月(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/plan_dialog.py" line="39" />
@@ -1734,8 +1734,8 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/plan_dialog.py" line="54" />
-        <source>&amp;Start time</source>
-        <translation>开始时间(&amp;S)</translation>
+        <source>Start ti&amp;me</source>
+        <translation>开始时间(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/plan_dialog.py" line="56" />
@@ -2149,8 +2149,8 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/gui/talks/dialog.py" line="37" />
-        <source>&amp;Summary</source>
-        <translation>谈话内容(&amp;S)</translation>
+        <source>Summar&amp;y</source>
+        <translation>谈话内容(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/talks/dialog.py" line="38" />
@@ -2311,57 +2311,57 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <translation>“{value}”不是有效的时刻</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/id_number.py" line="54" />
+        <location filename="../../partydesk/domain/id_number.py" line="55" />
         <source>The first 17 characters must be digits</source>
         <translation>前 17 位必须是数字</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/id_number.py" line="75" />
+        <location filename="../../partydesk/domain/id_number.py" line="84" />
         <source>The check digit does not match; if this ID came from Excel, its last digits were lost when it was stored as a number: re-enter it in a cell formatted as text</source>
         <translation>校验码不符；如果此号码来自 Excel，它被存成数字时丢失了最后几位：请在设为“文本”格式的单元格中重新输入</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/id_number.py" line="82" />
+        <location filename="../../partydesk/domain/id_number.py" line="91" />
         <source>The check digit does not match the other digits; a digit is probably mistyped</source>
         <translation>校验码与其他数字不符，可能有数字输错了</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/id_number.py" line="99" />
+        <location filename="../../partydesk/domain/id_number.py" line="108" />
         <source>Enter the resident ID</source>
         <translation>请输入公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/id_number.py" line="108" />
+        <location filename="../../partydesk/domain/id_number.py" line="117" />
         <source>This is an old 15-digit ID; enter the holder's current 18-character ID</source>
         <translation>这是旧的 15 位号码，请输入本人现在的 18 位号码</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/id_number.py" line="115" />
+        <location filename="../../partydesk/domain/id_number.py" line="124" />
         <source>A resident ID has 18 characters; this one has {count}</source>
         <translation>公民身份号码应为 18 位，此号码为 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/id_number.py" line="124" />
+        <location filename="../../partydesk/domain/id_number.py" line="133" />
         <source>A resident ID is 17 digits followed by a digit or X</source>
         <translation>公民身份号码由 17 位数字加一位数字或 X 组成</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/id_number.py" line="137" />
+        <location filename="../../partydesk/domain/id_number.py" line="146" />
         <source>Digits 7-14 ({digits}) are not a real birth date</source>
         <translation>第 7-14 位（{digits}）不是有效的出生日期</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/id_number.py" line="143" />
+        <location filename="../../partydesk/domain/id_number.py" line="152" />
         <source>The birth year {year} is before 1900</source>
         <translation>出生年份 {year} 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/id_number.py" line="149" />
+        <location filename="../../partydesk/domain/id_number.py" line="158" />
         <source>The birth date {born} is in the future</source>
         <translation>出生日期 {born} 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/id_number.py" line="162" />
+        <location filename="../../partydesk/domain/id_number.py" line="171" />
         <source>“{value}” was stored by Excel as a number, which lost the last digits; re-enter the ID in a cell formatted as text</source>
         <translation>“{value}”被 Excel 存成了数字，丢失了最后几位；请在设为“文本”格式的单元格中重新输入号码</translation>
     </message>
@@ -2432,7 +2432,7 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/domain/passwords.py" line="23" />
-        <location filename="../../partydesk/services/common.py" line="112" />
+        <location filename="../../partydesk/services/common.py" line="109" />
         <source>At most {n} characters</source>
         <translation>最多 {n} 个字符</translation>
     </message>
@@ -2448,7 +2448,7 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/activity_dialog.py" line="25" />
-        <location filename="../../partydesk/services/common.py" line="95" />
+        <location filename="../../partydesk/services/common.py" line="92" />
         <source>Hours must be a number</source>
         <translation>学时必须是数字</translation>
     </message>
@@ -2474,7 +2474,7 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/services/calendar.py" line="179" />
-        <location filename="../../partydesk/services/roster.py" line="213" />
+        <location filename="../../partydesk/services/roster.py" line="226" />
         <source>Choose a branch</source>
         <translation>请选择支部</translation>
     </message>
@@ -2484,18 +2484,18 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <translation>请选择党小组</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/common.py" line="67" />
+        <location filename="../../partydesk/services/common.py" line="53" />
         <source>Unknown record {uuid}</source>
         <translation>找不到记录 {uuid}</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/common.py" line="97" />
+        <location filename="../../partydesk/services/common.py" line="94" />
         <source>Hours must be between 0 and 24</source>
         <translation>学时必须在 0 到 24 之间</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/common.py" line="104" />
-        <location filename="../../partydesk/services/roster.py" line="313" />
+        <location filename="../../partydesk/services/common.py" line="101" />
+        <location filename="../../partydesk/services/roster.py" line="343" />
         <source>This field is required</source>
         <translation>此项必填</translation>
     </message>
@@ -2505,42 +2505,42 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <translation>此数据库已属于一个党组织</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/roster.py" line="205" />
+        <location filename="../../partydesk/services/roster.py" line="206" />
         <source>Another member ({name}) already has this resident ID</source>
         <translation>另一名党员（{name}）已使用此公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/roster.py" line="218" />
+        <location filename="../../partydesk/services/roster.py" line="236" />
         <source>This Party group belongs to another branch</source>
         <translation>该党小组属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/service_log.py" line="111" />
+        <location filename="../../partydesk/services/service_log.py" line="112" />
         <source>Must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/service_log.py" line="113" />
+        <location filename="../../partydesk/services/service_log.py" line="114" />
         <source>Cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/service_log.py" line="132" />
+        <location filename="../../partydesk/services/service_log.py" line="133" />
         <source>Add at least one participating member</source>
         <translation>请至少添加一名参与党员</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/talks.py" line="123" />
+        <location filename="../../partydesk/services/talks.py" line="126" />
         <source>Choose the member talked with</source>
         <translation>请选择谈话对象</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/talks.py" line="128" />
+        <location filename="../../partydesk/services/talks.py" line="131" />
         <source>Say who held the talk</source>
         <translation>请填写谈话人</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/talks.py" line="136" />
+        <location filename="../../partydesk/services/talks.py" line="139" />
         <source>The follow-up cannot be due before the talk</source>
         <translation>跟进期限不能早于谈话日期</translation>
     </message>

@@ -74,10 +74,10 @@ class AttachmentPanel(QWidget):
         self.list.setWrapping(False)
         self.list.setFixedHeight(THUMB + 44)
         self.list.itemActivated.connect(self.open_item)
-        self.list.setToolTip(self.tr("Drag pictures here, or use “Add pictures…”"))
-        self.add_button = QPushButton(self.tr("Add &pictures…"), self)
+        self.list.setToolTip(self.tr("Drag pictures here, or use “Add images…”"))
+        self.add_button = QPushButton(self.tr("Add ima&ges…"), self)
         self.add_button.clicked.connect(self.pick)
-        self.remove_button = QPushButton(self.tr("Re&move picture"), self)
+        self.remove_button = QPushButton(self.tr("Remove imag&e"), self)
         self.remove_button.clicked.connect(self.remove_current)
         for button in (self.add_button, self.remove_button):
             button.setVisible(not read_only)

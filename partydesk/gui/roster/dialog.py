@@ -43,12 +43,12 @@ class MemberDialog(RecordDialog):
         self.resident_id.setPlaceholderText(self.tr("18 characters; birth date and gender are read from it"))
         self.birth_date = f.add("birth_date", self.tr("&Birth date"), DateEdit("birth_date"))
         self.ethnicity = f.add("ethnicity", self.tr("Et&hnicity"), line(max_length=20))
-        self.education = f.add("education", self.tr("Ed&ucation"), line(max_length=20))
+        self.education = f.add("education", self.tr("Educat&ion"), line(max_length=20))
         self.phone = f.add("phone", self.tr("&Phone"), line(max_length=30))
         self.address = f.add("address", self.tr("&Address"), line())
         self.branch = f.add("branch", self.tr("Bran&ch"), ChoiceBox())
         self.group = f.add("party_group", self.tr("Party gr&oup"), ChoiceBox())
-        self.status = f.add("status", self.tr("&Status"), enum_box(MemberStatus))
+        self.status = f.add("status", self.tr("Stat&us"), enum_box(MemberStatus))
         self.role = f.add("branch_role", self.tr("Branch ro&le"), enum_box(BranchRole, skip_empty=True,
                                                                              any_text=self.tr("(none)")))
         dates = FieldForm()
@@ -57,10 +57,10 @@ class MemberDialog(RecordDialog):
         self.candidate_on = dates.add("candidate_on", self.tr("Candidate since"), DateEdit("candidate_on"))
         self.joined_on = dates.add("joined_on", self.tr("&Joined the Party"), DateEdit("joined_on"))
         self.full_on = dates.add("full_on", self.tr("&Full member since"), DateEdit("full_on"))
-        self.post = dates.add("post", self.tr("Job / p&ost"), line(max_length=100))
+        self.post = dates.add("post", self.tr("Job / pos&t"), line(max_length=100))
         self.exemplar = dates.add("exemplar_post", self.tr("E&xemplar post"), line(max_length=100))
         self.flowing = dates.add("is_flowing", self.tr("Flowing member"), QCheckBox(self.tr("Works or lives elsewhere")))
-        self.notes = dates.add("notes", self.tr("No&tes"), text_box(height=60))
+        self.notes = dates.add("notes", self.tr("Not&es"), text_box(height=60))
         self.second = dates
         self.forms.append(dates)
         if self.uuid:
