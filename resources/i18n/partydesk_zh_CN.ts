@@ -80,11 +80,6 @@
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/calendar/activity_dialog.py" line="57" />
-        <source>Sp&amp;eaker</source>
-        <translation>主讲人(&amp;E)</translation>
-    </message>
-    <message>
         <location filename="../../partydesk/gui/calendar/activity_dialog.py" line="59" />
         <source>State</source>
         <translation>状态</translation>
@@ -93,6 +88,11 @@
         <location filename="../../partydesk/gui/calendar/activity_dialog.py" line="58" />
         <source>&amp;Recorder</source>
         <translation>记录人(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/calendar/activity_dialog.py" line="57" />
+        <source>Speaker</source>
+        <translation>主讲人</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/activity_dialog.py" line="60" />
@@ -1965,8 +1965,8 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/gui/service/dialog.py" line="40" />
-        <source>People ser&amp;ved</source>
-        <translation>服务群众人数(&amp;V)</translation>
+        <source>Peop&amp;le served</source>
+        <translation>服务群众人数(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/service/dialog.py" line="41" />

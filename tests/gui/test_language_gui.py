@@ -156,3 +156,16 @@ def test_the_language_switch_changes_visible_text(language, roster_title, save, 
         assert gui_settings.language() == ("zh_CN" if language == "en" else "en")
     finally:
         gui_i18n.uninstall()
+
+
+def test_each_dialog_gives_every_field_its_own_alt_key(window, qtbot, demo_db):
+    for dialog in dialogs(window, demo_db):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        keys = []
+        for widget in dialog.findChildren(QWidget):
+            if isinstance(widget, (QLabel, QAbstractButton)) and widget.isVisibleTo(dialog):
+                keys.extend(key.upper() for key in re.findall(r"&(\w)", widget.text()))
+        duplicated = sorted({key for key in keys if keys.count(key) > 1})
+        assert not duplicated, (type(dialog).__name__, duplicated)
+        dialog.reject()

@@ -54,7 +54,7 @@ class ActivityDialog(RecordDialog):
         self.topic = f.add("topic_area", self.tr("Topic &area"), enum_box(TopicArea))
         self.place = f.add("place", self.tr("&Place"), line())
         self.host = f.add("host", self.tr("Host"), line(max_length=40))
-        self.speaker = f.add("speaker", self.tr("Sp&eaker"), line(max_length=40))
+        self.speaker = f.add("speaker", self.tr("Speaker"), line(max_length=40))
         self.recorder = f.add("recorder", self.tr("&Recorder"), line(max_length=40))
         self.state = f.add("state", self.tr("State"), enum_box(ActivityState))
         fill_branches(self.branch, offices.list_branches(self.db), any_text=self.tr("(whole office)"))

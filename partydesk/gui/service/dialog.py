@@ -37,7 +37,7 @@ class ServiceDialog(RecordDialog):
         self.hours = f.add("hours", self.tr("&Hours each"), line(max_length=6))
         self.people = QSpinBox()
         self.people.setRange(0, 1_000_000)
-        f.add("people_served", self.tr("People ser&ved"), self.people)
+        f.add("people_served", self.tr("Peop&le served"), self.people)
         self.participants = f.add("member", self.tr("Part&icipants"), MemberPicker(self.db, self))
         self.description = f.add("description", self.tr("Descriptio&n"), text_box())
         self.outcome = f.add("outcome", self.tr("&Outcome"), text_box(height=50))
