@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -26,7 +27,7 @@ def write_pdf(path: str | Path, data: bytes) -> Path:
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise ReportWriteError(target, os.strerror(21))  # EISDIR: "Is a directory"
+        raise ReportWriteError(target, os.strerror(errno.EISDIR))
     temp_name = None
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
