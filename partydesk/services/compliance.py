@@ -9,24 +9,23 @@ lecture or theme day by the 党委 fulfils each branch's duty; the other require
 A group meeting counts for its group's branch.
 
 The heavy aggregate (attendance summed per member) runs in SQL; the per-branch rollup of
-those per-member sums is done once in Python so a report scans attendance only once. The
-per-member standing is cached per database until attendance, activities or members change.
+those per-member sums is done once in Python so a report scans attendance only once. That
+aggregate and the held meetings are cached per database until attendance, activities or
+members change, so the dashboard and paged lists after the first cost a few small queries.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import weakref
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
 from sqlalchemy import case, exists, func, or_, select
 
-from partydesk.domain.compliance import (
-    ComplianceRules, hours_shortfall, is_follow_up_overdue, meeting_shortfalls, meetings_in_progress, periods,
-    required_hours,
-)
+from partydesk.domain.compliance import ComplianceRules, hours_shortfall, is_follow_up_overdue, periods, required_hours
 from partydesk.domain.enums import ActivityKind, ActivityState, AttendanceStatus, BranchRole, MemberStatus, OrgKind
 from partydesk.domain.members import is_due_for_full_membership, probation_end
 from partydesk.services.access import Permission, require
@@ -142,10 +141,25 @@ class ComplianceReport:
 
 
 @dataclass(frozen=True)
-class _Standing:
-    """Per counted member: (member id, branch id, hours, required) — the one expensive aggregate."""
+class YearData:
+    """The expensive part of a year, cached until attendance, activities or members change.
 
-    rows: tuple[tuple[int, int, float, float], ...]
+    `standing`: (member id, branch id, hours, required) of every counted member.
+    `held`: dates of held required meetings by branch id (None: committee-level or branch-less).
+    """
+
+    standing: tuple[tuple[int, int, float, float], ...]
+    held: dict
+
+
+@dataclass(frozen=True)
+class ReportDetails:
+    """The report plus what the dashboard draws from the same pass."""
+
+    report: ComplianceReport
+    data: YearData
+    branch_ids: dict[str, int]
+    without_talk: tuple[MemberRef, ...]
 
 
 # ---- public use cases ------------------------------------------------------------------------
@@ -154,6 +168,11 @@ class _Standing:
 def compliance_report(db: Database, year: int, today: date | None = None, branch_uuid: str | None = None,
                       list_limit: int = LIST_LIMIT) -> ComplianceReport:
     """The year's compliance for the office or one branch; long lists cut at `list_limit` (0: all)."""
+    return report_details(db, year, today, branch_uuid, list_limit).report
+
+
+def report_details(db: Database, year: int, today: date | None = None, branch_uuid: str | None = None,
+                   list_limit: int = LIST_LIMIT) -> ReportDetails:
     require(db, Permission.READ)
     today = today or date.today()
     rules = compliance_rules(db)
@@ -161,23 +180,25 @@ def compliance_report(db: Database, year: int, today: date | None = None, branch
     with db.read() as session:
         branches = _branches(session, branch_uuid)
         scope = tuple(branches) if branch_uuid else None
-        standing = member_standing(db, session, year, rules, scope)
-        held = held_meetings(session, year)
-        branch_rows = _branch_compliance(branches, standing, held, year, rules, today)
-        below = sorted((row for row in standing.rows if row[2] < row[3]), key=lambda r: (r[2] - r[3], r[0]))
-        total_hours = sum(row[2] for row in standing.rows)
-        return ComplianceReport(
-            year=year, today=today, branch_uuid=branch_uuid, rules=rules, members=len(standing.rows),
-            compliant=len(standing.rows) - len(below), below=len(below),
-            average_hours=round(total_hours / len(standing.rows), 2) if standing.rows else 0.0,
+        data = year_data(db, session, year, rules, scope)
+        branch_rows = _branch_compliance(branches, data, year, rules, today)
+        below = below_rows(data)
+        total_hours = sum(row[2] for row in data.standing)
+        without_talk = tuple(_without_talk(session, year, today, rules, scope, 0, None))
+        count = len(data.standing)
+        report = ComplianceReport(
+            year=year, today=today, branch_uuid=branch_uuid, rules=rules, members=count,
+            compliant=count - len(below), below=len(below),
+            average_hours=round(total_hours / count, 2) if count else 0.0,
             branches=tuple(branch_rows), members_below=tuple(_member_hours(session, below[:limit])),
             shortfalls=tuple(s for b in branch_rows for s in b.shortfalls),
-            without_talk_count=_without_talk_count(session, year, today, rules, scope),
-            without_talk=tuple(_without_talk(session, year, today, rules, scope, 0, limit)),
+            without_talk_count=len(without_talk), without_talk=without_talk[:limit],
             overdue_count=_overdue_count(session, today, scope),
             overdue_follow_ups=tuple(_overdue(session, today, scope, 0, limit)),
             probationary_due=tuple(_probationary_due(session, today, scope)),
         )
+        return ReportDetails(report, data, {uuid: branch_id for branch_id, (uuid, _) in branches.items()},
+                             without_talk)
 
 
 def members_below(db: Database, year: int, offset: int = 0, limit: int = LIST_LIMIT, today: date | None = None,
@@ -187,8 +208,7 @@ def members_below(db: Database, year: int, offset: int = 0, limit: int = LIST_LI
     rules = compliance_rules(db)
     with db.read() as session:
         scope = tuple(_branches(session, branch_uuid)) if branch_uuid else None
-        standing = member_standing(db, session, year, rules, scope)
-        below = sorted((row for row in standing.rows if row[2] < row[3]), key=lambda r: (r[2] - r[3], r[0]))
+        below = below_rows(year_data(db, session, year, rules, scope))
         return Page(_member_hours(session, below[offset: offset + limit]), len(below))
 
 
@@ -213,15 +233,20 @@ def overdue_follow_ups(db: Database, today: date | None = None, offset: int = 0,
         return Page(_overdue(session, today, scope, offset, limit), _overdue_count(session, today, scope))
 
 
-def member_standing(db: Database, session, year: int, rules: ComplianceRules,
-                    scope: tuple[int, ...] | None) -> _Standing:
-    """Hours and requirement of every counted member, cached until the data changes."""
+def year_data(db: Database, session, year: int, rules: ComplianceRules, scope: tuple[int, ...] | None) -> YearData:
+    """Hours of every counted member and the held meetings, cached until the data changes."""
     token = (year, rules, scope, _change_token(session))
     cache = _CACHE.setdefault(db, {})
     if token not in cache:
         cache.clear()
-        cache[token] = _Standing(tuple(session.execute(_standing_select(year, rules, scope)).all()))
+        standing = tuple(session.execute(_standing_select(year, rules, scope)).all())
+        cache[token] = YearData(standing, held_meetings(session, year))
     return cache[token]
+
+
+def below_rows(data: YearData) -> list:
+    """Standing rows below their requirement, largest shortfall first."""
+    return sorted((row for row in data.standing if row[2] < row[3]), key=lambda r: (r[2] - r[3], r[0]))
 
 
 _CACHE: "weakref.WeakKeyDictionary[Database, dict]" = weakref.WeakKeyDictionary()
@@ -277,9 +302,13 @@ def _standing_select(year: int, rules: ComplianceRules, scope: tuple[int, ...] |
 
 
 def _change_token(session) -> tuple:
-    """Cheap fingerprint of what the standing depends on: newest change and row count per table."""
+    """Cheap fingerprint of what the year data depends on: newest change and newest row per table.
+
+    Every service write stamps updated_at (soft deletes and restores too) and new rows raise the
+    largest id; purging the recycle bin removes only rows that no longer count.
+    """
     return tuple(
-        tuple(session.execute(select(func.max(model.updated_at), func.count(model.id))).one())
+        tuple(session.execute(select(func.max(model.updated_at), func.max(model.id))).one())
         for model in (Attendance, Activity, Member)
     )
 
@@ -304,44 +333,45 @@ def _branches(session, branch_uuid: str | None) -> dict[int, tuple[str, str]]:
 
 
 def held_meetings(session, year: int) -> dict[int | None, dict[ActivityKind, list[date]]]:
-    """Dates of held activities of the required kinds, by branch (None: committee-level or branch-less)."""
+    """Dates of held activities of the year, by branch (None: committee-level or branch-less)."""
     first, last = year_bounds(year)
     has_marks = exists().where(Attendance.activity_id == Activity.id, Attendance.deleted_at.is_(None))
-    committee = select(Branch.id).where(Branch.kind != OrgKind.BRANCH)
     branch = func.coalesce(Activity.branch_id, PartyGroup.branch_id)
     stmt = (
-        select(case((branch.in_(committee), None), else_=branch), Activity.kind, Activity.on_date, func.count())
+        select(branch, Activity.kind, Activity.on_date)
         .outerjoin(PartyGroup, PartyGroup.id == Activity.party_group_id)
         .where(Activity.deleted_at.is_(None), Activity.on_date.between(first, last),
                Activity.state != ActivityState.CANCELLED, or_(Activity.state == ActivityState.HELD, has_marks))
-        .group_by(branch, Activity.kind, Activity.on_date)
     )
+    committees = set(session.scalars(select(Branch.id).where(Branch.kind != OrgKind.BRANCH)))
     held: dict[int | None, dict[ActivityKind, list[date]]] = {}
-    for branch_id, kind, on, count in session.execute(stmt):
-        held.setdefault(branch_id, {}).setdefault(kind, []).extend([on] * count)
+    for branch_id, kind, on in session.execute(stmt):
+        key = None if branch_id in committees else branch_id
+        held.setdefault(key, {}).setdefault(kind, []).append(on)
     return held
 
 
-def _branch_compliance(branches: dict, standing: _Standing, held: dict, year: int, rules: ComplianceRules,
+def _branch_compliance(branches: dict, data: YearData, year: int, rules: ComplianceRules,
                        today: date) -> list[BranchCompliance]:
     tallies: dict[int, list] = {branch_id: [0, 0, 0.0] for branch_id in branches}
-    for _, branch_id, hours, required in standing.rows:
+    for _, branch_id, hours, required in data.standing:
         tally = tallies.setdefault(branch_id, [0, 0, 0.0])
         tally[0] += 1
         tally[1] += hours >= required
         tally[2] += hours
+    year_periods = {r.frequency: periods(year, r.frequency) for r in rules.meeting_requirements}
     result = []
     for branch_id, (uuid, name) in branches.items():
         count, compliant, hours = tallies.get(branch_id, (0, 0, 0.0))
-        days = branch_meeting_days(held, branch_id)
+        cells = list(held_by_period(branch_meeting_days(data.held, branch_id), rules, year_periods))
 
-        def rows(found):
-            return tuple(MeetingShortfall(uuid, name, s.kind, s.period.label, s.period.start, s.period.end,
-                                          s.required, s.held) for s in found)
+        def rows(chosen):
+            return tuple(MeetingShortfall(uuid, name, r.kind, p.label, p.start, p.end, r.min_count, held)
+                         for r, p, held in cells if held < r.min_count and chosen(p))
 
         result.append(BranchCompliance(
             uuid, name, count, compliant, count - compliant, round(hours / count, 2) if count else 0.0,
-            rows(meeting_shortfalls(days, year, rules, today)), rows(meetings_in_progress(days, year, rules, today)),
+            rows(lambda period: period.end < today), rows(lambda period: today in period),
         ))
     return result
 
@@ -355,12 +385,17 @@ def branch_meeting_days(held: dict, branch_id: int) -> dict[ActivityKind, list[d
     return days
 
 
-def held_by_period(days: dict[ActivityKind, list[date]], year: int, rules: ComplianceRules):
-    """(requirement, period, held count) for every period of every requirement (for a dashboard grid)."""
+def held_by_period(days: dict[ActivityKind, list[date]], rules: ComplianceRules, year_periods: dict):
+    """(requirement, period, held count) for every period of every requirement.
+
+    The same tally as domain.compliance.meeting_shortfalls (a shortfall is held < required in a
+    period that ended before today; in progress while today is in it), with the year's periods
+    computed once for all branches; tests check both agree on every branch.
+    """
     for requirement in rules.meeting_requirements:
-        dates = days.get(requirement.kind, ())
-        for period in periods(year, requirement.frequency):
-            yield requirement, period, sum(1 for day in dates if day in period)
+        dates = sorted(days.get(requirement.kind, ()))
+        for period in year_periods[requirement.frequency]:
+            yield requirement, period, bisect_right(dates, period.end) - bisect_left(dates, period.start)
 
 
 def _member_hours(session, rows) -> list[MemberHours]:
@@ -379,21 +414,16 @@ def _member_hours(session, rows) -> list[MemberHours]:
             for member_id, _, hours, required in rows]
 
 
-def _talk_counts(year: int, today: date):
+def _without_talk_select(columns, year: int, today: date, rules: ComplianceRules, scope):
     first, last = year_bounds(year)
-    return (
-        select(Talk.member_id, func.count().label("talks"))
-        .where(Talk.deleted_at.is_(None), Talk.on_date.between(first, min(last, today)))
-        .group_by(Talk.member_id).subquery()
+    talks = (
+        select(func.count()).where(Talk.member_id == Member.id, Talk.deleted_at.is_(None),
+                                   Talk.on_date.between(first, min(last, today)))
+        .scalar_subquery()
     )
-
-
-def _without_talk_select(columns, year, today, rules, scope):
-    talks = _talk_counts(year, today)
     return (
         select(*columns).select_from(Member).join(Branch, Branch.id == Member.branch_id)
-        .outerjoin(talks, talks.c.member_id == Member.id)
-        .where(*counted_members(scope), func.coalesce(talks.c.talks, 0) < rules.talks_per_member_per_year)
+        .where(*counted_members(scope), talks < rules.talks_per_member_per_year)
     )
 
 

@@ -12,20 +12,18 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
-from partydesk.domain.compliance import ComplianceRules
+from partydesk.domain.compliance import ComplianceRules, periods
 from partydesk.domain.enums import ActivityKind, ActivityState
 from partydesk.services import compliance
 from partydesk.services.access import Permission, require
 from partydesk.services.calendar import ActivityQuery, ActivityRow, query_activities
-from partydesk.services.compliance import (
-    BranchCompliance, ComplianceReport, MemberHours, MemberRef, OverdueFollowUp, ProbationDue,
-)
+from partydesk.services.compliance import BranchCompliance, MemberHours, MemberRef, OverdueFollowUp, ProbationDue
 from partydesk.services.roster import MemberQuery
 from partydesk.services.settings import compliance_rules
 from partydesk.services.talks import TalkQuery
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
-from partydesk.store.models import Branch, Member
+from partydesk.store.models import Member
 
 FIRST_N = 10
 # A click-through list by uuids stays well inside SQLite's limit of bound parameters.
@@ -123,19 +121,17 @@ class Dashboard:
 
 
 def dashboard(db: Database, year: int, today: date, first_n: int = FIRST_N) -> Dashboard:
-    """Everything the dashboard tab shows, from one compliance report and a few small queries."""
+    """Everything the dashboard tab shows, from one compliance pass and a few small queries."""
     require(db, Permission.READ)
     rules = compliance_rules(db)
-    report = compliance.compliance_report(db, year, today, list_limit=first_n)
+    details = compliance.report_details(db, year, today, list_limit=first_n)
+    report = details.report
     with db.read() as session:
-        standing = compliance.member_standing(db, session, year, rules, None)
-        below_ids = [row[0] for row in standing.rows if row[2] < row[3]]
-        below_uuids = _uuids(session, below_ids)
-        held = compliance.held_meetings(session, year)
-        branch_ids = {uuid: branch_id for branch_id, uuid in _branch_uuids(session, report)}
-        without_talk_uuids = _without_talk_uuids(db, year, today, report.without_talk_count)
+        below_uuids = _uuids(session, [row[0] for row in compliance.below_rows(details.data)])
+    year_periods = {r.frequency: periods(year, r.frequency) for r in rules.meeting_requirements}
     meetings = tuple(
-        _branch_meetings(b, compliance.branch_meeting_days(held, branch_ids[b.branch_uuid]), year, rules, today)
+        _branch_meetings(b, compliance.branch_meeting_days(details.data.held, details.branch_ids[b.branch_uuid]),
+                         year, rules, year_periods, today)
         for b in report.branches
     )
     return Dashboard(
@@ -144,7 +140,8 @@ def dashboard(db: Database, year: int, today: date, first_n: int = FIRST_N) -> D
         branches=tuple(_branch_hours(b) for b in report.branches),
         below=MemberList(report.below, report.members_below, _member_query(below_uuids)),
         meetings=meetings, missed_meetings=sum(m.missed for m in meetings),
-        without_talk=MemberList(report.without_talk_count, report.without_talk, _member_query(without_talk_uuids)),
+        without_talk=MemberList(report.without_talk_count, report.without_talk,
+                                _member_query(tuple(r.member_uuid for r in details.without_talk))),
         overdue_follow_ups=TalkList(report.overdue_count, report.overdue_follow_ups,
                                     TalkQuery(overdue_on=today, sort="follow_up_due", descending=False)),
         probationary_due=MemberList(len(report.probationary_due), report.probationary_due[:first_n],
@@ -159,12 +156,12 @@ def _branch_hours(branch: BranchCompliance) -> BranchHours:
                        branch.average_hours, branch.completion, MemberQuery(branch_uuid=branch.branch_uuid))
 
 
-def _branch_meetings(branch: BranchCompliance, days, year: int, rules: ComplianceRules,
+def _branch_meetings(branch: BranchCompliance, days, year: int, rules: ComplianceRules, year_periods: dict,
                      today: date) -> BranchMeetings:
     cells = tuple(
         MeetingCell(requirement.kind, period.label, period.start, period.end, requirement.min_count, held,
                     _state(held, requirement.min_count, period.start, period.end, today))
-        for requirement, period, held in compliance.held_by_period(days, year, rules)
+        for requirement, period, held in compliance.held_by_period(days, rules, year_periods)
     )
     missed = sum(1 for cell in cells if cell.state == MISSED)
     query = ActivityQuery(year=year, branch_uuid=branch.branch_uuid, kinds=tuple({c.kind for c in cells}))
@@ -202,21 +199,6 @@ def _uuids(session, ids: list[int]) -> tuple[str, ...]:
         chunk = ids[start: start + UUID_CHUNK]
         found.update(session.execute(select(Member.id, Member.uuid).where(Member.id.in_(chunk))).all())
     return tuple(found[i] for i in ids)
-
-
-def _without_talk_uuids(db: Database, year: int, today: date, count: int) -> tuple[str, ...]:
-    if count > MAX_LINK_UUIDS:
-        return ()
-    page = compliance.members_without_talk(db, year, 0, count, today)
-    return tuple(ref.member_uuid for ref in page.rows)
-
-
-def _branch_uuids(session, report: ComplianceReport):
-    uuids = [b.branch_uuid for b in report.branches]
-    for start in range(0, len(uuids), UUID_CHUNK):
-        yield from session.execute(
-            select(Branch.id, Branch.uuid).where(Branch.uuid.in_(uuids[start: start + UUID_CHUNK]))
-        ).all()
 
 
 def _backup_age(db: Database) -> BackupAge | None:

@@ -24,7 +24,7 @@ from partydesk.domain.calendars import plan_dates
 from partydesk.domain.compliance import ComplianceRules, hours_for_duration
 from partydesk.domain.enums import (
     ActivityKind as K, ActivityLevel, ActivityState, AttendanceStatus, BranchRole, Frequency, OrgKind,
-    MemberStatus, ServiceCategory, TalkKind, TopicArea,
+    ServiceCategory, TalkKind, TopicArea,
 )
 from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
@@ -357,9 +357,9 @@ class _Builder:
             for kind, chance in ((TalkKind.REMINDER, 0.03), (TalkKind.ADMONISHMENT, 0.004),
                                  (TalkKind.CRITICISM, 0.005), (TalkKind.INTEGRITY, 0.5 if person.role.is_cadre else 0)):
                 if rng.random() < chance:
-                    self._talk(kind, names.day_between(rng, first, last), person, None if kind is
-                               TalkKind.INTEGRITY else talker_id, self.committee_secretary if kind is
-                               TalkKind.INTEGRITY or talker_id is None else "", names.TALK_SUMMARIES[kind.value])
+                    by_committee = kind is TalkKind.INTEGRITY or talker_id is None
+                    self._talk(kind, names.day_between(rng, first, last), person, None if by_committee else talker_id,
+                               self.committee_secretary if by_committee else "", names.TALK_SUMMARIES[kind.value])
 
     def _talk(self, kind: TalkKind, on: date, person: Person, talker_id, talker_name: str, summary: str) -> None:
         rng = self.rng

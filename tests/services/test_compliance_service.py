@@ -221,3 +221,17 @@ def test_to_dict_is_plain_json(demo_db):
     assert data["members"] == data["compliant"] + data["below"]
     assert len(data["members_below"]) == 5 and "completion" in data["branches"][0]
     assert data["rules"]["required_hours_member"] == 32 and "第一党支部" in text
+
+
+def test_branch_shortfalls_agree_with_the_domain_rule_on_every_branch(demo_db):
+    from partydesk.domain.compliance import meeting_shortfalls, meetings_in_progress
+
+    for today in (date(2026, 3, 31), date(2026, 7, 1), TODAY, date(2027, 1, 1)):
+        details = compliance.report_details(demo_db, YEAR, today)
+        for branch in details.report.branches:
+            days = compliance.branch_meeting_days(details.data.held, details.branch_ids[branch.branch_uuid])
+            rules = details.report.rules
+            expected = [(s.kind, s.period.label, s.held) for s in meeting_shortfalls(days, YEAR, rules, today)]
+            running = [(s.kind, s.period.label, s.held) for s in meetings_in_progress(days, YEAR, rules, today)]
+            assert [(s.kind, s.period, s.held) for s in branch.shortfalls] == expected
+            assert [(s.kind, s.period, s.held) for s in branch.in_progress] == running
