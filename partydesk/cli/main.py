@@ -128,11 +128,9 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def sign_in(db, args: argparse.Namespace) -> None:
     """When the database has accounts, act as the account named by --user (password from a file)."""
-    try:
-        from partydesk.services import accounts
-    except ImportError:
-        return
-    if not hasattr(accounts, "accounts_exist") or not accounts.accounts_exist(db):
+    from partydesk.services import accounts
+
+    if not accounts.accounts_exist(db):
         return
     if not args.user:
         raise UserError(translate("Cli", SIGN_IN_NEEDED))
@@ -159,6 +157,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         db = open_database(location)
     except ImportError as error:
+        if location.is_sqlite:
+            raise
         scheme = location.db_url.split(":", 1)[0]
         raise UserError(translate("Cli", NO_DRIVER, scheme=scheme, detail=str(error))) from None
     try:
@@ -183,7 +183,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     _configure_stdout(args.json)
     debug = bool(os.environ.get("PARTYDESK_DEBUG"))
     try:
-        return run(args)
+        code = run(args)
+        sys.stdout.flush()  # inside the try, so a reader that left is handled below, not at exit
+        return code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -269,3 +269,18 @@ def test_command_word_skips_global_options():
     assert command_word(["--json", "--user", "admin", "list", "members"]) == "list"
     assert command_word(["--data-dir=/x"]) is None
     assert command_word(["--help"]) == ""
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(cli_records):
+    import subprocess
+    import sys
+
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "partydesk", "list", "members", "--limit", "0", "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_records.env(),
+    )
+    reader.stdout.close()  # like `| head -0`: nobody reads
+    err = reader.stderr.read().decode()
+    reader.wait(timeout=120)
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert reader.returncode in (0, 141)
