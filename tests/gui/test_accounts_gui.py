@@ -200,7 +200,6 @@ def test_a_clerk_sees_only_password_and_lock(qtbot, zh, admin_db):
 
 
 def test_the_real_main_window_gets_the_account_actions(qtbot, zh, make_window, admin_db):
-    from partydesk.services import offices  # noqa: F401 - db fixture already has an office
 
     admin_db.actor = accounts.sign_in(admin_db, "admin", PASSWORD)
     window = make_window(admin_db)
@@ -316,3 +315,33 @@ def test_lock_action_and_no_lock_without_accounts(qtbot, db):
     db.actor = accounts.sign_in(db, "admin", PASSWORD)
     installed.lock.trigger()
     assert installed.idle_lock.is_locked
+
+
+# ---- masking in the window's table models ------------------------------------------------------
+
+
+def model_text(model) -> str:
+    roles = (Qt.DisplayRole, Qt.ToolTipRole, Qt.EditRole, Qt.UserRole)
+    return " ".join(str(model.data(model.index(r, c), role)) for r in range(model.rowCount())
+                    for c in range(model.columnCount()) for role in roles)
+
+
+def test_no_table_model_shows_a_full_id_or_confidential_content(qtbot, zh, make_window, db, branch_uuid):
+    from partydesk.domain.enums import TalkKind
+    from partydesk.services import talks
+    from tests.services.helpers import TODAY, add_member, resident_id
+
+    full_id, phone, secret = resident_id(), "13812343456", "诫勉谈话的具体内容"
+    member = add_member(db, branch_uuid, resident_id=full_id, phone=phone)
+    talks.create_talk(db, talks.TalkInput(TalkKind.ADMONISHMENT, TODAY, member, talker_name="李书记", summary=secret))
+    db.actor = Actor("clerk1", Role.CLERK)
+    window = make_window(db)
+    for tab in window.record_tabs():
+        tab.model.reload()
+        qtbot.waitUntil(lambda t=tab: t.model.rowCount() > 0 or t is not window.roster_tab, timeout=5000)
+    roster_text = model_text(window.roster_tab.model)
+    assert "********" in roster_text and full_id not in roster_text and phone not in roster_text
+    talks_text = model_text(window.talks_tab.model)
+    assert "李书记" in talks_text and secret not in talks_text
+    for tab in window.record_tabs():
+        assert full_id not in model_text(tab.model)

@@ -16,7 +16,7 @@ from argon2 import PasswordHasher
 from partydesk.domain.actor import Actor
 from partydesk.domain.enums import ActivityKind, Role, TalkKind
 from partydesk.domain.errors import PermissionDenied
-from partydesk.services import accounts, audit, calendar, roster, settings, talks
+from partydesk.services import accounts, audit, calendar, exporting, roster, settings, talks
 from partydesk.services.access import ROLE_PERMISSIONS, Permission
 from tests.services.helpers import TODAY, add_member, resident_id
 
@@ -91,6 +91,20 @@ ACTIONS = {
     "view audit log": (ADMINS, lambda w: audit.list_events(w["db"])),
     "verify audit log": (ADMINS, lambda w: audit.verify_chain(w["db"])),
 }
+def _import_roster(w):
+    from partydesk.services import importing_roster
+
+    sheet = w["tmp"] / "roster.csv"
+    sheet.write_text("姓名,性别,入党时间,转正时间\n赵敏,女,2001-07-01,2002-07-01\n", encoding="utf-8")
+    importing_roster.run_roster_import(w["db"], sheet, branch_uuid=w["branch"], today=TODAY)
+
+
+ACTIONS.update({
+    "export roster (masked)": (RECORD_KEEPERS, lambda w: exporting.export_roster(w["db"], w["tmp"] / "r.xlsx")),
+    "export roster with full IDs": (CONFIDANTS, lambda w: exporting.export_roster(
+        w["db"], w["tmp"] / "full.xlsx", full_ids=True)),
+    "import roster": (RECORD_KEEPERS, _import_roster),
+})
 if has_backup:
     ACTIONS["create backup"] = (RECORD_KEEPERS, lambda w: __import__(
         "partydesk.services.backup", fromlist=["create_backup"]).create_backup(w["db"], w["tmp"], PASSPHRASE))
