@@ -78,9 +78,9 @@ class MainWindow(QMainWindow):
         self.talks_tab = TalksTab(self)
         self.tabs.addTab(self.dashboard_tab, self.tr("&Overview"))
         self.tabs.addTab(self.roster_tab, self.tr("&Roster"))
-        self.tabs.addTab(self.calendar_tab, self.tr("Study &calendar"))
+        self.tabs.addTab(self.calendar_tab, self.tr("Study ca&lendar"))
         self.tabs.addTab(self.service_tab, self.tr("&Service practice"))
-        self.tabs.addTab(self.talks_tab, self.tr("&Talks"))
+        self.tabs.addTab(self.talks_tab, self.tr("Tal&ks"))
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
 

@@ -248,7 +248,7 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     <message>
         <location filename="../../partydesk/gui/calendar/tab.py" line="63" />
         <source>Study &amp;plan…</source>
-        <translation>学习计划(&amp;P)…</translation>
+        <translation>学习计划(&amp;J)…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../partydesk/gui/calendar/tab.py" line="145" />
@@ -466,7 +466,7 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     <message>
         <location filename="../../partydesk/gui/dashboard/tab.py" line="41" />
         <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
+        <translation>刷新(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/dashboard/tab.py" line="46" />
@@ -549,13 +549,13 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/gui/dashboard/tab.py" line="92" />
-        <source>Show &amp;all…</source>
-        <translation>查看全部(&amp;A)…</translation>
+        <source>Members below the study hours</source>
+        <translation>学时未达标党员</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/dashboard/tab.py" line="92" />
-        <source>Members below the study hours</source>
-        <translation>学时未达标党员</translation>
+        <source>Show all…</source>
+        <translation>查看全部…</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/dashboard/tab.py" line="93" />
@@ -974,19 +974,19 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <translation>花名册(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="81" />
-        <source>Study &amp;calendar</source>
-        <translation>学习日历(&amp;C)</translation>
-    </message>
-    <message>
         <location filename="../../partydesk/gui/main_window.py" line="82" />
         <source>&amp;Service practice</source>
         <translation>服务实践(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../../partydesk/gui/main_window.py" line="81" />
+        <source>Study ca&amp;lendar</source>
+        <translation>学习日历(&amp;L)</translation>
+    </message>
+    <message>
         <location filename="../../partydesk/gui/main_window.py" line="83" />
-        <source>&amp;Talks</source>
-        <translation>谈话记录(&amp;T)</translation>
+        <source>Tal&amp;ks</source>
+        <translation>谈话记录(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/main_window.py" line="113" />
@@ -1812,13 +1812,13 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/gui/widgets/record_tab.py" line="25" />
-        <source>&amp;Edit…</source>
-        <translation>修改(&amp;E)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>修改(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/widgets/record_tab.py" line="26" />
         <source>&amp;Restore</source>
-        <translation>恢复(&amp;R)</translation>
+        <translation>恢复(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/widgets/record_tab.py" line="27" />
@@ -1863,7 +1863,7 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     <message>
         <location filename="../../partydesk/gui/widgets/record_tab.py" line="37" />
         <source>Show &amp;all</source>
-        <translation>显示全部(&amp;A)</translation>
+        <translation>显示全部(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +1901,7 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     <message>
         <location filename="../../partydesk/gui/roster/tab.py" line="62" />
         <source>Change s&amp;tatus…</source>
-        <translation>变更状态(&amp;T)…</translation>
+        <translation>变更状态(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/roster/tab.py" line="67" />
@@ -2213,12 +2213,12 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     <message>
         <location filename="../../partydesk/gui/talks/tab.py" line="59" />
         <source>&amp;Overdue follow-ups only</source>
-        <translation>只看逾期未跟进(&amp;O)</translation>
+        <translation>只看逾期未跟进(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/talks/tab.py" line="71" />
         <source>Follow-up &amp;done…</source>
-        <translation>跟进完成(&amp;D)…</translation>
+        <translation>跟进完成(&amp;W)…</translation>
     </message>
 </context>
 <context>

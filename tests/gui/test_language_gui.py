@@ -165,7 +165,23 @@ def test_each_dialog_gives_every_field_its_own_alt_key(window, qtbot, demo_db):
         keys = []
         for widget in dialog.findChildren(QWidget):
             if isinstance(widget, (QLabel, QAbstractButton)) and widget.isVisibleTo(dialog):
-                keys.extend(key.upper() for key in re.findall(r"&(\w)", widget.text()))
+                keys.extend(key.upper() for key in re.findall(r"&(\w)", MARKUP.sub("", widget.text())))
         duplicated = sorted({key for key in keys if keys.count(key) > 1})
         assert not duplicated, (type(dialog).__name__, duplicated)
         dialog.reject()
+
+
+def test_the_window_has_no_clashing_alt_keys_on_any_tab(window, qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: not window.busy, timeout=15_000)
+        texts = [menu.title() for menu in window.menus.values()]
+        texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        texts += [w.text() for w in window.findChildren(QWidget)
+                  if isinstance(w, (QLabel, QAbstractButton)) and not isinstance(w, QToolButton)
+                  and w.isVisibleTo(window)]
+        keys = [key.upper() for text in texts for key in re.findall(r"&(\w)", MARKUP.sub("", text))]
+        duplicated = sorted({key for key in keys if keys.count(key) > 1})
+        assert not duplicated, (window.tabs.tabText(index), duplicated)

@@ -88,7 +88,7 @@ class DashboardTab(QWidget):
                                              for state, text in states))
         grid_layout.addWidget(legend)
 
-        show_all = self.tr("Show &all…")
+        show_all = self.tr("Show all…")
         self.below_card = ListCard(self.tr("Members below the study hours"),
                                    [self.tr("Name"), self.tr("Branch"), self.tr("Hours"), self.tr("Required")],
                                    show_all, self)

@@ -21,7 +21,7 @@ def _t(text: str) -> str:
 
 QT_TRANSLATE_NOOP("RecordTab", "Search")
 QT_TRANSLATE_NOOP("RecordTab", "&New…")
-QT_TRANSLATE_NOOP("RecordTab", "&Edit…")
+QT_TRANSLATE_NOOP("RecordTab", "Ed&it…")
 QT_TRANSLATE_NOOP("RecordTab", "&Restore")
 QT_TRANSLATE_NOOP("RecordTab", "Recycle &bin")
 QT_TRANSLATE_NOOP("RecordTab", "{count} records")
@@ -57,7 +57,7 @@ class RecordTab(QWidget):
         self.bin_box.toggled.connect(self._bin_toggled)
         self.new_button = QPushButton(_t("&New…"), self)
         self.new_button.clicked.connect(self.new_record)
-        self.edit_button = QPushButton(_t("&Edit…"), self)
+        self.edit_button = QPushButton(_t("Ed&it…"), self)
         self.edit_button.clicked.connect(self.edit_current)
         self.restore_button = QPushButton(_t("&Restore"), self)
         self.restore_button.clicked.connect(self.restore_selected)
