@@ -35,10 +35,9 @@ class YearRecords:
 def gather(db: Database, year: int, branch_uuid: str | None, today: date) -> YearRecords:
     """The counts and the compliance figures, queried side by side (SQLite reads run in parallel)."""
     organisation = organisation_name(db, branch_uuid)
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    with ThreadPoolExecutor(max_workers=1) as pool:
         counts = pool.submit(year_counts, db, year, branch_uuid, today)
-        held = pool.submit(annual_hours.held_meetings, db, year)
-        hours = annual_hours.figures(db, year, branch_uuid, today, held.result)
+        hours = annual_hours.figures(db, year, branch_uuid, today)
         return YearRecords(organisation, year, counts.result(), hours)
 
 

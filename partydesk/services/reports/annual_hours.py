@@ -7,13 +7,11 @@ and held meetings), so the printed summary and the dashboard always agree.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
-from sqlalchemy import select
 
 from partydesk.domain.compliance import ComplianceRules, periods
 from partydesk.services import compliance
@@ -21,7 +19,6 @@ from partydesk.services.compliance import BranchCompliance, MemberHours
 from partydesk.services.reports.charts import column_chart
 from partydesk.services.reports.common import data_table, fitted, gap, grid_table, hours_text, para
 from partydesk.store.db import Database
-from partydesk.store.models import Branch
 
 BANDS = ((0, 0, "0"), (0.5, 8, "0.5–8"), (8.5, 16, "8.5–16"), (16.5, 24, "16.5–24"), (24.5, 32, "24.5–32"),
          (32.5, 40, "32.5–40"), (40.5, 56, "40.5–56"), (56.5, float("inf"), "56以上"))
@@ -57,34 +54,21 @@ def _meetings(branch: BranchCompliance, days: dict, year: int, rules: Compliance
     return BranchMeetings(branch.branch_name, counts)
 
 
-def held_meetings(db: Database, year: int) -> dict:
-    """The compliance service's held meetings of the year, by branch and kind."""
-    with db.read() as session:
-        return compliance.held_meetings(session, year)
-
-
-def figures(db: Database, year: int, branch_uuid: str | None, today: date,
-            held: Callable[[], dict] | None = None) -> HoursFigures:
-    """Hours and meetings of the scope; `held` may hand over held meetings fetched meanwhile."""
-    report = compliance.compliance_report(db, year, today, branch_uuid, list_limit=0 if branch_uuid else 1)
-    rules = report.rules
-    with db.read() as session:
-        ids = dict(session.execute(select(Branch.uuid, Branch.id).where(
-            Branch.uuid.in_([b.branch_uuid for b in report.branches]))).all())
-        # The scope in the report's own order, so the cached standing is reused.
-        scope = tuple(ids[b.branch_uuid] for b in report.branches) if branch_uuid else None
-        standing = compliance.member_standing(db, session, year, rules, scope)
-    held_days = held() if held else held_meetings(db, year)
+def figures(db: Database, year: int, branch_uuid: str | None, today: date) -> HoursFigures:
+    """Hours and meetings of the scope, from one pass of the compliance service."""
+    details = compliance.report_details(db, year, today, branch_uuid, list_limit=0 if branch_uuid else 1)
+    report, data, ids = details.report, details.data, details.branch_ids
     totals: dict[int, float] = defaultdict(float)
-    for _member, branch_id, hours, _required in standing.rows:
+    for _member, branch_id, hours, _required in data.standing:
         totals[branch_id] += hours
-    branch_rows = [(b, totals.get(ids.get(b.branch_uuid), 0.0)) for b in report.branches]
-    meetings = [_meetings(b, compliance.branch_meeting_days(held_days, ids.get(b.branch_uuid)), year, rules)
-                for b in report.branches]
     return HoursFigures(
-        rules=rules, hours=[row[2] for row in standing.rows], total_hours=sum(row[2] for row in standing.rows),
-        average_hours=report.average_hours, below_count=report.below, below=report.members_below,
-        branches=branch_rows, meetings=meetings, whole_office=branch_uuid is None,
+        rules=report.rules, hours=[row[2] for row in data.standing],
+        total_hours=sum(row[2] for row in data.standing), average_hours=report.average_hours,
+        below_count=report.below, below=report.members_below,
+        branches=[(b, totals.get(ids.get(b.branch_uuid), 0.0)) for b in report.branches],
+        meetings=[_meetings(b, compliance.branch_meeting_days(data.held, ids.get(b.branch_uuid)), year, report.rules)
+                  for b in report.branches],
+        whole_office=branch_uuid is None,
     )
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus.paragraph import Paragraph, ParaLines, cjkU, makeCJKParaLine
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.platypus.paragraph import FragLine, Paragraph, ParaLines, cjkU, makeCJKParaLine
 
 # Closing punctuation and marks that must not begin a line (GB/T 15834 usage).
 CANNOT_START = frozenset(
@@ -95,18 +96,61 @@ class CJKParagraph(Paragraph):
             return super().breakLinesCJK(maxWidths)
         auto_leading = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
         calc_bounds = auto_leading not in ("", "off")
-        glyphs = []
-        for frag in self.frags:
-            text = frag.text if isinstance(frag.text, str) else frag.text.decode("utf8")
-            if text:
-                glyphs.extend(cjkU(char, frag, "utf8") for char in text)
-            else:  # an image or a <br/> carries no text but still takes its place
-                glyphs.append(cjkU(text, frag, "utf8"))
-        hard = [hasattr(glyph.frag, "lineBreak") for glyph in glyphs]
-        spans = line_spans([str(g) or "\0" for g in glyphs], [g.width for g in glyphs], maxWidths, hard)
+        chars, widths, owners, hard = _glyph_arrays(self.frags)
+        spans = line_spans([c or "\0" for c in chars], widths, maxWidths, hard)
         lines = []
         for number, (start, end, used) in enumerate(spans):
             limit = maxWidths[min(number, len(maxWidths) - 1)]
-            line = makeCJKParaLine(glyphs[start:end], limit, used, limit - used, hard[end - 1], calc_bounds)
-            lines.append(line)
+            lines.append(_line(self.frags, chars, owners, start, end, limit, used, hard[end - 1], calc_bounds))
         return ParaLines(kind=1, lines=lines)
+
+
+def _glyph_arrays(frags) -> tuple[list[str], list[float], list[int], list[bool]]:
+    """Per character: its text ("" for an image or <br/>), width, frag index and forced break after it."""
+    chars: list[str] = []
+    widths: list[float] = []
+    owners: list[int] = []
+    hard: list[bool] = []
+    for index, frag in enumerate(frags):
+        text = frag.text if isinstance(frag.text, str) else frag.text.decode("utf8")
+        if text and not hasattr(frag, "cbDefn"):
+            table = _widths(frag.fontName, frag.fontSize)
+            for char in text:
+                width = table.get(char)
+                if width is None:
+                    width = table[char] = stringWidth(char, frag.fontName, frag.fontSize)
+                widths.append(width)
+            chars.extend(text)
+            owners.extend([index] * len(text))
+            hard.extend([False] * len(text))
+        else:  # an image or a <br/>: no text, but it takes its place (and may end the line)
+            chars.append("")
+            widths.append(getattr(getattr(frag, "cbDefn", None), "width", 0) or 0)
+            owners.append(index)
+            hard.append(hasattr(frag, "lineBreak"))
+    return chars, widths, owners, hard
+
+
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _widths(font: str, size: float) -> dict[str, float]:
+    """Character widths measured once per font and size (a long text re-wraps at every page)."""
+    return _WIDTHS.setdefault((font, size), {})
+
+
+def _line(frags, chars, owners, start, end, limit, used, line_break, calc_bounds):
+    """One FragLine of characters start..end; lines with images go through reportlab's own builder."""
+    involved = sorted(set(owners[start:end]))
+    if calc_bounds and any(hasattr(frags[i], "cbDefn") for i in involved):
+        glyphs = [cjkU(chars[k], frags[owners[k]], "utf8") for k in range(start, end)]
+        return makeCJKParaLine(glyphs, limit, used, limit - used, line_break, calc_bounds)
+    words, run_start = [], start
+    for k in range(start + 1, end + 1):
+        if k == end or owners[k] != owners[run_start]:
+            words.append(frags[owners[run_start]].clone(text="".join(chars[run_start:k])))
+            run_start = k
+    bounds = [getAscentDescent(frags[i].fontName, frags[i].fontSize) for i in involved]
+    return FragLine(kind=1, extraSpace=limit - used, wordCount=1, words=words,
+                    fontSize=max(frags[i].fontSize for i in involved), ascent=max(a for a, _ in bounds),
+                    descent=min(d for _, d in bounds), maxWidth=limit, currentWidth=used, lineBreak=line_break)
