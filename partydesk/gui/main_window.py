@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self._action(m["records"], self.tr("New &service entry…"), lambda: self._go(self.service_tab, "new_record"))
         self._action(m["records"], self.tr("New &talk record…"), lambda: self._go(self.talks_tab, "new_record"))
         self._action(m["tools"], self.tr("&Settings…"), self.open_settings)
+        self._action(m["help"], self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.HelpContents)
         self._action(m["help"], self.tr("&About Party Desk"), self.about)
         tools = self.addToolBar(self.tr("Main"))
         tools.setObjectName("mainToolBar")
@@ -300,6 +301,20 @@ class MainWindow(QMainWindow):
         from partydesk.gui.settings_dialog import SettingsDialog
 
         SettingsDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            ("Ctrl+N", self.tr("New record in the current tab")), ("Enter", self.tr("Open the selected record")),
+            ("Ctrl+E", self.tr("Edit the selected record")), ("Delete", self.tr("Move to the recycle bin")),
+            ("Ctrl+Z", self.tr("Undo the last change")), ("Ctrl+F", self.tr("Search")),
+            ("F5", self.tr("Refresh")), ("Ctrl+T", self.tr("Attendance of the selected activity")),
+            ("Ctrl+S", self.tr("Save a dialog")),
+            ("1 / 2 / 3", self.tr("Attendance list: present / on leave / absent")),
+            ("Alt+" + self.tr("underlined letter"), self.tr("Go to that tab, menu, button or field")),
+        ]
+        text = "<table cellpadding=4>" + "".join(f"<tr><td><b>{key}</b></td><td>{what}</td></tr>"
+                                                 for key, what in rows) + "</table>"
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
 
     def about(self) -> None:
         from partydesk import __version__

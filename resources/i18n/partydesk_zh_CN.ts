@@ -958,8 +958,8 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     <name>MainWindow</name>
     <message>
         <location filename="../../partydesk/gui/main_window.py" line="63" />
-        <location filename="../../partydesk/gui/main_window.py" line="172" />
-        <location filename="../../partydesk/gui/main_window.py" line="226" />
+        <location filename="../../partydesk/gui/main_window.py" line="173" />
+        <location filename="../../partydesk/gui/main_window.py" line="227" />
         <source>Party Desk</source>
         <translation>党务台账</translation>
     </message>
@@ -1101,66 +1101,136 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/gui/main_window.py" line="147" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/main_window.py" line="148" />
         <source>&amp;About Party Desk</source>
         <translation>关于党务台账(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="148" />
+        <location filename="../../partydesk/gui/main_window.py" line="149" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="180" />
+        <location filename="../../partydesk/gui/main_window.py" line="181" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="222" />
+        <location filename="../../partydesk/gui/main_window.py" line="223" />
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="227" />
+        <location filename="../../partydesk/gui/main_window.py" line="228" />
         <source>Something went wrong and the work was stopped. Nothing half-done was saved.</source>
         <translation>出现错误，操作已停止。未保存任何不完整的内容。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="272" />
+        <location filename="../../partydesk/gui/main_window.py" line="273" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partydesk/gui/main_window.py" line="277" />
+        <location filename="../../partydesk/gui/main_window.py" line="278" />
         <source>%n member(s) on the roster</source>
         <translation><numerusform>花名册共 %n 人</numerusform></translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="293" />
+        <location filename="../../partydesk/gui/main_window.py" line="294" />
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partydesk/gui/main_window.py" line="296" />
+        <location filename="../../partydesk/gui/main_window.py" line="297" />
         <source>Last backup: %n day(s) ago</source>
         <translation><numerusform>上次备份：%n 天前</numerusform></translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="297" />
+        <location filename="../../partydesk/gui/main_window.py" line="298" />
         <source>Last backup: today</source>
         <translation>上次备份：今天</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="297" />
+        <location filename="../../partydesk/gui/main_window.py" line="298" />
         <source> · USB copy overdue</source>
         <translation> · U盘备份已逾期</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/main_window.py" line="307" />
+        <source>New record in the current tab</source>
+        <translation>在当前页新建记录</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/main_window.py" line="307" />
+        <source>Open the selected record</source>
+        <translation>打开选中的记录</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/main_window.py" line="308" />
+        <source>Edit the selected record</source>
+        <translation>修改选中的记录</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/main_window.py" line="308" />
+        <source>Move to the recycle bin</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/main_window.py" line="309" />
+        <source>Undo the last change</source>
+        <translation>撤销上一步修改</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/main_window.py" line="309" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/main_window.py" line="310" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/main_window.py" line="310" />
+        <source>Attendance of the selected activity</source>
+        <translation>登记选中活动的出勤</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/main_window.py" line="311" />
+        <source>Save a dialog</source>
+        <translation>保存对话框</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/main_window.py" line="312" />
+        <source>Attendance list: present / on leave / absent</source>
+        <translation>出勤登记：出席 / 请假 / 缺席</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/main_window.py" line="313" />
+        <source>underlined letter</source>
+        <translation>括号中的字母</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/main_window.py" line="313" />
+        <source>Go to that tab, menu, button or field</source>
+        <translation>转到对应的页面、菜单、按钮或输入框</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/main_window.py" line="317" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/main_window.py" line="322" />
         <source>About Party Desk</source>
         <translation>关于党务台账</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="309" />
+        <location filename="../../partydesk/gui/main_window.py" line="324" />
         <source>Party Desk %1: roster, study calendar, service practice and talk records for grassroots Party organization offices. Works offline; not for classified material.</source>
         <translation>党务台账 %1：供基层党组织使用的花名册、学习日历、服务实践和谈话记录。离线使用；不得用于涉密信息。</translation>
     </message>
