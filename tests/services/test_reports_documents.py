@@ -224,3 +224,33 @@ def test_unknown_activity_is_not_found(demo_db):
     with pytest.raises(NotFoundError):
         sign_in_pdf(demo_db, "missing", PRINTED)
 
+
+
+def test_a_long_unbroken_minutes_text_flows_over_pages_intact(db, branch_uuid):
+    text = "要把思想和行动统一到全会精神上来，抓好贯彻落实；" * 1200  # 30,000 characters, one paragraph
+    uuid = calendar.create_activity(db, ActivityInput(ActivityKind.BRANCH_MEETING, "长会", PRINTED, branch_uuid,
+                                                      minutes=text))
+    data = minutes_pdf(db, uuid, PRINTED)
+    assert page_count(data) > 10
+    body = compact("".join(page.split("会议内容", 1)[-1].split("第")[0] for page in page_texts(data)))
+    assert body.count("抓好贯彻落实") == 1200
+    assert bad_line_starts(data) == []
+
+
+def test_a_failed_write_leaves_neither_a_partial_nor_a_temporary_file(tmp_path, monkeypatch):
+    import os
+
+    from partydesk.services.reports import ReportWriteError, write_pdf
+
+    target = tmp_path / "会议记录.pdf"
+    target.write_bytes(b"old")
+
+    def broken_replace(source, destination):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(ReportWriteError) as caught:
+        write_pdf(target, b"%PDF-new")
+    assert str(target) in str(caught.value) and "No space left" in str(caught.value)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["会议记录.pdf"]

@@ -141,3 +141,12 @@ def test_member_file_of_an_empty_year(demo_db, member):
     text = compact(pdf_text(member_file_pdf(demo_db, member.uuid, 2031, TODAY)))
     assert "本年度无参加活动记录" in text and "本年度无服务实践记录" in text and "本年度无谈心谈话记录" in text
     assert "累计0学时" in text and "尚差" in text
+
+
+def test_member_file_of_an_activist_has_no_hours_requirement(db, branch_uuid):
+    from partydesk.services.roster import MemberInput
+
+    activist = roster.create_member(db, MemberInput(name="赵积极", branch_uuid=branch_uuid,
+                                                    status=MemberStatus.ACTIVIST, activist_on=date(2025, 3, 1))).uuid
+    text = compact(pdf_text(member_file_pdf(db, activist, 2026, TODAY, today=TODAY)))
+    assert "不计入党员学时考核" in text and "应修" not in text and "赵积极" in text

@@ -33,8 +33,9 @@ def _member_form(member) -> Flowable:
 def _study_section(year: MemberYear) -> list[Flowable]:
     lines = year.activities
     verdict = "已达标" if year.shortfall == 0 else f"尚差 {hours_text(year.shortfall)} 学时"
+    standing = f"应修 {hours_text(year.required)} 学时，{verdict}" if year.counted else "不计入党员学时考核"
     summary = para(f"全年参加活动 {year.present} 次（请假 {year.leave} 次，缺席 {year.absent} 次），"
-                   f"累计 {hours_text(year.hours)} 学时；应修 {hours_text(year.required)} 学时，{verdict}。", "plain")
+                   f"累计 {hours_text(year.hours)} 学时；{standing}。", "plain")
     if not lines:
         return [para("本年度无参加活动记录。", "plain"), gap(1), summary]
     rows = [["序号", "日期", "活动类别", "活动名称", "出勤", "学时"]]
