@@ -122,8 +122,11 @@ class CalendarTab(RecordTab):
         return calendar.query_activities(self.db, query)
 
     def load(self) -> None:
+        first = not self.model.loaded
         super().load()
         self.mark_days()
+        if first and self.override is None:
+            self.go_to(self.today)
 
     def _filters_changed(self) -> None:
         year = self.year_box.value()
@@ -149,16 +152,24 @@ class CalendarTab(RecordTab):
         day = date(qdate.year(), qdate.month(), qdate.day())
         if self.year_box.value() != day.year:
             self.year_box.set_value(day.year)
-        for row in range(10_000):
+        self.go_to(day)
+
+    def go_to(self, day: date) -> None:
+        """Select the first activity on or after `day` in the date-ordered list (fetching pages as needed)."""
+        if self.model.sort_key != "date" or self.model.descending:
+            return
+        row = 0
+        while True:
             if row >= self.model.rowCount():
                 if not self.model.canFetchMore():
                     return
                 self.model.fetchMore()
                 continue
-            if self.model.rows[row].on_date == day:
+            if self.model.rows[row].on_date >= day:
                 self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.PositionAtCenter)
+                self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.PositionAtTop)
                 return
+            row += 1
 
     def _day_activated(self, qdate: QDate) -> None:
         day = date(qdate.year(), qdate.month(), qdate.day())
