@@ -74,3 +74,27 @@ def test_geometry_and_column_widths_are_remembered(zh, make_window, demo_db, qtb
     from partydesk.gui.settings import settings
 
     assert settings().value("geometry/main")  # restored, within the (offscreen) screen's size
+
+
+def test_standard_keys_reach_the_current_tab(window, qtbot, monkeypatch, answer_yes):
+    from PySide6.QtCore import Qt
+
+    from partydesk.gui.roster.dialog import MemberDialog
+
+    opened = []
+    monkeypatch.setattr(MemberDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tab = window.roster_tab
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key_N, Qt.ControlModifier)
+    assert opened == ["新增党员"]
+    qtbot.keyClick(tab.table, Qt.Key_F, Qt.ControlModifier)
+    assert tab.search.hasFocus()
+    total = tab.model.total
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key_Delete)
+    assert tab.model.total == total - 1
+    qtbot.keyClick(tab.table, Qt.Key_Z, Qt.ControlModifier)
+    assert tab.model.total == total
