@@ -158,7 +158,7 @@ class ReportDetails:
 
     report: ComplianceReport
     data: YearData
-    branch_ids: dict[str, int]
+    cells: dict[str, list]  # branch uuid -> [(requirement, period, held)] of every period
     without_talk: tuple[MemberRef, ...]
 
 
@@ -181,7 +181,8 @@ def report_details(db: Database, year: int, today: date | None = None, branch_uu
         branches = _branches(session, branch_uuid)
         scope = tuple(branches) if branch_uuid else None
         data = year_data(db, session, year, rules, scope)
-        branch_rows = _branch_compliance(branches, data, year, rules, today)
+        cells: dict[str, list] = {}
+        branch_rows = _branch_compliance(branches, data, year, rules, today, cells)
         below = below_rows(data)
         total_hours = sum(row[2] for row in data.standing)
         without_talk = tuple(_without_talk(session, year, today, rules, scope, 0, None))
@@ -197,8 +198,7 @@ def report_details(db: Database, year: int, today: date | None = None, branch_uu
             overdue_follow_ups=tuple(_overdue(session, today, scope, 0, limit)),
             probationary_due=tuple(_probationary_due(session, today, scope)),
         )
-        return ReportDetails(report, data, {uuid: branch_id for branch_id, (uuid, _) in branches.items()},
-                             without_talk)
+        return ReportDetails(report, data, cells, without_talk)
 
 
 def members_below(db: Database, year: int, offset: int = 0, limit: int = LIST_LIMIT, today: date | None = None,
@@ -307,9 +307,11 @@ def _change_token(session) -> tuple:
     Every service write stamps updated_at (soft deletes and restores too) and new rows raise the
     largest id; purging the recycle bin removes only rows that no longer count.
     """
+    # One aggregate a statement: SQLite answers a lone max() from the index, two together by a full scan.
     return tuple(
-        tuple(session.execute(select(func.max(model.updated_at), func.max(model.id))).one())
+        session.scalar(select(func.max(column)))
         for model in (Attendance, Activity, Member)
+        for column in (model.updated_at, model.id)
     )
 
 
@@ -351,8 +353,8 @@ def held_meetings(session, year: int) -> dict[int | None, dict[ActivityKind, lis
     return held
 
 
-def _branch_compliance(branches: dict, data: YearData, year: int, rules: ComplianceRules,
-                       today: date) -> list[BranchCompliance]:
+def _branch_compliance(branches: dict, data: YearData, year: int, rules: ComplianceRules, today: date,
+                       cells_out: dict) -> list[BranchCompliance]:
     tallies: dict[int, list] = {branch_id: [0, 0, 0.0] for branch_id in branches}
     for _, branch_id, hours, required in data.standing:
         tally = tallies.setdefault(branch_id, [0, 0, 0.0])
@@ -363,7 +365,7 @@ def _branch_compliance(branches: dict, data: YearData, year: int, rules: Complia
     result = []
     for branch_id, (uuid, name) in branches.items():
         count, compliant, hours = tallies.get(branch_id, (0, 0, 0.0))
-        cells = list(held_by_period(branch_meeting_days(data.held, branch_id), rules, year_periods))
+        cells = cells_out[uuid] = list(held_by_period(branch_meeting_days(data.held, branch_id), rules, year_periods))
 
         def rows(chosen):
             return tuple(MeetingShortfall(uuid, name, r.kind, p.label, p.start, p.end, r.min_count, held)
@@ -415,6 +417,7 @@ def _member_hours(session, rows) -> list[MemberHours]:
 
 
 def _without_talk_select(columns, year: int, today: date, rules: ComplianceRules, scope):
+    """Counted members with fewer talks in the year (up to today) than the rules ask for."""
     first, last = year_bounds(year)
     talks = (
         select(func.count()).where(Talk.member_id == Member.id, Talk.deleted_at.is_(None),

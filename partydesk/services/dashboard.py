@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import select
 
-from partydesk.domain.compliance import ComplianceRules, periods
 from partydesk.domain.enums import ActivityKind, ActivityState
 from partydesk.services import compliance
 from partydesk.services.access import Permission, require
 from partydesk.services.calendar import ActivityQuery, ActivityRow, query_activities
 from partydesk.services.compliance import BranchCompliance, MemberHours, MemberRef, OverdueFollowUp, ProbationDue
 from partydesk.services.roster import MemberQuery
-from partydesk.services.settings import compliance_rules
 from partydesk.services.talks import TalkQuery
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
@@ -47,9 +46,11 @@ class BranchHours:
     member_query: MemberQuery
 
 
-@dataclass(frozen=True)
-class MeetingCell:
-    """Held vs required for one kind in one period: met, missed (ended short), open or future."""
+class MeetingCell(NamedTuple):
+    """Held vs required for one kind in one period: met, missed (ended short), open or future.
+
+    A named tuple: a 100,000-member office has some 90,000 cells, built on every refresh.
+    """
 
     kind: ActivityKind
     period: str
@@ -123,17 +124,11 @@ class Dashboard:
 def dashboard(db: Database, year: int, today: date, first_n: int = FIRST_N) -> Dashboard:
     """Everything the dashboard tab shows, from one compliance pass and a few small queries."""
     require(db, Permission.READ)
-    rules = compliance_rules(db)
     details = compliance.report_details(db, year, today, list_limit=first_n)
     report = details.report
     with db.read() as session:
         below_uuids = _uuids(session, [row[0] for row in compliance.below_rows(details.data)])
-    year_periods = {r.frequency: periods(year, r.frequency) for r in rules.meeting_requirements}
-    meetings = tuple(
-        _branch_meetings(b, compliance.branch_meeting_days(details.data.held, details.branch_ids[b.branch_uuid]),
-                         year, rules, year_periods, today)
-        for b in report.branches
-    )
+    meetings = tuple(_branch_meetings(b, details.cells[b.branch_uuid], year, today) for b in report.branches)
     return Dashboard(
         year=year, today=today, members=report.members, compliant=report.compliant, below_count=report.below,
         average_hours=report.average_hours, completion=report.compliant / report.members if report.members else 1.0,
@@ -156,12 +151,11 @@ def _branch_hours(branch: BranchCompliance) -> BranchHours:
                        branch.average_hours, branch.completion, MemberQuery(branch_uuid=branch.branch_uuid))
 
 
-def _branch_meetings(branch: BranchCompliance, days, year: int, rules: ComplianceRules, year_periods: dict,
-                     today: date) -> BranchMeetings:
+def _branch_meetings(branch: BranchCompliance, tallies: list, year: int, today: date) -> BranchMeetings:
     cells = tuple(
         MeetingCell(requirement.kind, period.label, period.start, period.end, requirement.min_count, held,
                     _state(held, requirement.min_count, period.start, period.end, today))
-        for requirement, period, held in compliance.held_by_period(days, rules, year_periods)
+        for requirement, period, held in tallies
     )
     missed = sum(1 for cell in cells if cell.state == MISSED)
     query = ActivityQuery(year=year, branch_uuid=branch.branch_uuid, kinds=tuple({c.kind for c in cells}))
