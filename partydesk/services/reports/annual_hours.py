@@ -12,6 +12,7 @@ from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
+from sqlalchemy import select
 
 from partydesk.domain.compliance import ComplianceRules, periods
 from partydesk.services import compliance
@@ -19,6 +20,7 @@ from partydesk.services.compliance import BranchCompliance, MemberHours
 from partydesk.services.reports.charts import column_chart
 from partydesk.services.reports.common import data_table, fitted, gap, grid_table, hours_text, para
 from partydesk.store.db import Database
+from partydesk.store.models import Branch
 
 BANDS = ((0, 0, "0"), (0.5, 8, "0.5–8"), (8.5, 16, "8.5–16"), (16.5, 24, "16.5–24"), (24.5, 32, "24.5–32"),
          (32.5, 40, "32.5–40"), (40.5, 56, "40.5–56"), (56.5, float("inf"), "56以上"))
@@ -57,7 +59,10 @@ def _meetings(branch: BranchCompliance, days: dict, year: int, rules: Compliance
 def figures(db: Database, year: int, branch_uuid: str | None, today: date) -> HoursFigures:
     """Hours and meetings of the scope, from one pass of the compliance service."""
     details = compliance.report_details(db, year, today, branch_uuid, list_limit=0 if branch_uuid else 1)
-    report, data, ids = details.report, details.data, details.branch_ids
+    report, data = details.report, details.data
+    with db.read() as session:
+        ids = dict(session.execute(select(Branch.uuid, Branch.id).where(
+            Branch.uuid.in_([b.branch_uuid for b in report.branches]))).all())
     totals: dict[int, float] = defaultdict(float)
     for _member, branch_id, hours, _required in data.standing:
         totals[branch_id] += hours
