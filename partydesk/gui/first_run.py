@@ -21,6 +21,8 @@ class FirstRunDialog(RecordDialog):
         intro.setWordWrap(True)
         self.body.insertWidget(0, intro)
         self.office = self.form.add("office", self.tr("&Office name"), line(max_length=100))
+        self.branch = self.form.add("branch", self.tr("&First branch"), line(max_length=100))
+        self.branch.setPlaceholderText(self.tr("e.g. 第一党支部 (more can be added under Tools)"))
         self.demo = QCheckBox(self.tr("Fill with &demo data to try the program (fictitious people)"))
         self.demo.setEnabled(_demo_available())
         self.finish_layout(self.demo)
@@ -33,6 +35,8 @@ class FirstRunDialog(RecordDialog):
             demo.populate(self.db, members=120, year=date.today().year, seed=1, office_name=self.office.text())
         else:
             offices.init_office(self.db, self.office.text())
+            if self.branch.text().strip():
+                offices.create_branch(self.db, self.branch.text())
 
 
 def _demo_available() -> bool:

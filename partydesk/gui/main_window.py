@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
                      lambda: self._go(self.calendar_tab, "open_attendance"), "Ctrl+T")
         self._action(m["records"], self.tr("New &service entry…"), lambda: self._go(self.service_tab, "new_record"))
         self._action(m["records"], self.tr("New &talk record…"), lambda: self._go(self.talks_tab, "new_record"))
+        self._action(m["tools"], self.tr("&Branches and Party groups…"), self.open_org)
         self._action(m["tools"], self.tr("&Settings…"), self.open_settings)
         self._action(m["help"], self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.HelpContents)
         self._action(m["help"], self.tr("&About Party Desk"), self.about)
@@ -296,6 +297,11 @@ class MainWindow(QMainWindow):
         days = (datetime.utcnow() - max(times)).days
         text = self.tr("Last backup: %n day(s) ago", "", days) if days > 0 else self.tr("Last backup: today")
         self.backup_label.setText(text + (self.tr(" · USB copy overdue") if status.usb_overdue else ""))
+
+    def open_org(self) -> None:
+        from partydesk.gui.org_dialog import OrgDialog
+
+        OrgDialog(self).exec()
 
     def open_settings(self) -> None:
         from partydesk.gui.settings_dialog import SettingsDialog

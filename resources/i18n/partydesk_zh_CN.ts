@@ -231,7 +231,7 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/gui/calendar/tab.py" line="51" />
-        <location filename="../../partydesk/gui/calendar/tab.py" line="173" />
+        <location filename="../../partydesk/gui/calendar/tab.py" line="184" />
         <source>All branches</source>
         <translation>全部支部</translation>
     </message>
@@ -251,13 +251,13 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <translation>学习计划(&amp;J)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partydesk/gui/calendar/tab.py" line="145" />
+        <location filename="../../partydesk/gui/calendar/tab.py" line="148" />
         <source>%n activity(ies)</source>
         <translation><numerusform>%n 项活动</numerusform></translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/calendar/tab.py" line="204" />
-        <location filename="../../partydesk/gui/calendar/tab.py" line="213" />
+        <location filename="../../partydesk/gui/calendar/tab.py" line="215" />
+        <location filename="../../partydesk/gui/calendar/tab.py" line="224" />
         <source>Select an activity first.</source>
         <translation>请先选中一项活动。</translation>
     </message>
@@ -937,6 +937,16 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/gui/first_run.py" line="24" />
+        <source>&amp;First branch</source>
+        <translation>第一个支部(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/first_run.py" line="25" />
+        <source>e.g. 第一党支部 (more can be added under Tools)</source>
+        <translation>如：第一党支部（其他支部可在“工具”菜单中添加）</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/first_run.py" line="26" />
         <source>Fill with &amp;demo data to try the program (fictitious people)</source>
         <translation>填入演示数据试用本程序（虚构人员）(&amp;D)</translation>
     </message>
@@ -958,8 +968,8 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     <name>MainWindow</name>
     <message>
         <location filename="../../partydesk/gui/main_window.py" line="63" />
-        <location filename="../../partydesk/gui/main_window.py" line="173" />
-        <location filename="../../partydesk/gui/main_window.py" line="227" />
+        <location filename="../../partydesk/gui/main_window.py" line="174" />
+        <location filename="../../partydesk/gui/main_window.py" line="228" />
         <source>Party Desk</source>
         <translation>党务台账</translation>
     </message>
@@ -1025,7 +1035,7 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
     <message>
         <location filename="../../partydesk/gui/main_window.py" line="120" />
-        <location filename="../../partydesk/gui/main_window.py" line="146" />
+        <location filename="../../partydesk/gui/main_window.py" line="147" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1100,137 +1110,142 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <translation>新增谈话记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="147" />
+        <location filename="../../partydesk/gui/main_window.py" line="146" />
+        <source>&amp;Branches and Party groups…</source>
+        <translation>支部和党小组(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/main_window.py" line="148" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="148" />
+        <location filename="../../partydesk/gui/main_window.py" line="149" />
         <source>&amp;About Party Desk</source>
         <translation>关于党务台账(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="149" />
+        <location filename="../../partydesk/gui/main_window.py" line="150" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="181" />
+        <location filename="../../partydesk/gui/main_window.py" line="182" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="223" />
+        <location filename="../../partydesk/gui/main_window.py" line="224" />
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="228" />
+        <location filename="../../partydesk/gui/main_window.py" line="229" />
         <source>Something went wrong and the work was stopped. Nothing half-done was saved.</source>
         <translation>出现错误，操作已停止。未保存任何不完整的内容。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="273" />
+        <location filename="../../partydesk/gui/main_window.py" line="274" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partydesk/gui/main_window.py" line="278" />
+        <location filename="../../partydesk/gui/main_window.py" line="279" />
         <source>%n member(s) on the roster</source>
         <translation><numerusform>花名册共 %n 人</numerusform></translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="294" />
+        <location filename="../../partydesk/gui/main_window.py" line="295" />
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../partydesk/gui/main_window.py" line="297" />
+        <location filename="../../partydesk/gui/main_window.py" line="298" />
         <source>Last backup: %n day(s) ago</source>
         <translation><numerusform>上次备份：%n 天前</numerusform></translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="298" />
+        <location filename="../../partydesk/gui/main_window.py" line="299" />
         <source>Last backup: today</source>
         <translation>上次备份：今天</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="298" />
+        <location filename="../../partydesk/gui/main_window.py" line="299" />
         <source> · USB copy overdue</source>
         <translation> · U盘备份已逾期</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="307" />
+        <location filename="../../partydesk/gui/main_window.py" line="313" />
         <source>New record in the current tab</source>
         <translation>在当前页新建记录</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="307" />
+        <location filename="../../partydesk/gui/main_window.py" line="313" />
         <source>Open the selected record</source>
         <translation>打开选中的记录</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="308" />
+        <location filename="../../partydesk/gui/main_window.py" line="314" />
         <source>Edit the selected record</source>
         <translation>修改选中的记录</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="308" />
+        <location filename="../../partydesk/gui/main_window.py" line="314" />
         <source>Move to the recycle bin</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="309" />
+        <location filename="../../partydesk/gui/main_window.py" line="315" />
         <source>Undo the last change</source>
         <translation>撤销上一步修改</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="309" />
+        <location filename="../../partydesk/gui/main_window.py" line="315" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="310" />
+        <location filename="../../partydesk/gui/main_window.py" line="316" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="310" />
+        <location filename="../../partydesk/gui/main_window.py" line="316" />
         <source>Attendance of the selected activity</source>
         <translation>登记选中活动的出勤</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="311" />
+        <location filename="../../partydesk/gui/main_window.py" line="317" />
         <source>Save a dialog</source>
         <translation>保存对话框</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="312" />
+        <location filename="../../partydesk/gui/main_window.py" line="318" />
         <source>Attendance list: present / on leave / absent</source>
         <translation>出勤登记：出席 / 请假 / 缺席</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="313" />
+        <location filename="../../partydesk/gui/main_window.py" line="319" />
         <source>underlined letter</source>
         <translation>括号中的字母</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="313" />
+        <location filename="../../partydesk/gui/main_window.py" line="319" />
         <source>Go to that tab, menu, button or field</source>
         <translation>转到对应的页面、菜单、按钮或输入框</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="317" />
+        <location filename="../../partydesk/gui/main_window.py" line="323" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="322" />
+        <location filename="../../partydesk/gui/main_window.py" line="328" />
         <source>About Party Desk</source>
         <translation>关于党务台账</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/main_window.py" line="324" />
+        <location filename="../../partydesk/gui/main_window.py" line="330" />
         <source>Party Desk %1: roster, study calendar, service practice and talk records for grassroots Party organization offices. Works offline; not for classified material.</source>
         <translation>党务台账 %1：供基层党组织使用的花名册、学习日历、服务实践和谈话记录。离线使用；不得用于涉密信息。</translation>
     </message>
@@ -1617,6 +1632,69 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <location filename="../../partydesk/gui/calendar/minutes_dialog.py" line="33" />
         <source>Edit minutes</source>
         <translation>修改会议记录</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDialog</name>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="22" />
+        <source>Branches and Party groups</source>
+        <translation>支部和党小组</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="24" />
+        <source>Members, activities and service entries belong to a branch; a Party group is optional. Add the branches first.</source>
+        <translation>党员、活动和服务实践都归属于某个支部，党小组可以不填。请先添加支部。</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="28" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="28" />
+        <source>Members</source>
+        <translation>党员人数</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="30" />
+        <source>Add &amp;branch…</source>
+        <translation>添加支部(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="32" />
+        <source>Add Party &amp;group…</source>
+        <translation>添加党小组(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="35" />
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="71" />
+        <source>Add branch</source>
+        <translation>添加支部</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="71" />
+        <source>Name of the branch (e.g. 第一党支部):</source>
+        <translation>支部名称（如：第一党支部）：</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="85" />
+        <source>Select the branch the group belongs to.</source>
+        <translation>请先选中党小组所属的支部。</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="88" />
+        <source>Add Party group</source>
+        <translation>添加党小组</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="88" />
+        <source>Name of the Party group (e.g. 第一党小组):</source>
+        <translation>党小组名称（如：第一党小组）：</translation>
     </message>
 </context>
 <context>

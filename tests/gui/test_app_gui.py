@@ -115,3 +115,43 @@ def test_a_lock_left_by_a_killed_program_does_not_block_the_next_start(tmp_path)
     lock = gui_app.single_instance_lock(tmp_path)
     assert lock is not None
     lock.unlock()
+
+
+def test_a_fresh_office_gets_its_branches_and_groups_in_the_window(zh, make_window, empty_db, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from partydesk.gui.first_run import FirstRunDialog
+    from partydesk.gui.org_dialog import OrgDialog
+    from partydesk.gui.roster.dialog import MemberDialog
+
+    first = FirstRunDialog(empty_db)
+    qtbot.addWidget(first)
+    first.office.setText("新社区党委")
+    first.branch.setText("第一党支部")
+    first.accept()
+    assert first.result() == 1
+    window = make_window(empty_db)
+    window.tabs.setCurrentWidget(window.roster_tab)
+    answers = iter(["第二党支部", "第一党小组"])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (next(answers), True))
+    org = OrgDialog(window)
+    qtbot.addWidget(org)
+    org.add_branch()
+    org.add_group()  # to the branch just added and selected
+    assert [b.name for b in offices.list_branches(empty_db)] == ["第一党支部", "第二党支部"]
+    assert [g.name for g in offices.list_groups(empty_db)] == ["第一党小组"]
+    assert window.roster_tab.branch_box.count() == 3  # all branches + two
+    dialog = MemberDialog(window, None)
+    qtbot.addWidget(dialog)
+    dialog.branch.setCurrentIndex(1)
+    assert dialog.group.count() == 2
+
+
+def test_every_tab_opens_on_a_fresh_database(zh, make_window, db, qtbot):
+    window = make_window(db)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: not window.busy, timeout=10_000)
+    assert window.dashboard_tab.data is not None and window.dashboard_tab.data.members == 0
+    assert window.roster_tab.model.total == 0 and window.talks_tab.model.total == 0
+    assert "0" in window.members_label.text()

@@ -81,6 +81,7 @@ def dialogs(window, db):
     from partydesk.gui.calendar.minutes_dialog import MinutesDialog
     from partydesk.gui.calendar.plan_dialog import PlanDialog
     from partydesk.gui.first_run import FirstRunDialog
+    from partydesk.gui.org_dialog import OrgDialog
     from partydesk.gui.roster.dialog import MemberDialog
     from partydesk.gui.roster.member_page import MemberPage
     from partydesk.gui.roster.status_dialog import StatusDialog
@@ -108,6 +109,7 @@ def dialogs(window, db):
     yield FollowUpDoneDialog(window, talk, window.talks_tab.today)
     yield SettingsDialog(window)
     yield FirstRunDialog(db)
+    yield OrgDialog(window)
 
 
 def test_no_english_left_in_any_dialog(window, qtbot, demo_db):
