@@ -254,3 +254,12 @@ def test_a_failed_write_leaves_neither_a_partial_nor_a_temporary_file(tmp_path, 
     assert str(target) in str(caught.value) and "No space left" in str(caught.value)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["会议记录.pdf"]
+
+
+def test_documents_of_an_office_without_members(db, branch_uuid):
+    roster_text = compact(pdf_text(roster_pdf(db, None, PRINTED)))
+    assert "共0人" in roster_text and "公民身份号码" in roster_text
+    uuid = calendar.create_activity(db, ActivityInput(ActivityKind.THEME_DAY, "主题党日", PRINTED, branch_uuid))
+    sign_in = sign_in_pdf(db, uuid, PRINTED)
+    assert page_count(sign_in) == 1 and re.search(r"应到人数\s+0\s", pdf_text(sign_in, layout=True))
+    assert re.search(r"应到人数\s+0\s", pdf_text(minutes_pdf(db, uuid, PRINTED), layout=True))
