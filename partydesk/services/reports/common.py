@@ -41,10 +41,11 @@ STYLES = {
     "heading": _style("heading", 13, 20, spaceBefore=4 * mm, spaceAfter=2 * mm),
     "body": _style("body", 11, 19, firstLineIndent=22, spaceAfter=1.5 * mm),
     "plain": _style("plain", 11, 17),
-    "cell": _style("cell", 10, 14),
-    "cell_center": _style("cell_center", 10, 14, TA_CENTER),
-    "cell_right": _style("cell_right", 10, 14, TA_RIGHT),
-    "small": _style("small", 9, 12),
+    # Cell text leads like reportlab's plain table strings (12 pt), so both sit at the same height.
+    "cell": _style("cell", 10, 12.5),
+    "cell_center": _style("cell_center", 10, 12.5, TA_CENTER),
+    "cell_right": _style("cell_right", 10, 12.5, TA_RIGHT),
+    "small": _style("small", 9, 11.5),
     "sign": _style("sign", 11, 17, TA_RIGHT),
 }
 

@@ -41,7 +41,7 @@ def _study_section(year: MemberYear) -> list[Flowable]:
     rows = [["序号", "日期", "活动类别", "活动名称", "出勤", "学时"]]
     for number, line in enumerate(lines, start=1):
         status = line.status.zh + (f"（{line.leave_reason}）" if line.leave_reason else "")
-        rows.append([str(number), format_date(line.on_date), fitted(line.kind.zh, 28 * mm), para(line.title),
+        rows.append([str(number), format_date(line.on_date), fitted(line.kind.zh, 28 * mm), fitted(line.title, 72 * mm),
                      fitted(status, 24 * mm), hours_text(line.hours if line.credited else 0)])
     table = data_table(rows, [12 * mm, 22 * mm, 28 * mm, 72 * mm, 24 * mm, 16 * mm],
                        extra=[("ALIGN", (0, 1), (1, -1), "CENTER"), ("ALIGN", (4, 1), (-1, -1), "CENTER")])
@@ -52,7 +52,7 @@ def _service_section(year: MemberYear) -> list[Flowable]:
     if not year.services:
         return [para("本年度无服务实践记录。", "plain")]
     rows = [["序号", "日期", "服务类别", "服务内容", "时长"]]
-    rows += [[str(n), format_date(entry.on_date), fitted(entry.category.zh, 34 * mm), para(entry.title),
+    rows += [[str(n), format_date(entry.on_date), fitted(entry.category.zh, 34 * mm), fitted(entry.title, 88 * mm),
               hours_text(entry.hours)] for n, entry in enumerate(year.services, start=1)]
     table = data_table(rows, [12 * mm, 22 * mm, 34 * mm, 88 * mm, 18 * mm],
                        extra=[("ALIGN", (0, 1), (1, -1), "CENTER"), ("ALIGN", (4, 1), (4, -1), "CENTER")])
