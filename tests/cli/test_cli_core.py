@@ -284,3 +284,34 @@ def test_a_reader_that_stops_early_gets_no_traceback(cli_records):
     reader.wait(timeout=120)
     assert "Traceback" not in err and "Exception ignored" not in err
     assert reader.returncode in (0, 141)
+
+
+def test_tables_align_chinese_by_display_width():
+    import io
+
+    from partydesk.cli.output import display_width, print_table, truncate
+
+    assert display_width("王昇ab") == 6
+    assert truncate("第一党支部第二党支部", 9) == "第一党支…"
+    out = io.StringIO()
+    print_table(["Name", "Hours"], [("王昇", 2.0), ("Li", 31.5)], stream=out)
+    lines = out.getvalue().splitlines()
+    assert lines == ["Name  Hours", "----  -----", "王昇  2", "Li    31.5"]
+
+
+def test_json_helper_turns_enums_dates_and_dataclasses_into_plain_data():
+    from dataclasses import dataclass
+    from datetime import date
+
+    from partydesk.cli.output import jsonable
+    from partydesk.domain.enums import MemberStatus
+
+    @dataclass
+    class Row:
+        status: MemberStatus
+        joined_on: date
+        tags: tuple
+
+    assert jsonable(Row(MemberStatus.FULL, date(2001, 7, 1), ("a",))) == {
+        "status": "FULL", "joined_on": "2001-07-01", "tags": ["a"]
+    }
