@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 
-from partydesk.domain.enums import ActivityLevel, ActivityState, AttendanceStatus, MemberStatus
+from partydesk.domain.enums import (
+    ActivityKind, ActivityLevel, ActivityState, AttendanceStatus, BranchRole, MemberStatus,
+)
 from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
@@ -47,7 +49,10 @@ class AttendanceSummary:
 
 
 def _expected_members(session, activity: Activity):
-    """Party members the activity is for: its group, its branch, or the whole office."""
+    """Party members the activity is for: its group, its branch, or the whole office.
+
+    A 支委会 is for the branch committee only (secretary, deputy, committee members).
+    """
     stmt = (
         select(Member.id, Member.uuid, Member.name, PartyGroup.name)
         .join(Branch, Branch.id == Member.branch_id)
@@ -55,6 +60,8 @@ def _expected_members(session, activity: Activity):
         .where(Member.deleted_at.is_(None), Member.status.in_(PARTY_MEMBERS))
         .order_by(Branch.sort_order, Member.roster_order, Member.id)
     )
+    if activity.kind is ActivityKind.BRANCH_COMMITTEE:
+        stmt = stmt.where(Member.branch_role.in_([role for role in BranchRole if role.is_cadre]))
     if activity.level is ActivityLevel.GROUP and activity.party_group_id:
         stmt = stmt.where(Member.party_group_id == activity.party_group_id)
     elif activity.branch_id is not None:

@@ -122,3 +122,14 @@ def test_delete_and_restore_activity(db, branch_uuid):
     assert calendar.query_activities(db, calendar.ActivityQuery(deleted=True)).total == 1
     calendar.restore_activity(db, uuid)
     assert calendar.query_activities(db).total == 1
+
+
+def test_committee_meeting_expects_the_branch_committee_only(db, branch_uuid):
+    from partydesk.domain.enums import BranchRole
+
+    add_member(db, branch_uuid, "书记", branch_role=BranchRole.SECRETARY)
+    add_member(db, branch_uuid, "委员", branch_role=BranchRole.COMMITTEE_MEMBER)
+    add_member(db, branch_uuid, "党员")
+    uuid = calendar.create_activity(db, calendar.ActivityInput(kind=ActivityKind.BRANCH_COMMITTEE, title="支委会",
+                                                               on_date="2026-03-02", branch_uuid=branch_uuid))
+    assert [line.name for line in attendance.attendance_sheet(db, uuid)] == ["书记", "委员"]
