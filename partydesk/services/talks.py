@@ -186,7 +186,10 @@ def delete_talk(db: Database, uuid: str) -> None:
 def restore_talk(db: Database, uuid: str) -> None:
     require(db, Permission.WRITE_RECORDS)
     with db.write() as session:
-        get_live(session, Talk, uuid, "talk", deleted=True).deleted_at = None
+        talk = get_live(session, Talk, uuid, "talk", deleted=True)
+        if talk.confidential:
+            require(db, Permission.READ_CONFIDENTIAL)
+        talk.deleted_at = None
         audit.record(session, db.actor, "talk.restore", "talk", uuid)
 
 

@@ -99,3 +99,12 @@ def test_talks_search_by_member_name_and_sort(db, branch_uuid):
     talks.create_talk(db, talk(b))
     assert [r.member_name for r in talks.query_talks(db, talks.TalkQuery(search="赟")).rows] == ["王赟"]
     assert talks.query_talks(db, talks.TalkQuery(sort="member", descending=True)).total == 2
+
+
+def test_clerk_may_not_restore_a_confidential_talk(db, branch_uuid):
+    member = add_member(db, branch_uuid)
+    uuid = talks.create_talk(db, talk(member, confidential=True))
+    talks.delete_talk(db, uuid)
+    db.actor = Actor("clerk", Role.CLERK)
+    with pytest.raises(PermissionDenied):
+        talks.restore_talk(db, uuid)
