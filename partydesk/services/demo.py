@@ -11,6 +11,7 @@ history of the development stages), with values already in the stored form.
 
 from __future__ import annotations
 
+import multiprocessing
 import random
 import uuid as uuid_module
 from dataclasses import dataclass, field
@@ -41,6 +42,8 @@ from partydesk.store.models import Base, Member, Office
 MAX_MEMBERS = 1_000_000
 MEMBERS_PER_BRANCH = 50
 BATCH_ROWS = 20_000
+# From this size rows are generated in a second process (where fork exists) while this one inserts.
+PARALLEL_FROM = 20_000
 # How SQLAlchemy's SQLite dialect stores DateTime and Time values.
 DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 SPECIAL_BRANCHES = (("老年党支部", "elderly", 0.8), ("流动党员党支部", "flowing", 0.4), ("两新组织党支部", "new_org", 0.5))
@@ -117,19 +120,15 @@ def as_stored(value):
 
 
 class _Writer:
-    """Buffers rows per table and bulk-inserts them, parent tables first, in the caller's transaction."""
+    """Numbers and buffers rows per table; hands full batches, parent tables first, to `sink(table, rows)`."""
 
-    def __init__(self, connection, now: str):
-        self.connection = connection
+    def __init__(self, sink, prefixes: dict[str, str], now: str):
+        self.sink = sink
         self.now = now
-        self.tables = {name: Base.metadata.tables[name] for name in COLUMNS}
+        self.prefixes = prefixes
         self.buffers: dict[str, list[tuple]] = {name: [] for name in COLUMNS}
         self.counts = dict.fromkeys(COLUMNS, 0)
-        # A random v4 prefix per table and a sequence suffix: unique across offices, and the uuid
-        # index fills in order (random uuids made the 100,000-member demo several times slower).
-        self.prefixes = {name: str(uuid_module.uuid4())[:24] for name in COLUMNS}
         self.origin = self.uuid_of("office", 1)
-        self.statements = {name: self._compiled(name) for name in COLUMNS}
 
     def uuid_of(self, table: str, row_id: int) -> str:
         return f"{self.prefixes[table]}{row_id:012x}"
@@ -155,22 +154,31 @@ class _Writer:
             self.flush()
 
     def flush(self) -> None:
-        """Insert every buffered row, parents before children."""
         for name in COLUMNS:
-            rows = self.buffers[name]
-            if rows:
-                sql, reorder, keys = self.statements[name]
-                if reorder is not None:
-                    rows = [reorder(row) for row in rows]
-                if keys is not None:
-                    rows = [dict(zip(keys, row)) for row in rows]
-                self.connection.exec_driver_sql(sql, rows)
+            if self.buffers[name]:
+                self.sink(name, self.buffers[name])
                 self.buffers[name] = []
 
+
+class _Inserter:
+    """Bulk-inserts batches with each table's compiled Core INSERT, executed by the driver."""
+
+    def __init__(self, connection):
+        self.connection = connection
+        self.statements = {name: self._compiled(name) for name in COLUMNS}
+
+    def __call__(self, table: str, rows: list[tuple]) -> None:
+        sql, reorder, keys = self.statements[table]
+        if reorder is not None:
+            rows = [reorder(row) for row in rows]
+        if keys is not None:
+            rows = [dict(zip(keys, row)) for row in rows]
+        self.connection.exec_driver_sql(sql, rows)
+
     def _compiled(self, name: str):
-        """The table's Core INSERT for our columns, and how to put a row in its parameter order."""
+        """The table's INSERT for our columns, and how to put a row in its parameter order."""
         keys = COLUMNS[name] + COMMON
-        compiled = insert(self.tables[name]).compile(dialect=self.connection.dialect, column_keys=list(keys))
+        compiled = insert(Base.metadata.tables[name]).compile(dialect=self.connection.dialect, column_keys=list(keys))
         if not compiled.positional:
             return compiled.string, None, keys
         positions = [keys.index(key) for key in compiled.positiontup]
@@ -191,15 +199,76 @@ def populate(db: Database, members: int = 300, year: int | None = None, seed: in
     year = year or today.year
     rng = random.Random(seed)
     office_name = (office_name or "").strip() or f"{rng.choice(names.PLACES)}社区党委"
+    # A random v4 prefix per table and a sequence suffix: unique across offices, and the uuid
+    # index fills in order (random uuids made the 100,000-member demo several times slower).
+    prefixes = {name: str(uuid_module.uuid4())[:24] for name in COLUMNS}
+    plan = (rng, year, today, office_name, members, prefixes, utcnow().strftime(DATETIME_FORMAT))
     with db.write() as session:
         _check_empty(session)
-        writer = _Writer(session.connection(), utcnow().strftime(DATETIME_FORMAT))
-        _Builder(writer, rng, year, today, ComplianceRules()).build(office_name, members, progress, cancelled)
-        writer.flush()
-        audit.record(session, db.actor, "demo.populate", "office", writer.origin,
+        insert_rows = _Inserter(session.connection())
+        if members >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
+            counts = _generate_in_child(plan, insert_rows, progress, cancelled)
+        else:
+            counts = _generate(plan, insert_rows, progress, cancelled)
+        origin = f"{prefixes['office']}{1:012x}"
+        audit.record(session, db.actor, "demo.populate", "office", origin,
                      {"members": members, "seed": seed, "year": year, "today": today.isoformat()})
     db.forget_office()
-    return DemoSummary(writer.origin, office_name, year, today, dict(writer.counts))
+    return DemoSummary(origin, office_name, year, today, counts)
+
+
+def _generate(plan: tuple, sink, progress: Progress, cancelled: Cancelled) -> dict[str, int]:
+    """Build the office, handing row batches to `sink`; the row count of each table."""
+    rng, year, today, office_name, members, prefixes, now = plan
+    writer = _Writer(sink, prefixes, now)
+    _Builder(writer, rng, year, today, ComplianceRules()).build(office_name, members, progress, cancelled)
+    writer.flush()
+    return dict(writer.counts)
+
+
+def _generate_in_child(plan: tuple, insert_rows: _Inserter, progress: Progress, cancelled: Cancelled) -> dict:
+    """Generate in a forked process while this one inserts: the two halves of the work on two cores.
+
+    The child only computes rows and sends them down a pipe (which blocks when full, so memory
+    stays bounded); the transaction, the inserts and the audit event stay in this process.
+    """
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(plan, sending), name="partydesk-demo", daemon=True)
+    child.start()
+    sending.close()
+    try:
+        while True:
+            try:
+                message = receiving.recv()
+            except EOFError:
+                raise RuntimeError("the demo generator stopped unexpectedly") from None
+            if message[0] == "rows":
+                insert_rows(message[1], message[2])
+            elif message[0] == "progress":
+                progress(message[1], message[2])
+                if cancelled():
+                    raise OperationCancelled()
+            elif message[0] == "done":
+                return message[1]
+            else:
+                raise RuntimeError(f"the demo generator failed: {message[1]}")
+    finally:
+        if child.is_alive():
+            child.terminate()
+        child.join()
+        receiving.close()
+
+
+def _child(plan: tuple, sending) -> None:
+    try:
+        counts = _generate(plan, lambda table, rows: sending.send(("rows", table, rows)),
+                           lambda done, total: sending.send(("progress", done, total)), never_cancelled)
+        sending.send(("done", counts))
+    except BaseException as error:  # reported to the parent, which raises it there
+        sending.send(("error", f"{type(error).__name__}: {error}"))
+    finally:
+        sending.close()
 
 
 def _check_empty(session) -> None:

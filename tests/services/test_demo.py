@@ -177,3 +177,19 @@ def test_demo_rows_are_stored_exactly_like_service_rows(demo_db):
             kinds = zip(demo_row, service_row)
             assert all(a == b or "null" in (a, b) for a, b in kinds), table
             assert demo_row[-1] == service_row[-1] == demo_db.office_uuid
+
+
+def test_generating_in_a_second_process_gives_the_same_office(tmp_path, monkeypatch):
+    serial, serial_summary = _demo(tmp_path, "serial", members=200)
+    monkeypatch.setattr(demo, "PARALLEL_FROM", 1)
+    parallel, parallel_summary = _demo(tmp_path, "parallel", members=200)
+    assert _people(parallel) == _people(serial)
+    assert parallel_summary.counts == serial_summary.counts
+
+
+def test_cancel_while_a_second_process_generates(empty_db, monkeypatch):
+    monkeypatch.setattr(demo, "PARALLEL_FROM", 1)
+    with pytest.raises(OperationCancelled):
+        demo.populate(empty_db, members=300, today=TODAY, cancelled=lambda: True)
+    with empty_db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Member)) == 0
