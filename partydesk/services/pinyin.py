@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 
 @lru_cache(maxsize=20_000)
 def _initial(char: str) -> str:
     if char.isascii():
         return char.lower() if char.isalnum() else ""
+    # Imported on first use: loading pypinyin's dictionaries costs ~0.7 s at every start.
+    from pypinyin import Style, lazy_pinyin
+
     letters = lazy_pinyin(char, style=Style.FIRST_LETTER, errors="ignore")
     return letters[0][:1].lower() if letters and letters[0] else ""
 

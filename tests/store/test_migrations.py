@@ -22,6 +22,12 @@ def test_upgrade_from_empty_reaches_head(tmp_path):
     db.dispose()
 
 
+def test_schema_head_constant_names_the_newest_migration():
+    from partydesk.store.migrate import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
+
+
 def test_pragmas_on_every_connection(tmp_path):
     db = open_database(resolve(tmp_path))
     with db.engine.connect() as conn:
@@ -49,9 +55,10 @@ def test_safety_copy_before_migrating(tmp_path, monkeypatch):
     db.dispose()
     with sqlite3.connect(tmp_path / "partydesk.sqlite3") as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    monkeypatch.setattr("partydesk.store.migrate.SCHEMA_HEAD", "0002_pretend")
     monkeypatch.setattr("partydesk.store.migrate.head_revision", lambda: "0002_pretend")
     monkeypatch.setattr("partydesk.store.migrate.known_revisions", lambda: {"0001", "0002_pretend"})
-    monkeypatch.setattr("partydesk.store.migrate.command.upgrade", lambda config, target: None)
+    monkeypatch.setattr("alembic.command.upgrade", lambda config, target: None)
     open_database(resolve(tmp_path)).dispose()
     copies = list((tmp_path / "backups").glob("pre-migration-0001-*.sqlite3"))
     assert len(copies) == 1

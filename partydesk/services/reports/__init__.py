@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
-from partydesk.services.reports.common import Document, render
 from partydesk.services.reports.output import ReportWriteError, write_pdf
 from partydesk.store.db import Database
 
@@ -18,6 +17,21 @@ __all__ = [
     "roster_pdf", "sign_in_pdf", "talk_form_pdf",
     "write_pdf",
 ]
+
+
+def render(document, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> bytes:
+    """PDF bytes of a document (reportlab is imported here, on first use: it costs ~1 s at start-up)."""
+    from partydesk.services.reports.common import render as render_document
+
+    return render_document(document, progress, cancelled)
+
+
+def __getattr__(name: str):
+    if name == "Document":
+        from partydesk.services.reports.common import Document
+
+        return Document
+    raise AttributeError(name)
 
 
 def minutes_pdf(db: Database, activity_uuid: str, printed_on: date | None = None,
