@@ -37,6 +37,7 @@ from partydesk.store.models import Activity, Attendance, Branch, Member, PartyGr
 PARTY_MEMBERS = tuple(s for s in MemberStatus if s.is_party_member)
 JOINT_KINDS = (ActivityKind.PARTY_LECTURE, ActivityKind.THEME_DAY)
 LIST_LIMIT = 100
+CACHED_YEARS = 4  # office-wide and a few branch views stay cached together
 DUE_WITHIN_DAYS = 30
 
 
@@ -238,7 +239,10 @@ def year_data(db: Database, session, year: int, rules: ComplianceRules, scope: t
     token = (year, rules, scope, _change_token(session))
     cache = _CACHE.setdefault(db, {})
     if token not in cache:
-        cache.clear()
+        for stale in [key for key in cache if key[3] != token[3]]:
+            del cache[stale]  # computed before the data changed
+        while len(cache) >= CACHED_YEARS:
+            del cache[next(iter(cache))]
         standing = tuple(session.execute(_standing_select(year, rules, scope)).all())
         cache[token] = YearData(standing, held_meetings(session, year))
     return cache[token]

@@ -245,3 +245,12 @@ def _branch_ids(db):
 
     with db.read() as session:
         return session.execute(select(Branch.id, Branch.uuid)).all()
+
+
+def test_branch_and_office_views_are_cached_side_by_side(db, branch_uuid):
+    add_member(db, branch_uuid)
+    report(db)
+    report(db, branch_uuid=branch_uuid)
+    assert len(compliance._CACHE[db]) == 2
+    credit(db, branch_uuid, roster.query_members(db).rows[0].uuid, 24, 8)
+    assert report(db).below == 0 and len(compliance._CACHE[db]) == 1
