@@ -19,6 +19,7 @@ from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.store.location import drive_problem
 
 BUSY_TIMEOUT_MS = 10_000
+EXPECTED_PRAGMAS = {"journal_mode": "wal", "foreign_keys": "1", "synchronous": "2"}
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -118,3 +119,13 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def sqlite_health(db: Database) -> tuple[str, dict[str, str]]:
+    """integrity_check result and the connection pragmas that keep data safe on power cuts."""
+    if not db.is_sqlite:
+        return "not applicable", {}
+    with db.engine.connect() as conn:
+        integrity = "; ".join(str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check").all())
+        pragmas = {name: str(conn.exec_driver_sql(f"PRAGMA {name}").scalar()).lower() for name in EXPECTED_PRAGMAS}
+    return integrity, pragmas
