@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont, QTextCharFormat
-from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from partydesk.domain.enums import ActivityKind
 from partydesk.gui.widgets.choices import ChoiceBox, enum_box, fill_branches
@@ -86,20 +86,7 @@ class CalendarTab(RecordTab):
         right = QWidget(self)
         inner = QVBoxLayout(right)
         inner.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
-        bar.addLayout(self.filters)
-        bar.addStretch(1)
-        bar.addWidget(self.bin_box)
-        buttons = QHBoxLayout()
-        for widget in (self.new_button, self.edit_button, *self.extra_buttons(), self.restore_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
-        inner.addLayout(bar)
-        inner.addLayout(buttons)
-        inner.addWidget(self.override_bar)
-        inner.addWidget(self.table, 1)
+        self.fill_list_panel(inner)
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)

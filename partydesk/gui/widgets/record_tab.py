@@ -110,20 +110,20 @@ class RecordTab(QWidget):
 
     # -- shared behaviour ----------------------------------------------------------------------
     def _layout(self) -> None:
+        self.fill_list_panel(QVBoxLayout(self))
+
+    def fill_list_panel(self, layout: QVBoxLayout) -> None:
+        """Search and filters, buttons with the count, the override bar and the table, top to bottom."""
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addLayout(self.filters)
         bar.addStretch(1)
         bar.addWidget(self.bin_box)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.edit_button)
-        for button in self.extra_buttons():
-            buttons.addWidget(button)
-        buttons.addWidget(self.restore_button)
+        for widget in (self.new_button, self.edit_button, *self.extra_buttons(), self.restore_button):
+            buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(buttons)
         layout.addWidget(self.override_bar)
