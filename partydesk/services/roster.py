@@ -187,17 +187,13 @@ def _facts(data: MemberInput, resident_id: str | None) -> MemberFacts:
                        status=data.status, **dates)
 
 
-def _checked(data: MemberInput, stored_id: str | None, today: date) -> tuple[MemberFacts, list[MemberWarning]]:
+def checked_input(data: MemberInput, stored_id: str | None, today: date) -> tuple[MemberFacts, list[MemberWarning]]:
+    """Domain-validated facts of an input (the ID's birth date and gender win) and its warnings."""
     raw_id = _resolved_secret(data.resident_id, stored_id, mask_resident_id)
     resident_id = parse_resident_id(raw_id, today).number if raw_id else None
     facts = _facts(data, resident_id)
     warnings = validate_member(facts, today)
     return reconcile_with_id(facts), warnings
-
-
-def checked_input(data: MemberInput, stored_id: str | None, today: date) -> tuple[MemberFacts, list[MemberWarning]]:
-    """Domain-validated facts of an input (the ID's birth date and gender win) and its warnings."""
-    return _checked(data, stored_id, today)
 
 
 def id_taken_error(other_name: str) -> ValidationError:
@@ -289,7 +285,7 @@ def create_member(db: Database, data: MemberInput, today: date | None = None) ->
 
 def create_member_in(session, db: Database, data: MemberInput, today: date) -> SaveResult:
     """Create inside the caller's transaction (bulk import shares one transaction)."""
-    facts, warnings = _checked(data, None, today)
+    facts, warnings = checked_input(data, None, today)
     _check_unique_id(session, facts.resident_id, None)
     member = Member()
     stamp_new(member, db)
@@ -311,7 +307,7 @@ def update_member(db: Database, uuid: str, data: MemberInput, today: date | None
 def update_member_in(session, db: Database, uuid: str, data: MemberInput, today: date, note: str = "") -> SaveResult:
     """Update inside the caller's transaction."""
     member = get_live(session, Member, uuid, "member")
-    facts, warnings = _checked(data, member.resident_id, today)
+    facts, warnings = checked_input(data, member.resident_id, today)
     _check_unique_id(session, facts.resident_id, member.id)
     old_status, old_branch = member.status, member.branch_id
     _apply(member, data, facts, session, member.phone)
