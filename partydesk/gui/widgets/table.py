@@ -16,6 +16,14 @@ from partydesk.i18n import translate
 
 PAGE_SIZE = 200
 UUID_ROLE = Qt.UserRole + 1
+# Plain ints: comparing the int role Qt passes to data() with a Qt enum member costs microseconds, and
+# painting and sizing ask for every role of every cell.
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole.value
+TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole.value
+ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole.value
+BACKGROUND_ROLE = Qt.ItemDataRole.BackgroundRole.value
+RIGHT_ALIGNED = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+SIZE_FROM_ROWS = 50  # columns are fitted to the rows on screen plus this many (Qt's default is 1000)
 Fetch = Callable[[int, int, str, bool], Any]  # (offset, limit, sort, descending) -> Page
 
 
@@ -53,6 +61,7 @@ class PagedTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self.fetch = fetch
         self.rows: list = []
+        self.cells: dict[int, tuple[tuple[str, ...], QBrush | None]] = {}
         self.total = 0
         self.sort_key = default_sort
         self.default_sort = default_sort
@@ -67,6 +76,7 @@ class PagedTableModel(QAbstractTableModel):
         self.loaded = True
         self.beginResetModel()
         self.rows, self.total = list(page.rows), page.total
+        self.cells = {}
         self.endResetModel()
         self.reloaded.emit(self.total)
 
@@ -93,29 +103,37 @@ class PagedTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex, role: int = DISPLAY_ROLE):
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            return display(column.value(row))
+        if role == DISPLAY_ROLE or role == TOOLTIP_ROLE:
+            return self.row_cells(index.row())[0][index.column()]
         if role == UUID_ROLE:
-            return row.uuid
-        if role == Qt.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.BackgroundRole:
-            color = self.highlight(row)
-            return QBrush(color) if color is not None else None
+            return self.rows[index.row()].uuid
+        if role == ALIGNMENT_ROLE:
+            return RIGHT_ALIGNED if self.columns[index.column()].numeric else None
+        if role == BACKGROUND_ROLE:
+            return self.row_cells(index.row())[1]
         return None
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def row_cells(self, row: int) -> tuple[tuple[str, ...], QBrush | None]:
+        """A row's display texts and background, worked out once: Qt asks for each cell many times."""
+        cells = self.cells.get(row)
+        if cells is None:
+            record = self.rows[row]
+            color = self.highlight(record)
+            cells = (tuple(display(column.value(record)) for column in self.columns),
+                     QBrush(color) if color is not None else None)
+            self.cells[row] = cells
+        return cells
+
+    def headerData(self, section: int, orientation, role: int = DISPLAY_ROLE):  # noqa: N802
+        if role != DISPLAY_ROLE:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
             column = self.columns[section]
             return translate(column.context, column.title)
-        if orientation == Qt.Vertical and role == Qt.DisplayRole:
-            return section + 1
-        return None
+        return section + 1
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         key = self.columns[column].sort if 0 <= column < len(self.columns) else ""
@@ -152,6 +170,7 @@ class RecordTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         header = self.horizontalHeader()
+        header.setResizeContentsPrecision(SIZE_FROM_ROWS)
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.AscendingOrder)
         header.setHighlightSections(False)
