@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from datetime import datetime
 
 from PySide6.QtCore import QThreadPool, Qt, Signal
@@ -19,12 +18,6 @@ from partydesk.services.common import OperationCancelled
 from partydesk.services.offices import local_office
 from partydesk.services.roster import MemberQuery, query_members
 
-FEATURE_MODULES = (
-    "partydesk.gui.reports.actions",
-    "partydesk.gui.backup.actions",
-    "partydesk.gui.importing.actions",
-    "partydesk.gui.accounts.actions",
-)
 TOPICS = ("members", "activities", "attendance", "services", "talks", "attachments", "settings", "all")
 
 
@@ -153,15 +146,14 @@ class MainWindow(QMainWindow):
         tools.addActions([self.new_action, self.edit_action, self.delete_action, undo, self.refresh_action])
 
     def _install_features(self) -> None:
-        for name in FEATURE_MODULES:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as error:
-                # Tolerated only while the feature helpers land; goes once all four modules exist.
-                if error.name == name:
-                    continue
-                raise
-            module.install(self)
+        """The feature packages' menu entries, in menu order (their dialogs load when first used)."""
+        from partydesk.gui.accounts import actions as accounts
+        from partydesk.gui.backup import actions as backup
+        from partydesk.gui.importing import actions as importing
+        from partydesk.gui.reports import actions as reports
+
+        for feature in (reports, backup, importing, accounts):
+            feature.install(self)
 
     # -- contract for features -----------------------------------------------------------------
     def notify_changed(self, *topics: str) -> None:
@@ -280,10 +272,8 @@ class MainWindow(QMainWindow):
 
     def _backup_status(self):
         """Read in a worker: the backup module (and its crypto imports) must not delay the window."""
-        try:
-            from partydesk.services.backup_generations import backup_status
-        except ImportError:
-            return None
+        from partydesk.services.backup_generations import backup_status
+
         return backup_status(self.db)
 
     def _show_backup_status(self, status) -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from PySide6.QtWidgets import QMessageBox
 
 from partydesk.domain.errors import ValidationError
@@ -98,3 +102,47 @@ def test_standard_keys_reach_the_current_tab(window, qtbot, monkeypatch, answer_
     assert tab.model.total == total - 1
     qtbot.keyClick(tab.table, Qt.Key_Z, Qt.ControlModifier)
     assert tab.model.total == total
+
+
+OPEN_ON_THE_ROSTER = """
+import sys
+from partydesk.config import resolve
+from partydesk.gui.app import application, point_settings_to
+from partydesk.gui.main_window import MainWindow
+from partydesk.store.migrate import open_database
+point_settings_to(__import__("pathlib").Path(sys.argv[2]))
+app = application([])
+window = MainWindow(open_database(resolve(sys.argv[1])))
+window.tabs.setCurrentWidget(window.roster_tab)
+window.show()
+app.processEvents()
+window.pool.waitForDone()
+print(" ".join(sorted(name for name in sys.modules if name.startswith("partydesk."))))
+"""
+LOADED_WHEN_USED = (
+    "partydesk.gui.dashboard.widgets", "partydesk.services.dashboard",  # the overview, when shown
+    "partydesk.gui.importing.wizard", "partydesk.gui.importing.export_dialog", "partydesk.services.exporting",
+    "partydesk.gui.accounts.manager", "partydesk.gui.accounts.audit_view", "partydesk.gui.accounts.password",
+    "partydesk.gui.roster.dialog", "partydesk.gui.reports.preview",
+)
+
+
+def test_the_window_opens_without_loading_what_only_menus_and_other_tabs_need(db, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", OPEN_ON_THE_ROSTER, str(db.location.data_dir), str(tmp_path / "qs")],
+                          check=True, capture_output=True, text=True, env=env, timeout=120)
+    loaded = set(done.stdout.split())
+    assert "partydesk.gui.roster.tab" in loaded
+    assert loaded.isdisjoint(LOADED_WHEN_USED), sorted(loaded & set(LOADED_WHEN_USED))
+
+
+def test_menu_entries_load_their_dialogs_when_chosen(window, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QWizard
+
+    opened = []
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(type(dialog).__name__) or 0)
+    monkeypatch.setattr(QWizard, "open", lambda wizard: opened.append(type(wizard).__name__))
+    entries = {a.text().split("(")[0]: a for menu in window.menus.values() for a in menu.actions()}
+    for text in ("导入花名册", "导出", "操作日志", "创建管理员账户"):
+        entries[text].trigger()
+    assert opened == ["ImportWizard", "ExportDialog", "AuditDialog", "CreateAdminDialog"]

@@ -1,4 +1,7 @@
-"""Tools menu entries for accounts (账户管理, 操作日志, 修改密码, 锁定) and the idle lock."""
+"""Tools menu entries for accounts (账户管理, 操作日志, 修改密码, 锁定) and the idle lock.
+
+The dialogs are imported when their entry is chosen: the window opens without them.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from partydesk.gui.accounts.audit_view import AuditDialog
 from partydesk.gui.accounts.idle_lock import IdleLock
-from partydesk.gui.accounts.manager import AccountManagerDialog
-from partydesk.gui.accounts.password import ChangePasswordDialog, CreateAdminDialog
 from partydesk.services import accounts
 from partydesk.services.access import Permission, allows
 
@@ -47,20 +47,30 @@ class AccountActions(QObject):
         self.audit_log.setVisible(allows(actor, Permission.VIEW_AUDIT))
         self.change_password.setVisible(have_accounts)
         self.lock.setVisible(have_accounts)
+        if have_accounts:
+            self.idle_lock.watch()
 
     def open_create_admin(self) -> None:
+        from partydesk.gui.accounts.password import CreateAdminDialog
+
         if CreateAdminDialog(self.db, self.window).exec() == QDialog.Accepted:
             self.refresh()
             self.window.show_status(self.tr("Administrator created; you are signed in as %1.")
                                     .replace("%1", self.db.actor.username))
 
     def open_manager(self) -> None:
+        from partydesk.gui.accounts.manager import AccountManagerDialog
+
         AccountManagerDialog(self.db, self.window).exec()
 
     def open_audit(self) -> None:
+        from partydesk.gui.accounts.audit_view import AuditDialog
+
         AuditDialog(self.db, self.window).exec()
 
     def open_change_password(self) -> None:
+        from partydesk.gui.accounts.password import ChangePasswordDialog
+
         if ChangePasswordDialog(self.db, self.window).exec() == QDialog.Accepted:
             self.window.show_status(self.tr("Password changed."))
 

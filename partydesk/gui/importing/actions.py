@@ -1,4 +1,8 @@
-"""Data menu: import roster, import sign-in sheet, export, save the import template."""
+"""Data menu: import roster, import sign-in sheet, export, save the import template.
+
+The wizard, the export dialog and the spreadsheet services are imported when an entry is chosen,
+not at start: the window opens without them.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from partydesk.domain.errors import PartydeskError
-from partydesk.gui.importing.export_dialog import ExportDialog
-from partydesk.gui.importing.wizard import ATTENDANCE, ROSTER, ImportWizard
-from partydesk.services import exporting
+from partydesk.gui.importing import ATTENDANCE, ROSTER
 
 
 def install(window) -> list[QAction]:
@@ -18,7 +20,7 @@ def install(window) -> list[QAction]:
     items = (
         (QCoreApplication.translate("ImportActions", "Import &roster…"), lambda: open_wizard(window, ROSTER)),
         (QCoreApplication.translate("ImportActions", "Import &sign-in sheet…"), lambda: open_wizard(window, ATTENDANCE)),
-        (QCoreApplication.translate("ImportActions", "&Export…"), lambda: ExportDialog(window.db, window).exec()),
+        (QCoreApplication.translate("ImportActions", "&Export…"), lambda: open_export(window)),
         (QCoreApplication.translate("ImportActions", "Save import &template…"), lambda: save_template(window)),
     )
     actions = []
@@ -30,7 +32,9 @@ def install(window) -> list[QAction]:
     return actions
 
 
-def open_wizard(window, kind: str) -> ImportWizard:
+def open_wizard(window, kind: str):
+    from partydesk.gui.importing.wizard import ImportWizard
+
     activity = None
     if kind == ATTENDANCE and window.tabs.currentWidget() is getattr(window, "calendar_tab", None):
         activity = window.calendar_tab.current_uuid()
@@ -39,7 +43,15 @@ def open_wizard(window, kind: str) -> ImportWizard:
     return wizard
 
 
+def open_export(window) -> None:
+    from partydesk.gui.importing.export_dialog import ExportDialog
+
+    ExportDialog(window.db, window).exec()
+
+
 def save_template(window) -> None:
+    from partydesk.services import exporting
+
     path, _ = QFileDialog.getSaveFileName(
         window, QCoreApplication.translate("ImportActions", "Save import template"), "党员花名册导入模板.xlsx",
         QCoreApplication.translate("ImportActions", "Excel workbook (*.xlsx)"))

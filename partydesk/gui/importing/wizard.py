@@ -5,13 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWizard
 
 from partydesk.domain.errors import PartydeskError
+from partydesk.gui.importing import ATTENDANCE, ROSTER
 from partydesk.gui.importing.pages import ConfirmPage, FilePage, MappingPage, ReportPage
 from partydesk.gui.importing.runner import runner_for
 from partydesk.services import calendar, importing, offices
 from partydesk.services.common import OperationCancelled
 from partydesk.services.importing_headers import ATTENDANCE_HEADERS, IGNORE, ROSTER_HEADERS
-
-ROSTER, ATTENDANCE = "roster", "attendance"
 
 
 class ImportWizard(QWizard):
