@@ -311,8 +311,11 @@ def test_lock_action_and_no_lock_without_accounts(qtbot, db):
     installed = actions.install(window, idle_timeout_ms=50)
     qtbot.wait(200)
     assert not installed.idle_lock.is_locked  # single-user mode: nobody could unlock
+    assert not installed.idle_lock.watching  # so no app-wide event filter either
     accounts.add(db, "admin", Role.ADMIN, PASSWORD)
     db.actor = accounts.sign_in(db, "admin", PASSWORD)
+    installed.refresh()  # what creating the administrator in the window does
+    assert installed.idle_lock.watching and installed.idle_lock.timer.isActive()
     installed.lock.trigger()
     assert installed.idle_lock.is_locked
 

@@ -68,7 +68,11 @@ class LockDialog(QDialog):
 
 
 class IdleLock(QObject):
-    """App-wide event filter: any key, click or mouse move restarts the countdown."""
+    """App-wide event filter: any key, click or mouse move restarts the countdown.
+
+    It watches only once `watch()` is called, when accounts exist: without them nobody could
+    unlock, and an app-wide Python event filter makes every event of the program cross into Python.
+    """
 
     locked = Signal()
     unlocked = Signal()
@@ -77,12 +81,20 @@ class IdleLock(QObject):
         super().__init__(window)
         self.window = window
         self.db = db
+        self.timeout_ms = timeout_ms
         self.dialog: LockDialog | None = None
         self._opacity: list[tuple[QWidget, float]] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(timeout_ms or accounts.idle_lock_minutes(db) * 60_000)
         self.timer.timeout.connect(self.lock)
+        self.watching = False
+
+    def watch(self) -> None:
+        """Start the countdown and restart it on every key, click or mouse move (once is enough)."""
+        if self.watching:
+            return
+        self.watching = True
+        self.timer.setInterval(self.timeout_ms or accounts.idle_lock_minutes(self.db) * 60_000)
         QApplication.instance().installEventFilter(self)
         self.timer.start()
 
@@ -127,3 +139,4 @@ class IdleLock(QObject):
     def stop(self) -> None:
         QApplication.instance().removeEventFilter(self)
         self.timer.stop()
+        self.watching = False
