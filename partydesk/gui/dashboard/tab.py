@@ -1,17 +1,23 @@
-"""Overview (概览): this year's study hours, meetings, talks and follow-ups, each clicking through to its list."""
+"""Overview (概览): this year's study hours, meetings, talks and follow-ups, each clicking through to its list.
+
+The tab is built, its modules imported and its figures computed when it is first shown: a window
+that opens on another tab does none of that work.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from partydesk.domain.enums import ActivityKind, TalkKind
-from partydesk.gui.dashboard.widgets import STATE_COLORS, BranchBars, ListCard, MeetingGrid, Tile
-from partydesk.services.dashboard import FUTURE, MET, MISSED, OPEN, Dashboard, dashboard
+
+if TYPE_CHECKING:
+    from partydesk.services.dashboard import Dashboard
 
 
 def _kind_label(kind) -> str:
@@ -28,10 +34,15 @@ class DashboardTab(QWidget):
         self.loading = False
         self.setObjectName("dashboardTab")
         self.setAccessibleName("dashboardTab")
-        self._build()
+        self.built = False
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
 
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
+        from partydesk.gui.dashboard.widgets import STATE_COLORS, BranchBars, ListCard, MeetingGrid, Tile
+        from partydesk.services.dashboard import FUTURE, MET, MISSED, OPEN
+
+        self.built = True
         self.year_box = QComboBox(self)
         for year in range(self.today.year, self.today.year - 6, -1):
             self.year_box.addItem(str(year), year)
@@ -128,9 +139,8 @@ class DashboardTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.layout().addWidget(scroll)
+        scroll.show()  # built while the tab is being shown: Qt would show it only after the next event
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -141,6 +151,8 @@ class DashboardTab(QWidget):
         self.load()
 
     def load(self) -> None:
+        from partydesk.services.dashboard import dashboard
+
         self.stale = False
         self.loading = True
         year = self.year_box.currentData() or self.today.year
@@ -149,6 +161,8 @@ class DashboardTab(QWidget):
         self.main.run_quietly(lambda: dashboard(self.db, year, self.today), self.show_data)
 
     def showEvent(self, event) -> None:  # noqa: N802
+        if not self.built:
+            self._build()
         super().showEvent(event)
         if self.stale:
             self.load()
