@@ -9,10 +9,9 @@ Copies for a stick (`create_backup`) always need a passphrase.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -27,12 +26,15 @@ from partydesk.services.backup_files import database_facts, snapshot, temp_path,
 from partydesk.services.backup_format import (
     KIND_BACKUP,
     MESSAGES,
+    BackgroundSha256,
     BackupError,
     Secret,
+    Written,
     check_passphrase,
     derive_key,
     new_kdf,
     open_container,
+    read_back,
     write_container,
 )
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
@@ -48,6 +50,7 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 DEFAULT_USB_MAX_AGE_DAYS = 7
 LAST_USB = "backup.last_usb_at"
 LAST_LOCAL = "backup.last_local_at"
+CHECK_AT_CREATION = "quick_check"  # recorded in the header: the snapshot passed it before it was encrypted
 
 MESSAGES.update(
     {
@@ -79,6 +82,7 @@ class BackupInfo:
     size: int = 0
     sha256: str = ""
     protection: str = "passphrase"
+    checked: str = ""  # the SQLite check the snapshot passed when the backup was made
 
 
 @dataclass(frozen=True)
@@ -142,6 +146,7 @@ def info_of(path: Path, metadata: dict, kdf: dict) -> BackupInfo:
         size=int(metadata.get("size", 0)),
         sha256=metadata.get("sha256", ""),
         protection="local-key" if kdf.get("name") == "local-key" else "passphrase",
+        checked=metadata.get("checked", ""),
     )
 
 
@@ -163,30 +168,29 @@ def open_backup(path: Path, secret: Secret) -> tuple[BackupInfo, bytes]:
 def decrypt_payload(
     path: Path, secret: Secret, target: Path, progress: Progress, cancelled: Cancelled, key: bytes | None = None
 ) -> BackupInfo:
-    """Decrypt a backup's database into target, checking size and SHA-256 on the way."""
+    """Decrypt a backup's database into target (not yet synced), checking size and SHA-256 on the way."""
     try:
-        with open(path, "rb") as stream, open(target, "wb") as out:
+        with open(path, "rb") as stream, open(target, "wb") as out, BackgroundSha256() as digest:
             opened = open_container(stream, path, secret, KIND_BACKUP, key=key)
             info = info_of(path, opened.metadata, opened.kdf)
-            digest, done = hashlib.sha256(), 0
+            done = 0
             for chunk in opened.chunks(cancelled):
                 digest.update(chunk)
                 out.write(chunk)
                 done += len(chunk)
                 progress(done, max(info.size, done))
-            out.flush()
-            os.fsync(out.fileno())
+            sha256 = digest.hexdigest()
     except OSError as error:
         raise BackupError("read_error", path=path, detail=error.strerror or str(error)) from error
-    if digest.hexdigest() != info.sha256 or done != info.size:
+    if sha256 != info.sha256 or done != info.size:
         raise BackupError("content_mismatch", path=path)
     return info
 
 
 def check_restored(path: Path, info: BackupInfo, source: Path, check_kind: str = "integrity_check") -> str:
-    """Integrity and row counts of a decrypted database; returns its schema revision."""
+    """Integrity (unless check_kind is "") and row counts of a decrypted database; returns its schema revision."""
     check, revision, counts = database_facts(path, check_kind)
-    if check != "ok":
+    if check != ("ok" if check_kind else ""):  # without a check, any text is SQLite's error
         raise BackupError("damaged", path=source)
     if revision is None:
         raise BackupError("not_partydesk_db", path=source)
@@ -225,11 +229,8 @@ def write_backup(
     kdf = new_kdf(secret)
     office = _office(db)
     with ThreadPoolExecutor(max_workers=2) as pool, temp_path(live.parent, ".sqlite3") as snap:
-        key_job = pool.submit(derive_key, kdf, secret, target)  # scrypt runs while we copy
+        key_job = pool.submit(derive_key, kdf, secret, target)  # scrypt runs while we copy and encrypt
         snapshot(live, snap)
-        integrity_job = pool.submit(_integrity, snap)  # runs while we encrypt and read back
-        with open(snap, "rb") as plain:
-            digest = hashlib.file_digest(plain, "sha256").hexdigest()
         _, revision, counts = database_facts(snap, check="")
         size = snap.stat().st_size
         metadata = {
@@ -239,42 +240,33 @@ def write_backup(
             "office": office,
             "created_at": now.isoformat(),
             "counts": counts,
-            "sha256": digest,
             "size": size,
+            "checked": CHECK_AT_CREATION,
         }
-        key = key_job.result()
         total = 2 * size
 
-        def write(out):
+        def write(out) -> tuple[Written, Future]:
             with open(snap, "rb") as plain:
-                write_container(out, KIND_BACKUP, kdf, key, metadata, plain, size, lambda d, t: progress(d, total), cancelled)
+                written = write_container(
+                    out, KIND_BACKUP, kdf, key_job.result, metadata, plain, size,
+                    lambda d, t: progress(d, total), cancelled,
+                )
+            return written, pool.submit(_integrity, snap)  # CPU work while the drive syncs and is read back
 
-        def verify(partial: Path):
-            _read_back(partial, key, digest, size, lambda d, t: progress(size + d, total), cancelled)
-            check = integrity_job.result()
+        def verify(partial: Path, result: tuple[Written, Future]) -> None:
+            written, integrity = result
+            read_back(partial, KIND_BACKUP, written, lambda d, t: progress(size + d, total), cancelled)
+            check = integrity.result()
             if check != "ok":
                 raise BackupError("live_damaged", detail=check.splitlines()[0])
 
-        write_atomically(target, size + size // 50 + (1 << 16), write, verify)
-    return info_of(target, metadata, kdf)
+        written, _ = write_atomically(target, size + size // 50 + (1 << 16), write, verify)
+    return info_of(target, {**metadata, "sha256": written.sha256}, kdf)
 
 
 def _integrity(path: Path) -> str:
-    # quick_check: O(N) structure check while we write; `verify_backup` runs the full integrity_check.
-    return database_facts(path, "quick_check")[0]
-
-
-def _read_back(partial: Path, key: bytes, digest: str, size: int, progress: Progress, cancelled: Cancelled) -> None:
-    """Decrypt what reached the drive and compare it with the snapshot's SHA-256."""
-    with open(partial, "rb") as stream:
-        opened = open_container(stream, partial, Secret(), KIND_BACKUP, key=key)
-        check, done = hashlib.sha256(), 0
-        for chunk in opened.chunks(cancelled):
-            check.update(chunk)
-            done += len(chunk)
-            progress(done, size)
-    if check.hexdigest() != digest or done != size:
-        raise BackupError("content_mismatch", path=partial)
+    # O(N) structure check while the drive syncs; `verify_backup` runs the full integrity_check.
+    return database_facts(path, CHECK_AT_CREATION)[0]
 
 
 def _note(db: Database, key: str, info: BackupInfo, now: datetime) -> None:

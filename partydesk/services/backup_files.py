@@ -10,12 +10,13 @@ import sys
 import uuid as uuid_module
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO, Callable, Iterator, TypeVar
 
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services.backup_format import MESSAGES, BackupError
 
 PARTIAL_SUFFIX = ".partial"
+T = TypeVar("T")
 TEMP_PREFIX = ".partydesk-tmp-"
 
 MESSAGES.update(
@@ -68,6 +69,15 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def fsync_file(path: Path) -> None:
+    """Make a file's content durable before it is renamed into place (Windows needs write access)."""
+    fd = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def drop_cache(path: Path) -> None:
     """Ask the OS to forget the file's cached pages so reading back really reads the drive."""
     if not hasattr(os, "posix_fadvise"):
@@ -91,12 +101,13 @@ def remove_quietly(path: Path) -> None:
 def write_atomically(
     final: Path,
     need: int,
-    write: Callable[[BinaryIO], None],
-    verify: Callable[[Path], object],
-) -> None:
+    write: Callable[[BinaryIO], T],
+    verify: Callable[[Path, T], object],
+) -> T:
     """Write to `<final>.partial`, fsync, verify the written file, then rename over `final`.
 
-    On any failure the partial file is removed and whatever was at `final` stays as it was.
+    `verify` gets the partial file and what `write` returned. On any failure the partial file
+    is removed and whatever was at `final` stays as it was.
     """
     folder = final.parent
     partial = final.with_name(final.name + PARTIAL_SUFFIX)
@@ -109,13 +120,14 @@ def write_atomically(
         if free < need:
             raise BackupError("disk_full", folder=folder, need=max(1, need // 1_000_000))
         with open(partial, "wb") as out:
-            write(out)
+            written = write(out)
             out.flush()
             os.fsync(out.fileno())
         drop_cache(partial)
-        verify(partial)
+        verify(partial, written)
         os.replace(partial, final)
         fsync_dir(folder)
+        return written
     except OSError as error:
         remove_quietly(partial)
         raise write_error(error, folder, need) from error
@@ -172,21 +184,20 @@ def database_facts(path: Path, check: str = "integrity_check") -> tuple[str, str
     """
     conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     try:
-        try:
-            result = "\n".join(row[0] for row in conn.execute(f"PRAGMA {check}").fetchall()) if check else ""
-            tables = [
-                row[0]
-                for row in conn.execute(
-                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-                )
-            ]
-        except sqlite3.DatabaseError as error:
-            return str(error), None, {}
+        result = "\n".join(row[0] for row in conn.execute(f"PRAGMA {check}").fetchall()) if check else ""
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
         revision = None
         if "alembic_version" in tables:
             found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = found[0] if found else None
         counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables if t != "alembic_version"}
         return result, revision, counts
+    except sqlite3.DatabaseError as error:
+        return str(error), None, {}
     finally:
         conn.close()

@@ -5,17 +5,23 @@ Layout (all integers big-endian):
     preamble   MAGIC (8) | format version u16 | kind u8 | u32 n | n bytes of public JSON
                public JSON = cipher, KDF name and parameters (scrypt salt/N/r/p, or the
                local key's salt), chunk size: nothing about the office or its data.
-    checksum   SHA-256 of preamble + frame 0 (unkeyed: tells "damaged" from "wrong passphrase")
+    file key   AES-256-GCM(key from the KDF, 32 random bytes)   nonce = 0 (12 bytes), 48 bytes
+    checksum   SHA-256 of preamble + file key + frame 0 (unkeyed: tells "damaged" from "wrong passphrase")
     frame 0    u32 n | AES-256-GCM(metadata JSON)          nonce = 0 (11 bytes) | 0x02
     frame i    u32 n | AES-256-GCM(payload chunk i)        nonce = i (11 bytes) | 0x01 if last else 0x00
 
-Every frame authenticates the whole preamble as associated data. The counter and the
-last-chunk flag in the nonce are age's STREAM construction (Hoang, Reyhanitabar, Rogaway,
-Vizár 2015): reordered, dropped or appended chunks and a file cut at a chunk boundary all
-fail authentication. Each file has a fresh random salt, hence a fresh key, so counter
-nonces never repeat under one key. Passphrase keys come from scrypt (N=2**17, r=8, p=1:
-128 MiB, about 0.3 s); local automatic backups use a random key file kept in the data
-folder (see backup.py) expanded per file with HKDF-SHA256.
+Every AES-GCM step authenticates the whole preamble as associated data. The payload is
+encrypted under a random file key that the passphrase's key wraps, as age does with its
+scrypt recipient stanza: the writer can encrypt while scrypt still runs, and the key that
+wraps it is fresh per file (fresh salt), so the fixed wrapping nonce never repeats under a key.
+The counter and the last-chunk flag in the frame nonces are age's STREAM construction (Hoang,
+Reyhanitabar, Rogaway, Vizár 2015): reordered, dropped or appended chunks and a file cut at a
+chunk boundary all fail authentication. Passphrase keys come from scrypt (N=2**17, r=8, p=1:
+128 MiB, about 0.3 s); local automatic backups use a random key file kept in the data folder
+(see backup.py) expanded per file with HKDF-SHA256.
+
+Format 1 (development builds before the file key) had no file key slot: the KDF's key
+encrypted the frames directly. It is still read.
 """
 
 from __future__ import annotations
@@ -24,7 +30,9 @@ import hashlib
 import json
 import os
 import struct
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
 from cryptography.exceptions import InvalidTag
@@ -37,7 +45,7 @@ from partydesk.domain.errors import PartydeskError
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 
 MAGIC = b"\x89PDESK\r\n"  # PNG's trick: high bit and CRLF catch text-mode copies
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 KIND_BACKUP = 1
 KIND_TRANSFER = 2
 CHUNK_SIZE = 1 << 20
@@ -46,6 +54,8 @@ SCRYPT_R = 8
 SCRYPT_P = 1
 MIN_PASSPHRASE = 8
 TAG = 16
+WRAPPED_KEY_SIZE = 32 + TAG
+_WRAP_NONCE = bytes(12)
 _MAX_PREAMBLE_JSON = 64 * 1024
 _MAX_FRAME = CHUNK_SIZE + TAG + 64 * 1024
 _FLAG_CHUNK, _FLAG_LAST, _FLAG_META = 0, 1, 2
@@ -69,6 +79,11 @@ MESSAGES = {
     "passphrase_needed": QT_TRANSLATE_NOOP("Backup", "{path} is protected by a passphrase: enter it."),
     "local_key_missing": QT_TRANSLATE_NOOP(
         "Backup", "{path} is an automatic backup of another installation: its key is not on this computer."
+    ),
+    "read_back_failed": QT_TRANSLATE_NOOP(
+        "Backup",
+        "What was written to {folder} did not read back the same: the drive may be failing or was pulled out. "
+        "The previous file there, if any, is unchanged.",
     ),
     "short_passphrase": QT_TRANSLATE_NOOP("ValidationError", "The passphrase needs at least {n} characters"),
 }
@@ -152,42 +167,107 @@ def preamble_bytes(kind: int, kdf: dict) -> bytes:
     return MAGIC + struct.pack(">HBI", FORMAT_VERSION, kind, len(public)) + public
 
 
+@dataclass(frozen=True)
+class Written:
+    """What write_container wrote: the file key (to read the file back) and the payload's SHA-256."""
+
+    key: bytes
+    sha256: str
+    size: int
+
+
+def _meta_frame(aead: AESGCM, metadata: dict, preamble: bytes) -> bytes:
+    frame = aead.encrypt(_nonce(0, _FLAG_META), json.dumps(metadata, ensure_ascii=False).encode(), preamble)
+    return struct.pack(">I", len(frame)) + frame
+
+
 def write_container(
     out: BinaryIO,
     kind: int,
     kdf: dict,
-    key: bytes,
+    wrapping_key: Callable[[], bytes],
     metadata: dict,
     payload: BinaryIO,
     payload_size: int,
     progress: Progress,
     cancelled: Cancelled,
-) -> None:
-    """Encrypt metadata and the payload stream into `out`, chunk by chunk."""
+) -> Written:
+    """Encrypt the payload stream into `out` (a seekable file), then its header.
+
+    The payload goes first, under a fresh file key, hashed on the way; the header (wrapped file
+    key, checksum, metadata with the payload's SHA-256) is written last into the space kept for
+    it, so `wrapping_key` (scrypt, a fraction of a second) is only waited for at the end.
+    """
+    file_key = AESGCM.generate_key(bit_length=256)
+    aead = AESGCM(file_key)
+    preamble = preamble_bytes(kind, kdf)
+    placeholder = {**metadata, "sha256": "0" * 64}
+    header_size = WRAPPED_KEY_SIZE + 32 + len(_meta_frame(aead, placeholder, preamble))
+    out.write(preamble)
+    out.write(bytes(header_size))
+    digest, done = _write_frames(out, aead, preamble, payload, payload_size, progress, cancelled)
+    meta_frame = _meta_frame(aead, {**metadata, "sha256": digest}, preamble)
+    wrapped = AESGCM(wrapping_key()).encrypt(_WRAP_NONCE, file_key, preamble)
+    header = wrapped + hashlib.sha256(preamble + wrapped + meta_frame).digest() + meta_frame
+    if len(header) != header_size:
+        raise AssertionError("metadata changed length while the payload was written")
+    end = out.tell()
+    out.seek(len(preamble))
+    out.write(header)
+    out.seek(end)
+    return Written(file_key, digest, done)
+
+
+class BackgroundSha256:
+    """SHA-256 of a stream of chunks, computed in a second thread (hashlib lets go of the GIL on
+    big buffers) while the caller encrypts, decrypts or writes the same chunks."""
+
+    def __init__(self):
+        self._digest = hashlib.sha256()
+        self._pool = ThreadPoolExecutor(max_workers=1)
+        self._pending: Future | None = None
+
+    def __enter__(self) -> BackgroundSha256:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._pool.shutdown(wait=True)
+
+    def update(self, chunk: bytes) -> None:
+        self._wait()
+        self._pending = self._pool.submit(self._digest.update, chunk)
+
+    def hexdigest(self) -> str:
+        self._wait()
+        return self._digest.hexdigest()
+
+    def _wait(self) -> None:
+        if self._pending is not None:
+            self._pending.result()
+            self._pending = None
+
+
+def _write_frames(out, aead, preamble, payload, payload_size, progress, cancelled) -> tuple[str, int]:
+    """Frames 1..n of the payload; returns its SHA-256 and size."""
     from partydesk.services.common import OperationCancelled
 
-    aead = AESGCM(key)
-    preamble = preamble_bytes(kind, kdf)
-    meta_frame = aead.encrypt(_nonce(0, _FLAG_META), json.dumps(metadata, ensure_ascii=False).encode(), preamble)
-    framed_meta = struct.pack(">I", len(meta_frame)) + meta_frame
-    out.write(preamble)
-    out.write(hashlib.sha256(preamble + framed_meta).digest())
-    out.write(framed_meta)
     done, index = 0, 1
-    chunk = payload.read(CHUNK_SIZE)
-    while True:
-        if cancelled():
-            raise OperationCancelled()
-        following = payload.read(CHUNK_SIZE)
-        last = not following
-        frame = aead.encrypt(_nonce(index, _FLAG_LAST if last else _FLAG_CHUNK), chunk, preamble)
-        out.write(struct.pack(">I", len(frame)))
-        out.write(frame)
-        done += len(chunk)
-        progress(done, payload_size)
-        if last:
-            return
-        chunk, index = following, index + 1
+    with BackgroundSha256() as digest:
+        chunk = payload.read(CHUNK_SIZE)
+        while True:
+            if cancelled():
+                raise OperationCancelled()
+            digest.update(chunk)
+            following = payload.read(CHUNK_SIZE)
+            last = not following
+            frame = aead.encrypt(_nonce(index, _FLAG_LAST if last else _FLAG_CHUNK), chunk, preamble)
+            out.write(struct.pack(">I", len(frame)))
+            out.write(frame)
+            done += len(chunk)
+            progress(done, payload_size)
+            if last:
+                return digest.hexdigest(), done
+            chunk, index = following, index + 1
 
 
 @dataclass
@@ -246,8 +326,8 @@ def _read_frame(stream: BinaryIO, path: object) -> bytes:
     return _read_exact(stream, length, path)
 
 
-def read_preamble(stream: BinaryIO, path: object, expected_kind: int | None) -> tuple[int, dict, bytes]:
-    """(kind, public JSON, raw preamble) after checking magic, version and kind."""
+def read_preamble(stream: BinaryIO, path: object, expected_kind: int | None) -> tuple[int, int, dict, bytes]:
+    """(format version, kind, public JSON, raw preamble) after checking magic, version and kind."""
     head = stream.read(len(MAGIC) + 7)
     if len(head) < len(MAGIC) or head[: len(MAGIC)] != MAGIC:
         raise BackupError("not_container", path=path)
@@ -267,22 +347,27 @@ def read_preamble(stream: BinaryIO, path: object, expected_kind: int | None) -> 
         raise BackupError("wrong_kind", path=path, found=kind_name(kind), expected=kind_name(expected_kind))
     if kind not in KIND_NAMES or not isinstance(public, dict) or "kdf" not in public:
         raise BackupError("damaged", path=path)
-    return kind, public, head + raw
+    return version, kind, public, head + raw
 
 
 def open_container(
     stream: BinaryIO, path: object, secret: Secret, expected_kind: int | None, key: bytes | None = None
 ) -> OpenedContainer:
-    """Check the preamble, derive the key and decrypt the metadata; the payload stays unread."""
+    """Check the preamble, unlock the file key and decrypt the metadata; the payload stays unread.
+
+    `key` is the file key when the caller has it already (reading back what it wrote, or a
+    restore after showing the header): no second scrypt run.
+    """
     size = os.fstat(stream.fileno()).st_size
-    kind, public, preamble = read_preamble(stream, path, expected_kind)
+    version, kind, public, preamble = read_preamble(stream, path, expected_kind)
+    wrapped = _read_exact(stream, WRAPPED_KEY_SIZE, path) if version >= 2 else b""
     checksum = _read_exact(stream, 32, path)
     meta_frame = _read_frame(stream, path)
     framed = struct.pack(">I", len(meta_frame)) + meta_frame
-    if hashlib.sha256(preamble + framed).digest() != checksum:
+    if hashlib.sha256(preamble + wrapped + framed).digest() != checksum:
         raise BackupError("damaged", path=path)
     try:
-        key = key or derive_key(public["kdf"], secret, path)
+        key = key or _unwrap(derive_key(public["kdf"], secret, path), wrapped, preamble)
         aead = AESGCM(key)
         metadata = json.loads(aead.decrypt(_nonce(0, _FLAG_META), meta_frame, preamble))
     except InvalidTag:
@@ -290,3 +375,28 @@ def open_container(
     except (KeyError, TypeError, ValueError):
         raise BackupError("damaged", path=path) from None
     return OpenedContainer(path, kind, public["kdf"], metadata, preamble, aead, stream, size, key)
+
+
+def _unwrap(unlocking_key: bytes, wrapped: bytes, preamble: bytes) -> bytes:
+    """The file key; format 1 files had none (the KDF's key encrypted the frames)."""
+    return AESGCM(unlocking_key).decrypt(_WRAP_NONCE, wrapped, preamble) if wrapped else unlocking_key
+
+
+def read_back(path: Path, kind: int, written: Written, progress: Progress, cancelled: Cancelled) -> None:
+    """Check what reached the drive: every frame's GCM tag, the chunk order and the size.
+
+    The tags were computed over exactly what was written, so any changed, lost or repeated
+    byte on the drive fails here (a dying or fake-capacity stick); the plaintext was hashed as
+    it was written, and the header read back must carry that hash.
+    """
+    try:
+        with open(path, "rb") as stream:
+            opened = open_container(stream, path, Secret(), kind, key=written.key)
+            done = 0
+            for chunk in opened.chunks(cancelled):
+                done += len(chunk)
+                progress(done, written.size)
+        if opened.metadata.get("sha256") != written.sha256 or done != written.size:
+            raise BackupError("damaged", path=path)
+    except BackupError:
+        raise BackupError("read_back_failed", folder=path.parent) from None

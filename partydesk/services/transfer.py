@@ -11,7 +11,6 @@ re-sent rows cost nothing and a write committed during the previous export is ne
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -27,12 +26,12 @@ from partydesk.services.backup import work_dir
 from partydesk.services.backup_files import temp_path, write_atomically
 from partydesk.services.backup_format import (
     KIND_TRANSFER,
-    BackupError,
     Secret,
+    Written,
     check_passphrase,
     derive_key,
     new_kdf,
-    open_container,
+    read_back,
     write_container,
 )
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
@@ -193,8 +192,6 @@ def export_package(
             selected = select_ids(conn, branch_uuid, since)
             with gzip.open(payload, "wb", compresslevel=6) as out:
                 counts = _write_payload(conn, selected, out, cancelled)
-        with open(payload, "rb") as plain:
-            digest = hashlib.file_digest(plain, "sha256").hexdigest()
         size = payload.stat().st_size
         metadata = {
             "format": "partydesk-transfer",
@@ -206,23 +203,20 @@ def export_package(
             "since": since.isoformat() if since else None,
             "created_at": now.isoformat(),
             "counts": counts,
-            "sha256": digest,
             "size": size,
         }
-        key = derive_key(kdf, secret, target)
 
-        def write(out):
+        def unlocking_key() -> bytes:
+            return derive_key(kdf, secret, target)
+
+        def write(out) -> Written:
             with open(payload, "rb") as plain:
-                write_container(out, KIND_TRANSFER, kdf, key, metadata, plain, size, progress, cancelled)
+                return write_container(
+                    out, KIND_TRANSFER, kdf, unlocking_key, metadata, plain, size, progress, cancelled
+                )
 
-        def verify(partial: Path):
-            with open(partial, "rb") as stream:
-                opened = open_container(stream, partial, Secret(), KIND_TRANSFER, key=key)
-                check = hashlib.sha256()
-                for chunk in opened.chunks(cancelled):
-                    check.update(chunk)
-            if check.hexdigest() != digest:
-                raise BackupError("content_mismatch", path=partial)
+        def verify(partial: Path, written: Written) -> None:
+            read_back(partial, KIND_TRANSFER, written, no_progress, cancelled)
 
         write_atomically(target, size + size // 50 + (1 << 16), write, verify)
     with db.write() as session:

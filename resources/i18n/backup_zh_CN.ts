@@ -4,112 +4,117 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../partydesk/services/backup.py" line="56"/>
+        <location filename="../../partydesk/services/backup.py" line="59"/>
         <source>This database is on a server; its administrator backs it up (e.g. with pg_dump).</source>
         <translation>此数据库在服务器上，由服务器管理员负责备份（例如用 pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup.py" line="59"/>
+        <location filename="../../partydesk/services/backup.py" line="62"/>
         <source>The live database failed its integrity check ({detail}); no backup was written. Run `partydesk doctor`.</source>
         <translation>当前数据库未通过完整性检查（{detail}），未写入备份。请运行 `partydesk doctor`。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup.py" line="62"/>
+        <location filename="../../partydesk/services/backup.py" line="65"/>
         <source>{path} does not hold what its header says (checksum or row counts differ). Use another copy.</source>
         <translation>{path} 的内容与其文件头不符（校验值或记录数不同）。请使用另一份备份。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup.py" line="63"/>
+        <location filename="../../partydesk/services/backup.py" line="66"/>
         <source>{path} does not contain a partydesk database.</source>
         <translation>{path} 中没有党建台账数据库。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_files.py" line="25"/>
+        <location filename="../../partydesk/services/backup_files.py" line="26"/>
         <source>Not enough free space on {folder} (about {need} MB needed). Nothing was changed there.</source>
         <translation>{folder} 的剩余空间不足（约需 {need} MB）。该位置未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_files.py" line="28"/>
+        <location filename="../../partydesk/services/backup_files.py" line="29"/>
         <source>Cannot write to {folder}: the drive is read-only or you may not write there.</source>
         <translation>无法写入 {folder}：该盘是只读的，或您没有写入权限。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_files.py" line="31"/>
+        <location filename="../../partydesk/services/backup_files.py" line="32"/>
         <source>The file is too big for the drive {folder} (FAT32 holds at most 4 GB a file).</source>
         <translation>文件太大，{folder} 放不下（FAT32 格式的盘单个文件最多 4 GB）。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_files.py" line="36"/>
+        <location filename="../../partydesk/services/backup_files.py" line="37"/>
         <source>Writing to {folder} failed ({detail}): the stick may have been pulled out. The previous file there, if any, is unchanged.</source>
         <translation>写入 {folder} 失败（{detail}）：U盘可能被拔出了。该位置原有的文件（如有）未被改动。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_files.py" line="37"/>
+        <location filename="../../partydesk/services/backup_files.py" line="38"/>
         <source>Cannot read {path}: {detail}</source>
         <translation>无法读取 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_files.py" line="38"/>
+        <location filename="../../partydesk/services/backup_files.py" line="39"/>
         <source>The folder {folder} does not exist (is the stick plugged in?).</source>
         <translation>文件夹 {folder} 不存在（U盘插好了吗？）。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_format.py" line="57"/>
+        <location filename="../../partydesk/services/backup_format.py" line="67"/>
         <source>{path} is not a partydesk backup or transfer package.</source>
         <translation>{path} 不是党建台账的备份或传输包。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_format.py" line="58"/>
+        <location filename="../../partydesk/services/backup_format.py" line="68"/>
         <source>{path} is a {found}, not a {expected}.</source>
         <translation>{path} 是{found}，不是{expected}。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_format.py" line="61"/>
+        <location filename="../../partydesk/services/backup_format.py" line="71"/>
         <source>{path} was written by a newer version of partydesk (format {version}). Install the newer version.</source>
         <translation>{path} 由更新版本的程序写入（格式 {version}）。请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_format.py" line="64"/>
+        <location filename="../../partydesk/services/backup_format.py" line="74"/>
         <source>{path} is damaged (a part of it was changed or lost). Use another copy of the backup.</source>
         <translation>{path} 已损坏（部分内容被改动或丢失）。请使用另一份备份。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_format.py" line="67"/>
+        <location filename="../../partydesk/services/backup_format.py" line="77"/>
         <source>{path} is incomplete: the copy was cut off (stick pulled out or disk full). Use another copy.</source>
         <translation>{path} 不完整：复制中途被中断（U盘被拔出或空间已满）。请使用另一份。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_format.py" line="68"/>
+        <location filename="../../partydesk/services/backup_format.py" line="78"/>
         <source>Wrong passphrase for {path}.</source>
         <translation>{path} 的密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_format.py" line="69"/>
+        <location filename="../../partydesk/services/backup_format.py" line="79"/>
         <source>{path} is protected by a passphrase: enter it.</source>
         <translation>{path} 有密码保护：请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_format.py" line="72"/>
+        <location filename="../../partydesk/services/backup_format.py" line="82"/>
         <source>{path} is an automatic backup of another installation: its key is not on this computer.</source>
         <translation>{path} 是另一台电脑的自动备份：本机没有它的密钥。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_format.py" line="75"/>
+        <location filename="../../partydesk/services/backup_format.py" line="87"/>
+        <source>What was written to {folder} did not read back the same: the drive may be failing or was pulled out. The previous file there, if any, is unchanged.</source>
+        <translation>写入 {folder} 的内容读回时与原样不符：U盘可能已损坏或被拔出了。该位置原有的文件（如有）未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/services/backup_format.py" line="90"/>
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_format.py" line="78"/>
+        <location filename="../../partydesk/services/backup_format.py" line="93"/>
         <source>transfer package</source>
         <translation>传输包</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_restore.py" line="45"/>
+        <location filename="../../partydesk/services/backup_restore.py" line="46"/>
         <source>{path} was made by a newer version of partydesk (schema {revision}). Install that version to restore it; nothing was changed.</source>
         <translation>{path} 由更新版本的程序制作（数据结构 {revision}）。请安装该版本后再恢复；当前未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_restore.py" line="48"/>
+        <location filename="../../partydesk/services/backup_restore.py" line="49"/>
         <source>The database is in use by another partydesk window or program; close it and try again.</source>
         <translation>数据库正被另一个窗口或程序使用；请关闭后重试。</translation>
     </message>
@@ -640,7 +645,7 @@ The current database is kept in the backups folder, so this can be undone.</sour
 <context>
     <name>ValidationError</name>
     <message>
-        <location filename="../../partydesk/services/backup_format.py" line="73"/>
+        <location filename="../../partydesk/services/backup_format.py" line="88"/>
         <source>The passphrase needs at least {n} characters</source>
         <translation>密码至少需要 {n} 个字符</translation>
     </message>

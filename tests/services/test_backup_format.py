@@ -1,0 +1,154 @@
+"""The container's file key, its read-back check and the files older builds wrote."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import struct
+
+import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from partydesk.services import backup, backup_files, backup_format, backup_restore
+from partydesk.services.backup_format import BackupError, Secret
+from partydesk.services.common import never_cancelled, no_progress
+
+from .helpers import add_member, table_counts
+
+PASS = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    monkeypatch.setattr(backup_format, "SCRYPT_N", 1 << 12)
+
+
+@pytest.fixture
+def made(db, branch_uuid, tmp_path):
+    for name in ("王昇", "李玥", "张堃"):
+        add_member(db, branch_uuid, name=name)
+    with db.engine.begin() as conn:  # several chunks
+        conn.exec_driver_sql("CREATE TABLE filler(x BLOB)")
+        conn.exec_driver_sql("INSERT INTO filler VALUES (randomblob(2500000))")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    return db, backup.create_backup(db, stick / "office.pdbak", PASS)
+
+
+def plaintext_of(db, info, tmp_path) -> bytes:
+    target = tmp_path / "plain.sqlite3"
+    backup.decrypt_payload(info.path, Secret(PASS), target, no_progress, never_cancelled)
+    return target.read_bytes()
+
+
+def metadata_of(info) -> dict:
+    with open(info.path, "rb") as stream:
+        return backup_format.open_container(stream, info.path, Secret(PASS), backup_format.KIND_BACKUP).metadata
+
+
+@pytest.mark.parametrize("where", ["header", "body", "end"])
+def test_a_drive_that_reads_back_other_bytes_fails_the_backup(made, monkeypatch, where):
+    db, info = made
+    previous = info.path.read_bytes()
+
+    def flaky_drive(path):
+        data = bytearray(path.read_bytes())
+        offset = {"header": 300, "body": len(data) // 2, "end": len(data) - 1}[where]
+        data[offset] ^= 0x40
+        path.write_bytes(bytes(data))
+
+    monkeypatch.setattr(backup_files, "drop_cache", flaky_drive)
+    with pytest.raises(BackupError) as error:
+        backup.create_backup(db, info.path, PASS)
+    assert error.value.key == "read_back_failed" and "unchanged" in str(error.value)
+    assert info.path.read_bytes() == previous
+    assert not list(info.path.parent.glob("*.partial"))
+
+
+def test_the_file_key_is_wrapped_and_the_header_written_after_the_payload(made):
+    db, info = made
+    data = info.path.read_bytes()
+    with open(info.path, "rb") as stream:
+        version, _, _, preamble = backup_format.read_preamble(stream, info.path, None)
+    assert version == backup_format.FORMAT_VERSION == 2
+    wrapped = data[len(preamble) : len(preamble) + backup_format.WRAPPED_KEY_SIZE]
+    assert any(wrapped)  # the space kept for the header was filled in
+    key = backup_format.derive_key(json.loads(preamble[15:])["kdf"], Secret(PASS))
+    file_key = AESGCM(key).decrypt(bytes(12), wrapped, preamble)
+    assert len(file_key) == 32 and file_key != key
+    payload = plaintext_of(db, info, info.path.parent)
+    assert metadata_of(info)["sha256"] == info.sha256 == hashlib.sha256(payload).hexdigest()
+
+
+def test_a_flipped_byte_in_the_wrapped_key_is_damage_not_a_wrong_passphrase(made, tmp_path):
+    db, info = made
+    data = bytearray(info.path.read_bytes())
+    with open(info.path, "rb") as stream:
+        preamble = backup_format.read_preamble(stream, info.path, None)[3]
+    data[len(preamble) + 5] ^= 0x01
+    bad = tmp_path / "bad.pdbak"
+    bad.write_bytes(bytes(data))
+    with pytest.raises(BackupError) as error:
+        backup.read_backup_info(bad, PASS)
+    assert error.value.key == "damaged"
+
+
+def write_format_1(path, kdf: dict, key: bytes, metadata: dict, payload: bytes) -> None:
+    """What development builds before the file key wrote: the KDF's key encrypts every frame."""
+    public = json.dumps({"cipher": "AES-256-GCM", "kdf": kdf, "chunk": backup_format.CHUNK_SIZE}, sort_keys=True)
+    public = public.encode()
+    preamble = backup_format.MAGIC + struct.pack(">HBI", 1, backup_format.KIND_BACKUP, len(public)) + public
+    aead = AESGCM(key)
+
+    def frame(index: int, flag: int, data: bytes) -> bytes:
+        sealed = aead.encrypt(index.to_bytes(11, "big") + bytes([flag]), data, preamble)
+        return struct.pack(">I", len(sealed)) + sealed
+
+    meta = frame(0, 2, json.dumps(metadata, ensure_ascii=False).encode())
+    chunks = [payload[i : i + backup_format.CHUNK_SIZE] for i in range(0, len(payload), backup_format.CHUNK_SIZE)]
+    body = b"".join(frame(i + 1, int(i == len(chunks) - 1), chunk) for i, chunk in enumerate(chunks))
+    path.write_bytes(preamble + hashlib.sha256(preamble + meta).digest() + meta + body)
+
+
+def test_format_1_backups_are_still_restored(made, branch_uuid, tmp_path):
+    db, info = made
+    payload = plaintext_of(db, info, tmp_path)
+    metadata = {key: value for key, value in metadata_of(info).items() if key != "checked"}
+    kdf = backup_format.new_kdf(Secret(PASS))
+    old = tmp_path / "old.pdbak"
+    write_format_1(old, kdf, backup_format.derive_key(kdf, Secret(PASS)), metadata, payload)
+    expected = table_counts(db)
+    add_member(db, branch_uuid, name="赵一")
+    assert backup.verify_backup(old, PASS, db).counts == info.counts
+    backup_restore.restore_backup(db, old, PASS)
+    assert table_counts(db) == expected
+
+
+def damaged_database(payload: bytes) -> bytes:
+    """The same file with one b-tree page of the filler table overwritten: it opens, but is broken."""
+    data = bytearray(payload)
+    page = struct.unpack(">H", data[16:18])[0] or 65536
+    middle = (len(data) // page // 2) * page
+    data[middle : middle + page] = b"\x0d" + bytes(page - 1)  # a leaf header claiming nonsense cells
+    data[middle + 3 : middle + 5] = b"\xff\xff"
+    return bytes(data)
+
+
+def test_a_header_without_the_creation_check_gets_it_at_restore(made, tmp_path):
+    db, info = made
+    payload = damaged_database(plaintext_of(db, info, tmp_path))
+    probe = tmp_path / "probe.sqlite3"
+    probe.write_bytes(payload)
+    with sqlite3.connect(probe) as conn:
+        assert conn.execute("PRAGMA quick_check").fetchone()[0] != "ok"
+    metadata = {key: value for key, value in metadata_of(info).items() if key != "checked"}
+    kdf = backup_format.new_kdf(Secret(PASS))
+    old = tmp_path / "unchecked.pdbak"
+    metadata.update(sha256=hashlib.sha256(payload).hexdigest(), size=len(payload))
+    write_format_1(old, kdf, backup_format.derive_key(kdf, Secret(PASS)), metadata, payload)
+    before = table_counts(db)
+    with pytest.raises(BackupError) as error:
+        backup_restore.restore_backup(db, old, PASS)
+    assert error.value.key == "damaged"
+    assert table_counts(db) == before
