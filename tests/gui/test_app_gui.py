@@ -141,6 +141,9 @@ def test_a_fresh_office_gets_its_branches_and_groups_in_the_window(zh, make_wind
     assert [b.name for b in offices.list_branches(empty_db)] == ["第一党支部", "第二党支部"]
     assert [g.name for g in offices.list_groups(empty_db)] == ["第一党小组"]
     assert window.roster_tab.branch_box.count() == 3  # all branches + two
+    assert window.calendar_tab.branch_box.count() == 1  # not shown yet: its branches are read when shown
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    assert window.calendar_tab.branch_box.count() == 3
     dialog = MemberDialog(window, None)
     qtbot.addWidget(dialog)
     dialog.branch.setCurrentIndex(1)

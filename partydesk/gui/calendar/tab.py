@@ -48,7 +48,8 @@ class CalendarTab(RecordTab):
         self.year_box.set_value(self.today.year)
         self.branch_box = self.add_filter(self.tr("Branch"), ChoiceBox(self))
         self.kind_box = self.add_filter(self.tr("Kind"), enum_box(ActivityKind, any_text=self.tr("All kinds")))
-        fill_branches(self.branch_box, offices.list_branches(self.db), any_text=self.tr("All branches"))
+        self.branch_box.add(self.tr("All branches"), None)
+        self.branches_stale = True  # the branches are read when the tab is first shown
         for box in (self.year_box, self.branch_box, self.kind_box):
             box.currentIndexChanged.connect(self._filters_changed)
         self.refresh()
@@ -108,7 +109,13 @@ class CalendarTab(RecordTab):
                         limit=limit, sort=sort or "date", descending=descending)
         return calendar.query_activities(self.db, query)
 
+    def load_branches(self) -> None:
+        self.branches_stale = False
+        fill_branches(self.branch_box, offices.list_branches(self.db), any_text=self.tr("All branches"))
+
     def load(self) -> None:
+        if self.branches_stale:
+            self.load_branches()
         first = not self.model.loaded
         super().load()
         self.mark_days()
@@ -168,7 +175,9 @@ class CalendarTab(RecordTab):
 
     def on_changed(self, topics: set) -> None:
         if topics & {"settings", "all"}:
-            fill_branches(self.branch_box, offices.list_branches(self.db), any_text=self.tr("All branches"))
+            self.branches_stale = True
+            if self.isVisible():
+                self.load_branches()
         super().on_changed(topics)
 
     def _bin_toggled(self, on: bool) -> None:
