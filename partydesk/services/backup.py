@@ -150,9 +150,22 @@ def info_of(path: Path, metadata: dict, kdf: dict) -> BackupInfo:
     )
 
 
+@dataclass(frozen=True)
+class UnlockedBackup:
+    """A backup whose passphrase was checked: its header, and its file key for the restore that may follow."""
+
+    info: BackupInfo
+    key: bytes = field(repr=False)
+
+
+def unlock_backup(path: str | os.PathLike, passphrase: str | None = None, db: Database | None = None) -> UnlockedBackup:
+    """Check the passphrase and read the header: what to show before asking to restore (one scrypt run)."""
+    return UnlockedBackup(*open_backup(Path(path), secret_for(db, passphrase)))
+
+
 def read_backup_info(path: str | os.PathLike, passphrase: str | None = None, db: Database | None = None) -> BackupInfo:
     """The header of a backup (office, date, counts) after checking the passphrase; fast."""
-    return open_backup(Path(path), secret_for(db, passphrase))[0]
+    return unlock_backup(path, passphrase, db).info
 
 
 def open_backup(path: Path, secret: Secret) -> tuple[BackupInfo, bytes]:

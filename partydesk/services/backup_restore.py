@@ -20,6 +20,7 @@ from partydesk.services.backup import (
     LAST_LOCAL,
     LAST_USB,
     BackupInfo,
+    UnlockedBackup,
     check_restored,
     decrypt_payload,
     live_path,
@@ -164,18 +165,25 @@ def restore_backup(
     path: str | os.PathLike,
     passphrase: str | None = None,
     *,
+    unlocked: UnlockedBackup | None = None,
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
     now: datetime | None = None,
 ) -> RestoreResult:
-    """Replace the live database with a verified backup; the old one stays in backups/."""
+    """Replace the live database with a verified backup; the old one stays in backups/.
+
+    `unlocked` is what `unlock_backup` returned for this file when its header was shown: the
+    passphrase is not run through scrypt a second time.
+    """
     require(db, Permission.RESTORE)
     path = Path(path)
     now = now or utcnow()
     live = live_path(db)
     sweep_temps(live.parent)
     secret = secret_for(db, passphrase)
-    header, key = open_backup(path, secret)
+    if unlocked is None or unlocked.info.path != path:
+        unlocked = UnlockedBackup(*open_backup(path, secret))
+    header, key = unlocked.info, unlocked.key
     carried = _backup_times(db)
     _refuse_newer(header, header.schema_revision, path)
     with temp_path(live.parent, ".sqlite3") as restored:

@@ -152,3 +152,16 @@ def test_a_header_without_the_creation_check_gets_it_at_restore(made, tmp_path):
         backup_restore.restore_backup(db, old, PASS)
     assert error.value.key == "damaged"
     assert table_counts(db) == before
+
+
+def test_a_restore_after_showing_the_header_runs_scrypt_once(made, monkeypatch, branch_uuid):
+    db, info = made
+    runs = []
+    derive = backup_format.derive_key
+    monkeypatch.setattr(backup_format, "derive_key", lambda *args: runs.append(1) or derive(*args))
+    expected = table_counts(db)
+    add_member(db, branch_uuid, name="赵一")
+    unlocked = backup.unlock_backup(info.path, PASS, db)
+    assert "key=" not in repr(unlocked) and unlocked.info.counts == info.counts
+    backup_restore.restore_backup(db, info.path, PASS, unlocked=unlocked)
+    assert table_counts(db) == expected and len(runs) == 1

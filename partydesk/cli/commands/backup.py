@@ -145,14 +145,15 @@ def handle_restore(args, db) -> int:
     passphrase = read_passphrase(args, confirm=False, required=False)
     if not args.yes and not sys.stdin.isatty():
         raise CliError(translate("Cli", NEED_YES))
-    info = backup.read_backup_info(path, passphrase, db)
+    unlocked = backup.unlock_backup(path, passphrase, db)
+    info = unlocked.info
     if not args.yes:
         print_pairs(_info_pairs(info))
         answer = input(translate("Cli", QT_TRANSLATE_NOOP("Cli", "Replace the current database with this backup? [y/N] ")))
         if answer.strip().lower() not in ("y", "yes", "是"):
             print(translate("Cli", NOT_CONFIRMED))
             return 1
-    result = backup_restore.restore_backup(db, path, passphrase, progress=progress_printer())
+    result = backup_restore.restore_backup(db, path, passphrase, unlocked=unlocked, progress=progress_printer())
     extra = {"kept_copy": result.kept_copy, "migrated_from": result.migrated_from}
     _show(args, result.info, "Restored. The previous database was kept.", extra)
     return 0

@@ -104,6 +104,7 @@ class RestoreDialog(QDialog):
         self.db = db
         self.run_task = run_task or runner_for(parent)
         self.info: backup.BackupInfo | None = None
+        self.unlocked: backup.UnlockedBackup | None = None
         self.result: backup_restore.RestoreResult | None = None
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore a backup"))
@@ -166,7 +167,7 @@ class RestoreDialog(QDialog):
         item = self.sources.currentItem()
         automatic = bool(item and item.data(Qt.UserRole + 1))
         self.passphrase.setEnabled(not automatic)
-        self.info = None
+        self.info = self.unlocked = None
         self.restore_button.setEnabled(False)
 
     def path(self) -> Path | None:
@@ -179,9 +180,10 @@ class RestoreDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            self.info = backup.read_backup_info(path, self.passphrase.text() or None, self.db)
+            self.unlocked = backup.unlock_backup(path, self.passphrase.text() or None, self.db)
+            self.info = self.unlocked.info
         except (PartydeskError, OSError) as error:
-            self.info = None
+            self.info = self.unlocked = None
             self.summary.setText(str(error))
         else:
             self.summary.setText(holdings_text(self.info))
@@ -199,7 +201,8 @@ class RestoreDialog(QDialog):
             return
         self.restore_button.setEnabled(False)
         self.run_task(self.tr("Checking and restoring the backup…"), backup_restore.restore_backup, self.db,
-                      self.info.path, self.passphrase.text() or None, on_done=self._done, on_error=self._failed)
+                      self.info.path, self.passphrase.text() or None, unlocked=self.unlocked,
+                      on_done=self._done, on_error=self._failed)
 
     def _done(self, result: backup_restore.RestoreResult) -> None:
         self.result = result
