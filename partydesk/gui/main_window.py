@@ -14,6 +14,7 @@ from partydesk.gui import settings
 from partydesk.gui.undo import ServiceCommand
 from partydesk.gui.workers import Task
 from partydesk.resources import resource_path
+from partydesk.services.backup_status import backup_status
 from partydesk.services.common import OperationCancelled
 from partydesk.services.offices import local_office
 from partydesk.services.roster import MemberQuery, query_members
@@ -271,10 +272,7 @@ class MainWindow(QMainWindow):
         self.members_label.setText(self.tr("%n member(s) on the roster", "", total))
 
     def _backup_status(self):
-        """Read in a worker: the backup module (and its crypto imports) must not delay the window."""
-        from partydesk.services.backup_generations import backup_status
-
-        return backup_status(self.db)
+        return backup_status(self.db)  # in a worker, like the member count
 
     def _show_backup_status(self, status) -> None:
         if status is None:

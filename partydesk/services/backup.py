@@ -23,6 +23,7 @@ from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.backup_files import database_facts, snapshot, temp_path, write_atomically
+from partydesk.services.backup_status import LAST_USB
 from partydesk.services.backup_format import (
     KIND_BACKUP,
     MESSAGES,
@@ -47,9 +48,6 @@ AUTO_DIR = Path("backups") / "auto"
 KEY_FILE = "backup.key"
 AUTO_INTERVAL = timedelta(hours=3)
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-DEFAULT_USB_MAX_AGE_DAYS = 7
-LAST_USB = "backup.last_usb_at"
-LAST_LOCAL = "backup.last_local_at"
 CHECK_AT_CREATION = "quick_check"  # recorded in the header: the snapshot passed it before it was encrypted
 
 MESSAGES.update(
@@ -83,13 +81,6 @@ class BackupInfo:
     sha256: str = ""
     protection: str = "passphrase"
     checked: str = ""  # the SQLite check the snapshot passed when the backup was made
-
-
-@dataclass(frozen=True)
-class BackupStatus:
-    last_local_at: datetime | None
-    last_usb_at: datetime | None
-    usb_overdue: bool
 
 
 def live_path(db: Database) -> Path:

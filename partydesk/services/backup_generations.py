@@ -6,19 +6,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from partydesk.services import settings
 from partydesk.services.access import Permission, require
 from partydesk.services.backup import (
     AUTO_INTERVAL,
     BACKUP_SUFFIX,
-    DEFAULT_USB_MAX_AGE_DAYS,
     KEEP_DAILY,
     KEEP_MONTHLY,
     KEEP_WEEKLY,
-    LAST_LOCAL,
-    LAST_USB,
     BackupInfo,
-    BackupStatus,
     _note,
     auto_dir,
     local_key,
@@ -27,36 +22,13 @@ from partydesk.services.backup import (
 )
 from partydesk.services.backup_files import remove_quietly, sweep_temps
 from partydesk.services.backup_format import BackupError, Secret
+from partydesk.services.backup_status import LAST_LOCAL, stored_time
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
 
 AUTO_PREFIX = "auto-"
 STAMP = "%Y%m%d-%H%M%S"
-
-
-def _stored_time(db: Database, key: str) -> datetime | None:
-    value = settings.get(db, key)
-    try:
-        return datetime.fromisoformat(value) if value else None
-    except (TypeError, ValueError):
-        return None
-
-
-def usb_max_age_days(db: Database) -> int:
-    """The office's limit for the age of the last USB backup (default 7 days)."""
-    try:
-        return int(getattr(settings.compliance_rules(db), "usb_backup_max_age_days", DEFAULT_USB_MAX_AGE_DAYS))
-    except Exception:  # unreadable settings must not hide the reminder
-        return DEFAULT_USB_MAX_AGE_DAYS
-
-
-def backup_status(db: Database, now: datetime | None = None) -> BackupStatus:
-    """When the last local and USB backups were made, and whether the USB one is overdue."""
-    now = now or utcnow()
-    last_usb = _stored_time(db, LAST_USB)
-    overdue = last_usb is None or now - last_usb > timedelta(days=usb_max_age_days(db))
-    return BackupStatus(_stored_time(db, LAST_LOCAL), last_usb, overdue)
 
 
 def auto_backup(
@@ -70,7 +42,7 @@ def auto_backup(
     """A local generation unless one was made within `interval`; old generations pruned."""
     require(db, Permission.BACKUP)
     now = now or utcnow()
-    last = _stored_time(db, LAST_LOCAL)
+    last = stored_time(db, LAST_LOCAL)
     folder = auto_dir(db)
     if last is not None and timedelta(0) <= now - last < interval and any(folder.glob(f"{AUTO_PREFIX}*{BACKUP_SUFFIX}")):
         return None

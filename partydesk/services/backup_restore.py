@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import sqlite3
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,8 +18,6 @@ from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.backup import (
     CHECK_AT_CREATION,
-    LAST_LOCAL,
-    LAST_USB,
     BackupInfo,
     UnlockedBackup,
     check_restored,
@@ -29,6 +28,7 @@ from partydesk.services.backup import (
 )
 from partydesk.services.backup_files import fsync_dir, fsync_file, remove_quietly, sweep_temps, temp_path
 from partydesk.services.backup_format import MESSAGES, BackupError
+from partydesk.services.backup_status import LAST_LOCAL, LAST_USB
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database, make_engine
@@ -130,7 +130,7 @@ def window_open_elsewhere(data_dir: Path) -> bool:
     return True
 
 
-def _swap_in(db: Database, restored: Path, now: datetime) -> Path:
+def _swap_in(db: Database, restored: Path, now: datetime, synced: Future) -> Path:
     live = live_path(db)
     if window_open_elsewhere(live.parent):
         raise BackupError("in_use")
@@ -139,7 +139,7 @@ def _swap_in(db: Database, restored: Path, now: datetime) -> Path:
     kept = _keep_current(live, now)
     for extra in ("-wal", "-shm"):  # empty after the checkpoint; must not meet the new file
         remove_quietly(Path(str(live) + extra))
-    fsync_file(restored)
+    synced.result()
     os.replace(restored, live)
     fsync_dir(live.parent)
     return kept
@@ -186,14 +186,15 @@ def restore_backup(
     header, key = unlocked.info, unlocked.key
     carried = _backup_times(db)
     _refuse_newer(header, header.schema_revision, path)
-    with temp_path(live.parent, ".sqlite3") as restored:
+    with temp_path(live.parent, ".sqlite3") as restored, ThreadPoolExecutor(max_workers=1) as syncer:
         info = decrypt_payload(path, secret, restored, progress, cancelled, key=key)
+        synced = syncer.submit(fsync_file, restored)  # the drive syncs while the file is checked
         revision = check_restored(restored, info, path, _check_needed(info))
         _refuse_newer(info, revision, path)
         migrated_from = _migrate(restored, revision)
         if cancelled():
             raise OperationCancelled()
-        kept = _swap_in(db, restored, now)
+        kept = _swap_in(db, restored, now, synced)
     db.forget_office()
     with db.write() as session:
         _carry_backup_times(session, carried)

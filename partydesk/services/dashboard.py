@@ -16,6 +16,7 @@ from sqlalchemy import select
 from partydesk.domain.enums import ActivityKind, ActivityState
 from partydesk.services import compliance
 from partydesk.services.access import Permission, require
+from partydesk.services.backup_status import backup_status
 from partydesk.services.calendar import ActivityQuery, ActivityRow, query_activities
 from partydesk.services.compliance import BranchCompliance, MemberHours, MemberRef, OverdueFollowUp, ProbationDue
 from partydesk.services.roster import MemberQuery
@@ -195,15 +196,8 @@ def _uuids(session, ids: list[int]) -> tuple[str, ...]:
     return tuple(found[i] for i in ids)
 
 
-def _backup_age(db: Database) -> BackupAge | None:
-    """Last backups, when the backup service is installed (it may not be, in a partial build)."""
-    try:
-        from partydesk.services.backup import backup_status
-    except ImportError:
-        try:
-            from partydesk.services.backup_generations import backup_status
-        except ImportError:
-            return None
+def _backup_age(db: Database) -> BackupAge:
+    """When the last backups were made, and whether the USB one is overdue."""
     status = backup_status(db)
     latest = max((t for t in (status.last_local_at, status.last_usb_at) if t), default=None)
     days = (utcnow() - latest).days if latest else None

@@ -4,22 +4,22 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../partydesk/services/backup.py" line="59"/>
+        <location filename="../../partydesk/services/backup.py" line="57"/>
         <source>This database is on a server; its administrator backs it up (e.g. with pg_dump).</source>
         <translation>此数据库在服务器上，由服务器管理员负责备份（例如用 pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup.py" line="62"/>
+        <location filename="../../partydesk/services/backup.py" line="60"/>
         <source>The live database failed its integrity check ({detail}); no backup was written. Run `partydesk doctor`.</source>
         <translation>当前数据库未通过完整性检查（{detail}），未写入备份。请运行 `partydesk doctor`。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup.py" line="65"/>
+        <location filename="../../partydesk/services/backup.py" line="63"/>
         <source>{path} does not hold what its header says (checksum or row counts differ). Use another copy.</source>
         <translation>{path} 的内容与其文件头不符（校验值或记录数不同）。请使用另一份备份。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup.py" line="66"/>
+        <location filename="../../partydesk/services/backup.py" line="64"/>
         <source>{path} does not contain a partydesk database.</source>
         <translation>{path} 中没有党建台账数据库。</translation>
     </message>
@@ -109,12 +109,12 @@
         <translation>传输包</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_restore.py" line="46"/>
+        <location filename="../../partydesk/services/backup_restore.py" line="47"/>
         <source>{path} was made by a newer version of partydesk (schema {revision}). Install that version to restore it; nothing was changed.</source>
         <translation>{path} 由更新版本的程序制作（数据结构 {revision}）。请安装该版本后再恢复；当前未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/backup_restore.py" line="49"/>
+        <location filename="../../partydesk/services/backup_restore.py" line="50"/>
         <source>The database is in use by another partydesk window or program; close it and try again.</source>
         <translation>数据库正被另一个窗口或程序使用；请关闭后重试。</translation>
     </message>
@@ -127,32 +127,32 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../partydesk/gui/backup/actions.py" line="24"/>
+        <location filename="../../partydesk/gui/backup/actions.py" line="19"/>
         <source>&amp;Back up to a USB stick…</source>
         <translation>备份到U盘(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/actions.py" line="25"/>
+        <location filename="../../partydesk/gui/backup/actions.py" line="20"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/actions.py" line="26"/>
+        <location filename="../../partydesk/gui/backup/actions.py" line="21"/>
         <source>Export a &amp;transfer package…</source>
         <translation>导出传输包(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/actions.py" line="27"/>
+        <location filename="../../partydesk/gui/backup/actions.py" line="23"/>
         <source>&amp;Import a transfer package…</source>
         <translation>导入传输包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/actions.py" line="28"/>
+        <location filename="../../partydesk/gui/backup/actions.py" line="25"/>
         <source>Transfer &amp;conflicts…</source>
         <translation>传输冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/actions.py" line="66"/>
+        <location filename="../../partydesk/gui/backup/actions.py" line="78"/>
         <source>Automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
@@ -191,7 +191,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/dialogs.py" line="236"/>
+        <location filename="../../partydesk/gui/backup/dialogs.py" line="239"/>
         <source>Cancelled. Nothing was written; earlier files are unchanged.</source>
         <translation>已取消。没有写入任何内容，原有文件未被改动。</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>再输一次：</translation>
     </message>
     <message>
-        <location filename="../../partydesk/cli/commands/backup.py" line="151"/>
+        <location filename="../../partydesk/cli/commands/backup.py" line="152"/>
         <source>Replace the current database with this backup? [y/N] </source>
         <translation>用这份备份替换当前数据库吗？[y/N] </translation>
     </message>
@@ -402,52 +402,52 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../partydesk/gui/backup/dialogs.py" line="109"/>
+        <location filename="../../partydesk/gui/backup/dialogs.py" line="110"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/dialogs.py" line="112"/>
+        <location filename="../../partydesk/gui/backup/dialogs.py" line="113"/>
         <source>Choose a backup &amp;file…</source>
         <translation>选择备份文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/dialogs.py" line="114"/>
+        <location filename="../../partydesk/gui/backup/dialogs.py" line="115"/>
         <source>&amp;Show what it holds</source>
         <translation>查看备份内容(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/dialogs.py" line="116"/>
+        <location filename="../../partydesk/gui/backup/dialogs.py" line="117"/>
         <source>Choose a backup, enter its passphrase and press Show what it holds.</source>
         <translation>请选择一份备份，输入密码，然后点“查看备份内容”。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/dialogs.py" line="121"/>
+        <location filename="../../partydesk/gui/backup/dialogs.py" line="122"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/dialogs.py" line="125"/>
+        <location filename="../../partydesk/gui/backup/dialogs.py" line="126"/>
         <source>Automatic backups on this computer, or a file from a stick:</source>
         <translation>本机的自动备份，或U盘上的备份文件：</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/dialogs.py" line="146"/>
+        <location filename="../../partydesk/gui/backup/dialogs.py" line="147"/>
         <source>Automatic backup of %1</source>
         <translation>%1 的自动备份</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/dialogs.py" line="157"/>
+        <location filename="../../partydesk/gui/backup/dialogs.py" line="158"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/dialogs.py" line="158"/>
+        <location filename="../../partydesk/gui/backup/dialogs.py" line="159"/>
         <source>partydesk backups (*.pdbak)</source>
         <translation>党建台账备份 (*.pdbak)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/dialogs.py" line="197"/>
+        <location filename="../../partydesk/gui/backup/dialogs.py" line="199"/>
         <source>Replace the current database with this backup?
 
 %1
@@ -460,12 +460,12 @@ The current database is kept in the backups folder, so this can be undone.</sour
 当前数据库会保留在备份文件夹中，可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/dialogs.py" line="201"/>
+        <location filename="../../partydesk/gui/backup/dialogs.py" line="203"/>
         <source>Checking and restoring the backup…</source>
         <translation>正在核对并恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/backup/dialogs.py" line="211"/>
+        <location filename="../../partydesk/gui/backup/dialogs.py" line="214"/>
         <source>The backup was restored. The database you had before is kept as:
 %1</source>
         <translation>备份已恢复。原来的数据库保存为：

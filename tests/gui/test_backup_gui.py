@@ -13,7 +13,7 @@ from partydesk.gui.backup.dialogs import BackupDialog, RestoreDialog
 from partydesk.gui.backup.drives import Drive, DrivePicker
 from partydesk.gui.backup.passphrase import PassphraseFields, strength
 from partydesk.gui.backup.transfer_dialogs import ConflictsDialog, TransferExportDialog, TransferImportDialog
-from partydesk.services import backup, backup_format, backup_generations, offices, roster, transfer, transfer_import
+from partydesk.services import backup, backup_format, backup_generations, backup_status, offices, roster, transfer, transfer_import
 from partydesk.store.migrate import open_database
 
 PASS = "correct horse battery"
@@ -175,7 +175,7 @@ def test_install_adds_menu_and_runs_automatic_backup(qtbot, make_window, db, mon
     assert task is not None
     qtbot.waitUntil(lambda: getattr(window, "auto_backup_task", None) is None, timeout=20_000)
     assert len(backup_generations.list_backups(db)) == 1
-    assert backup_generations.backup_status(db).last_local_at is not None
+    assert backup_status.backup_status(db).last_local_at is not None
     assert isinstance(Path(backup.auto_dir(db)), Path)
 
 

@@ -124,6 +124,8 @@ LOADED_WHEN_USED = (
     "partydesk.gui.importing.wizard", "partydesk.gui.importing.export_dialog", "partydesk.services.exporting",
     "partydesk.gui.accounts.manager", "partydesk.gui.accounts.audit_view", "partydesk.gui.accounts.password",
     "partydesk.gui.roster.dialog", "partydesk.gui.reports.preview",
+    "partydesk.gui.backup.dialogs", "partydesk.gui.backup.transfer_dialogs",  # the Data menu's entries
+    "partydesk.services.backup", "partydesk.services.backup_format", "partydesk.services.transfer",
 )
 
 
@@ -143,6 +145,8 @@ def test_menu_entries_load_their_dialogs_when_chosen(window, monkeypatch):
     monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(type(dialog).__name__) or 0)
     monkeypatch.setattr(QWizard, "open", lambda wizard: opened.append(type(wizard).__name__))
     entries = {a.text().split("(")[0]: a for menu in window.menus.values() for a in menu.actions()}
-    for text in ("导入花名册", "导出", "操作日志", "创建管理员账户"):
+    chosen = ("导入花名册", "导出", "操作日志", "创建管理员账户", "备份到U盘", "恢复备份", "导出传输包", "导入传输包", "传输冲突")
+    for text in chosen:
         entries[text].trigger()
-    assert opened == ["ImportWizard", "ExportDialog", "AuditDialog", "CreateAdminDialog"]
+    assert opened == ["ImportWizard", "ExportDialog", "AuditDialog", "CreateAdminDialog", "BackupDialog",
+                      "RestoreDialog", "TransferExportDialog", "TransferImportDialog", "ConflictsDialog"]

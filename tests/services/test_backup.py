@@ -10,7 +10,7 @@ import pytest
 from partydesk.domain.errors import PermissionDenied, ValidationError
 from partydesk.domain.actor import Actor
 from partydesk.domain.enums import Role
-from partydesk.services import backup, backup_format, backup_generations, backup_restore, offices
+from partydesk.services import backup, backup_format, backup_generations, backup_restore, backup_status, offices
 from partydesk.services.common import OperationCancelled
 
 from .helpers import add_member, table_counts
@@ -94,13 +94,13 @@ def test_short_passphrase_and_viewer_role_are_refused(filled, tmp_path):
 
 
 def test_status_tracks_usb_and_local_backups_and_overdue(filled, tmp_path):
-    status = backup_generations.backup_status(filled, NOW)
+    status = backup_status.backup_status(filled, NOW)
     assert status.last_usb_at is None and status.usb_overdue
     backup.create_backup(filled, tmp_path / "u.pdbak", PASS, now=NOW)
-    assert not backup_generations.backup_status(filled, NOW + timedelta(days=6)).usb_overdue
-    assert backup_generations.backup_status(filled, NOW + timedelta(days=8)).usb_overdue
+    assert not backup_status.backup_status(filled, NOW + timedelta(days=6)).usb_overdue
+    assert backup_status.backup_status(filled, NOW + timedelta(days=8)).usb_overdue
     backup_generations.auto_backup(filled, NOW)
-    assert backup_generations.backup_status(filled, NOW).last_local_at == NOW
+    assert backup_status.backup_status(filled, NOW).last_local_at == NOW
 
 
 def test_auto_backup_respects_interval_and_lists_generations(filled):

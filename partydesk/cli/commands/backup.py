@@ -10,7 +10,7 @@ from pathlib import Path
 from partydesk.cli.output import add_json_flag, print_json, print_pairs, print_table, wants_json
 from partydesk.domain.errors import PartydeskError
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
-from partydesk.services import backup, backup_generations, backup_restore
+from partydesk.services import backup, backup_generations, backup_restore, backup_status
 
 PASSPHRASE_ENV = "PARTYDESK_PASSPHRASE"
 NO_PASSPHRASE = QT_TRANSLATE_NOOP(
@@ -194,7 +194,7 @@ def handle_auto(args, db) -> int:
 
 
 def handle_status(args, db) -> int:
-    status = backup_generations.backup_status(db)
+    status = backup_status.backup_status(db)
     if wants_json(args):
         print_json(status)
         return 0

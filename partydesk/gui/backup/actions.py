@@ -2,42 +2,52 @@
 
 from __future__ import annotations
 
+from functools import partial
+from importlib import import_module
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 
 from partydesk.gui.workers import Task
+from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services.access import Permission, allows
-from partydesk.services.backup_generations import auto_backup
 
 FIRST_AUTO_BACKUP_MS = 20_000  # after start-up settles, so opening the window stays quick
 AUTO_BACKUP_CHECK_MS = 30 * 60_000  # the service itself waits AUTO_INTERVAL between generations
+_DIALOGS, _TRANSFERS = "partydesk.gui.backup.dialogs", "partydesk.gui.backup.transfer_dialogs"
+ENTRIES = (  # menu text, permission, module and class of the dialog it opens
+    (QT_TRANSLATE_NOOP("BackupActions", "&Back up to a USB stick…"), Permission.BACKUP, _DIALOGS, "BackupDialog"),
+    (QT_TRANSLATE_NOOP("BackupActions", "&Restore a backup…"), Permission.RESTORE, _DIALOGS, "RestoreDialog"),
+    (QT_TRANSLATE_NOOP("BackupActions", "Export a &transfer package…"), Permission.TRANSFER, _TRANSFERS,
+     "TransferExportDialog"),
+    (QT_TRANSLATE_NOOP("BackupActions", "&Import a transfer package…"), Permission.TRANSFER, _TRANSFERS,
+     "TransferImportDialog"),
+    (QT_TRANSLATE_NOOP("BackupActions", "Transfer &conflicts…"), Permission.TRANSFER, _TRANSFERS, "ConflictsDialog"),
+)
 
 
 def install(window) -> list[QAction]:
-    """Add the backup and transfer actions to the Data menu and start automatic backups."""
-    from partydesk.gui.backup.dialogs import BackupDialog, RestoreDialog
-    from partydesk.gui.backup.transfer_dialogs import ConflictsDialog, TransferExportDialog, TransferImportDialog
+    """Add the backup and transfer actions to the Data menu and start automatic backups.
 
+    The dialogs (and the backup services with their crypto) are imported when an entry is chosen.
+    """
     menu = window.menus["data"]
     menu.addSeparator()
-    items = (
-        (QCoreApplication.translate("BackupActions", "&Back up to a USB stick…"), Permission.BACKUP, lambda: BackupDialog(window.db, window).exec()),
-        (QCoreApplication.translate("BackupActions", "&Restore a backup…"), Permission.RESTORE, lambda: RestoreDialog(window.db, window).exec()),
-        (QCoreApplication.translate("BackupActions", "Export a &transfer package…"), Permission.TRANSFER, lambda: TransferExportDialog(window.db, window).exec()),
-        (QCoreApplication.translate("BackupActions", "&Import a transfer package…"), Permission.TRANSFER, lambda: TransferImportDialog(window.db, window).exec()),
-        (QCoreApplication.translate("BackupActions", "Transfer &conflicts…"), Permission.TRANSFER, lambda: ConflictsDialog(window.db, window).exec()),
-    )
     actions = []
-    for text, permission, slot in items:
-        action = QAction(text, window)
+    for text, permission, module, dialog in ENTRIES:
+        action = QAction(QCoreApplication.translate("BackupActions", text), window)
         action.setObjectName("backupAction")
         action.setEnabled(allows(window.db.actor, permission))
-        action.triggered.connect(slot)
+        action.triggered.connect(partial(open_dialog, window, module, dialog))
         menu.addAction(action)
         actions.append(action)
     if allows(window.db.actor, Permission.BACKUP) and window.db.path is not None:
         start_auto_backups(window)
     return actions
+
+
+def open_dialog(window, module: str, name: str) -> None:
+    getattr(import_module(module), name)(window.db, window).exec()
 
 
 def start_auto_backups(window) -> QTimer:
@@ -55,6 +65,8 @@ def run_auto_backup(window) -> Task | None:
     """One silent automatic backup in the worker pool; problems go to the status bar."""
     if window.busy or getattr(window, "auto_backup_task", None) is not None:
         return None
+    from partydesk.services.backup_generations import auto_backup
+
     task = Task(auto_backup, window.db)
     window.auto_backup_task = task
 
