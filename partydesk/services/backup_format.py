@@ -248,26 +248,43 @@ class BackgroundSha256:
 
 
 def _write_frames(out, aead, preamble, payload, payload_size, progress, cancelled) -> tuple[str, int]:
-    """Frames 1..n of the payload; returns its SHA-256 and size."""
+    """Frames 1..n of the payload; returns its SHA-256 and size.
+
+    Two plaintext buffers take turns (one is hashed in the background while the next is read
+    into the other) and one buffer takes each sealed frame: no fresh megabyte per chunk.
+    """
     from partydesk.services.common import OperationCancelled
 
+    current, spare, sealed = bytearray(CHUNK_SIZE), bytearray(CHUNK_SIZE), bytearray(CHUNK_SIZE + TAG)
     done, index = 0, 1
     with BackgroundSha256() as digest:
-        chunk = payload.read(CHUNK_SIZE)
+        size = _fill(payload, current)
         while True:
             if cancelled():
                 raise OperationCancelled()
-            digest.update(chunk)
-            following = payload.read(CHUNK_SIZE)
-            last = not following
-            frame = aead.encrypt(_nonce(index, _FLAG_LAST if last else _FLAG_CHUNK), chunk, preamble)
+            chunk = memoryview(current)[:size]
+            digest.update(chunk)  # waits for the previous chunk's hash, so `spare` is free
+            following = _fill(payload, spare)
+            frame = memoryview(sealed)[: size + TAG]
+            aead.encrypt_into(_nonce(index, _FLAG_CHUNK if following else _FLAG_LAST), chunk, preamble, frame)
             out.write(struct.pack(">I", len(frame)))
             out.write(frame)
-            done += len(chunk)
+            done += size
             progress(done, payload_size)
-            if last:
+            if not following:
                 return digest.hexdigest(), done
-            chunk, index = following, index + 1
+            current, spare, size, index = spare, current, following, index + 1
+
+
+def _fill(stream: BinaryIO, buffer) -> int:
+    """Read into buffer until it is full or the stream ends; the number of bytes read."""
+    view, got = memoryview(buffer), 0
+    while got < len(view):
+        n = stream.readinto(view[got:])
+        if not n:
+            break
+        got += n
+    return got
 
 
 @dataclass
@@ -284,20 +301,27 @@ class OpenedContainer:
     size: int
     key: bytes
 
-    def chunks(self, cancelled: Cancelled) -> Iterator[bytes]:
-        """Decrypted payload chunks in order; raises BackupError on damage or truncation."""
+    def chunks(self, cancelled: Cancelled) -> Iterator[memoryview]:
+        """Decrypted payload chunks in order; raises BackupError on damage or truncation.
+
+        Each chunk is a view into one of two buffers that take turns: it stays valid while the
+        next one is taken (a background hash of it may still run) and is overwritten after that.
+        """
         from partydesk.services.common import OperationCancelled
 
+        frame_buffer, plain = bytearray(_MAX_FRAME), (bytearray(_MAX_FRAME), bytearray(_MAX_FRAME))
         index = 1
         while True:
             if cancelled():
                 raise OperationCancelled()
-            frame = _read_frame(self.stream, self.path)
+            frame = _read_frame_into(self.stream, frame_buffer, self.path)
             last = self.stream.tell() >= self.size
+            chunk = memoryview(plain[index % 2])[: len(frame) - TAG]
             try:
-                yield self.aead.decrypt(_nonce(index, _FLAG_LAST if last else _FLAG_CHUNK), frame, self.preamble)
+                self.aead.decrypt_into(_nonce(index, _FLAG_LAST if last else _FLAG_CHUNK), frame, self.preamble, chunk)
             except InvalidTag:
                 raise BackupError(self._why_bad(index, frame, last), path=self.path) from None
+            yield chunk
             if last:
                 return
             index += 1
@@ -319,11 +343,22 @@ def _read_exact(stream: BinaryIO, n: int, path: object) -> bytes:
     return data
 
 
-def _read_frame(stream: BinaryIO, path: object) -> bytes:
+def _frame_length(stream: BinaryIO, path: object) -> int:
     (length,) = struct.unpack(">I", _read_exact(stream, 4, path))
     if length < TAG or length > _MAX_FRAME:
         raise BackupError("damaged", path=path)
-    return _read_exact(stream, length, path)
+    return length
+
+
+def _read_frame(stream: BinaryIO, path: object) -> bytes:
+    return _read_exact(stream, _frame_length(stream, path), path)
+
+
+def _read_frame_into(stream: BinaryIO, buffer: bytearray, path: object) -> memoryview:
+    frame = memoryview(buffer)[: _frame_length(stream, path)]
+    if _fill(stream, frame) != len(frame):
+        raise BackupError("truncated", path=path)
+    return frame
 
 
 def read_preamble(stream: BinaryIO, path: object, expected_kind: int | None) -> tuple[int, int, dict, bytes]:
