@@ -103,14 +103,22 @@ def _keep_current(live: Path, now: datetime) -> Path:
     """Keep the current database under backups/ (a hard link: instant, no extra space)."""
     folder = live.parent / KEPT_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    kept = folder / f"pre-restore-{now:%Y%m%d-%H%M%S}.sqlite3"
-    remove_quietly(kept)
+    kept = _free_name(folder, f"pre-restore-{now:%Y%m%d-%H%M%S}")
     try:
         os.link(live, kept)
     except OSError:
         shutil.copy2(live, kept)
     fsync_dir(folder)
     return kept
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    """folder/stem.sqlite3, or stem-2, stem-3...: a second restore in the same second keeps both copies."""
+    candidate, number = folder / f"{stem}.sqlite3", 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{stem}-{number}.sqlite3"
+    return candidate
 
 
 def window_open_elsewhere(data_dir: Path) -> bool:

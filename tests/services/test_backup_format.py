@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from partydesk.services import backup, backup_files, backup_format, backup_restore
 from partydesk.services.backup_format import BackupError, Secret
 from partydesk.services.common import never_cancelled, no_progress
+from partydesk.store.base import utcnow
 
 from .helpers import add_member, table_counts
 
@@ -165,3 +166,15 @@ def test_a_restore_after_showing_the_header_runs_scrypt_once(made, monkeypatch, 
     assert "key=" not in repr(unlocked) and unlocked.info.counts == info.counts
     backup_restore.restore_backup(db, info.path, PASS, unlocked=unlocked)
     assert table_counts(db) == expected and len(runs) == 1
+
+
+def test_two_restores_in_the_same_second_keep_both_previous_databases(made, branch_uuid):
+    db, info = made
+    add_member(db, branch_uuid, name="赵一")
+    first_state = table_counts(db)["member"]
+    same_second = utcnow().replace(microsecond=0)
+    first = backup_restore.restore_backup(db, info.path, PASS, now=same_second)
+    second = backup_restore.restore_backup(db, info.path, PASS, now=same_second)
+    assert first.kept_copy != second.kept_copy and first.kept_copy.exists() and second.kept_copy.exists()
+    with sqlite3.connect(first.kept_copy) as kept:
+        assert kept.execute("SELECT count(*) FROM member").fetchone()[0] == first_state
