@@ -5,7 +5,10 @@
 - Transfer import of 10,000 changed members into a 100,000-member database (goal < 10 s).
 
 The passphrase KDF (scrypt N=2**17, ~0.3 s) is a fixed cost by design; the ratios are printed
-with and without it so a slow machine's figures can be read either way.
+with and without it so a slow machine's figures can be read either way, and so is the restore the
+dialog and the CLI run after showing the header (the key is unlocked then, not twice).
+In a VM with free page reporting, fresh memory can cost a host fault per page: take the best of
+the interleaved rounds, and read the medians beside them.
 
 Run with: python -m pytest tests/bench/test_bench_backup.py -m bench --benchmark-enable -s
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import statistics
 import time
 from datetime import date, timedelta
 
@@ -32,6 +36,7 @@ pytestmark = pytest.mark.bench
 PASS = "correct horse battery staple"
 BIG_MEMBERS = 100_000
 CHANGED = 10_000
+ROUNDS = 5
 NOTE = "参加社区志愿服务，协助网格员走访独居老人，记录困难群众诉求并跟进落实。" * 8
 
 
@@ -99,18 +104,29 @@ def test_bench_backup_and_restore_vs_backup_api(big, benchmark):
     db, folder = big
     size = db.path.stat().st_size
     target = folder / "stick.pdbak"
-    floor = ours = restore = kdf = float("inf")
-    for _ in range(3):  # interleaved, so a busy machine slows floor and ours alike
-        floor = min(floor, timed(lambda: floor_copy(db.path, folder / "floor.sqlite3"), rounds=1))
-        ours = min(ours, timed(lambda: backup.create_backup(db, target, PASS), rounds=1))
-        restore = min(restore, timed(lambda: backup_restore.restore_backup(db, target, PASS), rounds=1))
-        kdf = min(kdf, kdf_seconds())
-    print(f"\n[backup] database {size / 1e6:.0f} MB; backup-API floor {floor:.2f} s")
-    print(f"[backup] create+verify {ours:.2f} s = {ours / floor:.2f}x ({(ours - kdf) / floor:.2f}x without the {kdf:.2f} s KDF)")
-    print(f"[backup] restore       {restore:.2f} s = {restore / floor:.2f}x ({(restore - kdf) / floor:.2f}x without the KDF)")
+    figures = {"floor": [], "create": [], "restore": [], "confirmed": [], "kdf": []}
+    for _ in range(ROUNDS):  # interleaved, so a busy machine slows floor and ours alike
+        figures["floor"].append(timed(lambda: floor_copy(db.path, folder / "floor.sqlite3"), rounds=1))
+        figures["create"].append(timed(lambda: backup.create_backup(db, target, PASS), rounds=1))
+        figures["restore"].append(timed(lambda: backup_restore.restore_backup(db, target, PASS), rounds=1))
+        unlocked = backup.unlock_backup(target, PASS, db)  # what the dialog does to show the header
+        figures["confirmed"].append(
+            timed(lambda: backup_restore.restore_backup(db, target, PASS, unlocked=unlocked), rounds=1))
+        figures["kdf"].append(kdf_seconds())
+    best = {name: min(times) for name, times in figures.items()}
+    middle = {name: statistics.median(times) for name, times in figures.items()}
+    floor, kdf = best["floor"], best["kdf"]
+    print(f"\n[backup] database {size / 1e6:.0f} MB; backup-API floor {floor:.2f} s (median {middle['floor']:.2f} s); "
+          f"KDF {kdf:.2f} s; best of {ROUNDS} interleaved rounds")
+    for name, label in (("create", "create+verify"), ("restore", "restore"),
+                        ("confirmed", "restore after the header was shown (no second KDF)")):
+        ours = best[name]
+        print(f"[backup] {label}: {ours:.2f} s = {ours / floor:.2f}x (median {middle[name] / middle['floor']:.2f}x; "
+              f"{max(ours - kdf, 0) / floor:.2f}x without the KDF)")
     benchmark.pedantic(lambda: backup.verify_backup(target, PASS, db), rounds=1, iterations=1)
     assert size > 80e6
     assert backup.read_backup_info(target, PASS).counts["member"] == BIG_MEMBERS
+    assert best["create"] / floor <= 2 and best["restore"] / floor <= 2
 
 
 def test_bench_transfer_import_10k_changed_into_100k(tmp_path, benchmark):
