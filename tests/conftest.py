@@ -43,6 +43,14 @@ def db(empty_db):
 
 
 @pytest.fixture
+def fast_kdf(monkeypatch):
+    """Backup and transfer tests need scrypt's correctness, not its cost."""
+    from partydesk.services import backup_format
+
+    monkeypatch.setattr(backup_format, "SCRYPT_N", 1 << 12)
+
+
+@pytest.fixture
 def branch_uuid(db):
     return offices.list_branches(db)[0].uuid
 

@@ -13,15 +13,13 @@ from partydesk.gui.backup.dialogs import BackupDialog, RestoreDialog
 from partydesk.gui.backup.drives import Drive, DrivePicker
 from partydesk.gui.backup.passphrase import PassphraseFields, strength
 from partydesk.gui.backup.transfer_dialogs import ConflictsDialog, TransferExportDialog, TransferImportDialog
-from partydesk.services import backup, backup_format, backup_generations, backup_status, offices, roster, transfer, transfer_import
+from partydesk.services import backup, backup_generations, backup_status, offices, roster, transfer, transfer_import
 from partydesk.store.migrate import open_database
 
 PASS = "correct horse battery"
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    monkeypatch.setattr(backup_format, "SCRYPT_N", 1 << 12)
+pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 
 @pytest.fixture

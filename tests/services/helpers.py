@@ -8,6 +8,7 @@ from partydesk.domain.id_number import check_digit
 from partydesk.services import roster
 
 TODAY = date(2026, 11, 26)
+BACKUP_PASS = "correct horse battery"
 
 
 def resident_id(region: str = "530112", birth: str = "19650312", seq: str = "023") -> str:

@@ -19,10 +19,7 @@ PASS = "correct horse battery"
 NOW = datetime(2026, 11, 26, 9, 0)
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    """Tests need scrypt's correctness, not its cost."""
-    monkeypatch.setattr(backup_format, "SCRYPT_N", 1 << 12)
+pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 
 @pytest.fixture

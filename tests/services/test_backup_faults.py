@@ -13,28 +13,10 @@ import pytest
 from partydesk.services import backup, backup_files, backup_format, backup_restore
 from partydesk.services.backup_format import BackupError
 
+from .helpers import BACKUP_PASS as PASS
 from .helpers import add_member, table_counts
 
-PASS = "correct horse battery"
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    monkeypatch.setattr(backup_format, "SCRYPT_N", 1 << 12)
-
-
-@pytest.fixture
-def made(db, branch_uuid, tmp_path):
-    """A database with members and a good backup of it on the 'stick'."""
-    for name in ("王昇", "李玥", "张堃"):
-        add_member(db, branch_uuid, name=name)
-    with db.engine.begin() as conn:  # enough pages for several chunks
-        conn.exec_driver_sql("CREATE TABLE filler(x BLOB)")
-        conn.exec_driver_sql("INSERT INTO filler VALUES (randomblob(2500000))")
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    info = backup.create_backup(db, stick / "office.pdbak", PASS)
-    return db, info
+pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 
 def restore_refused(db, path, passphrase=PASS) -> BackupError:

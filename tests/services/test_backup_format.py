@@ -15,26 +15,10 @@ from partydesk.services.backup_format import BackupError, Secret
 from partydesk.services.common import never_cancelled, no_progress
 from partydesk.store.base import utcnow
 
+from .helpers import BACKUP_PASS as PASS
 from .helpers import add_member, table_counts
 
-PASS = "correct horse battery"
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    monkeypatch.setattr(backup_format, "SCRYPT_N", 1 << 12)
-
-
-@pytest.fixture
-def made(db, branch_uuid, tmp_path):
-    for name in ("王昇", "李玥", "张堃"):
-        add_member(db, branch_uuid, name=name)
-    with db.engine.begin() as conn:  # several chunks
-        conn.exec_driver_sql("CREATE TABLE filler(x BLOB)")
-        conn.exec_driver_sql("INSERT INTO filler VALUES (randomblob(2500000))")
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    return db, backup.create_backup(db, stick / "office.pdbak", PASS)
+pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 
 def plaintext_of(db, info, tmp_path) -> bytes:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from partydesk.config import resolve
 from partydesk.domain.enums import AttendanceStatus
-from partydesk.services import attendance, backup_format, offices, roster, transfer, transfer_import
+from partydesk.services import attendance, offices, roster, transfer, transfer_import
 from partydesk.services.backup_format import BackupError
 from partydesk.services.transfer_rows import TABLES
 from partydesk.store.migrate import open_database
@@ -20,9 +20,7 @@ from .helpers import add_member, resident_id, table_counts
 PASS = "correct horse battery"
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    monkeypatch.setattr(backup_format, "SCRYPT_N", 1 << 12)
+pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 
 @pytest.fixture

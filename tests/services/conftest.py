@@ -1,0 +1,23 @@
+"""Fixtures for service tests beyond the shared ones in tests/conftest.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from partydesk.services import backup
+
+from .helpers import BACKUP_PASS, add_member
+
+
+@pytest.fixture
+def made(db, branch_uuid, tmp_path, fast_kdf):
+    """A database with members and a good backup of it on the 'stick' (passphrase BACKUP_PASS)."""
+    for name in ("王昇", "李玥", "张堃"):
+        add_member(db, branch_uuid, name=name)
+    with db.engine.begin() as conn:  # enough pages for several chunks
+        conn.exec_driver_sql("CREATE TABLE filler(x BLOB)")
+        conn.exec_driver_sql("INSERT INTO filler VALUES (randomblob(2500000))")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    info = backup.create_backup(db, stick / "office.pdbak", BACKUP_PASS)
+    return db, info
