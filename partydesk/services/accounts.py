@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -18,6 +18,7 @@ from partydesk.domain.passwords import MAX_LENGTH, ONE_TIME_ALPHABET, ONE_TIME_L
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import audit, settings
 from partydesk.services.access import Permission, require
+from partydesk.services.common import local_time
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
 from partydesk.store.models import Account, AuditEvent
@@ -89,11 +90,6 @@ class AccountRow:
             "locked_until": local_time(self.locked_until).isoformat(sep=" ") if self.is_locked() else None,
             "last_login_at": local_time(self.last_login_at).isoformat(sep=" ") if self.last_login_at else None,
         }
-
-
-def local_time(at: datetime | None) -> datetime | None:
-    """A stored naive-UTC time as naive local time, for messages and tables."""
-    return at.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None) if at else None
 
 
 # ---- settings and helpers --------------------------------------------------------------------

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from partydesk.domain.actor import Actor
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services.access import Permission, require
-from partydesk.services.common import Page, like_pattern, page_of
+from partydesk.services.common import Page, like_pattern, local_time, page_of
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
 from partydesk.store.models import AuditEvent
@@ -58,7 +58,7 @@ class EventRow:
     @property
     def at_local(self) -> datetime:
         """`at` (stored as naive UTC) in this computer's time zone, naive."""
-        return self.at.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+        return local_time(self.at)
 
     def as_dict(self) -> dict:
         return {

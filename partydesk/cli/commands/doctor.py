@@ -6,9 +6,10 @@ Exit 0 when every check passes, 1 when one fails (each failure is listed).
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
+from datetime import datetime
 
 from partydesk.cli.output import add_json_flag, print_json, print_pairs, print_table
+from partydesk.services.common import local_time
 from partydesk.services.health import diagnose
 
 
@@ -20,10 +21,7 @@ def register(subparsers) -> None:
 
 def _local_time(utc: datetime | None) -> str:
     """Stored times are naive UTC; people read their own clock."""
-    if utc is None:
-        return "never"
-    aware = utc if utc.tzinfo else utc.replace(tzinfo=timezone.utc)
-    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+    return local_time(utc).strftime("%Y-%m-%d %H:%M") if utc else "never"
 
 
 def _megabytes(n: int | None) -> str:

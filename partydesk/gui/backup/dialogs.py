@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -17,12 +17,12 @@ from partydesk.gui.backup.passphrase import PassphraseFields
 from partydesk.gui.importing.runner import runner_for
 from partydesk.services import backup, backup_generations, backup_restore
 from partydesk.services.backup_format import BackupError
-from partydesk.services.common import OperationCancelled
+from partydesk.services.common import OperationCancelled, local_time
 
 
-def local_time(moment: datetime) -> str:
+def local_stamp(moment: datetime) -> str:
     """A stored UTC time as the clerk's wall-clock time."""
-    return moment.replace(tzinfo=timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+    return local_time(moment).strftime("%Y-%m-%d %H:%M")
 
 
 def holdings_text(info: backup.BackupInfo) -> str:
@@ -30,7 +30,7 @@ def holdings_text(info: backup.BackupInfo) -> str:
     counts = info.counts
     lines = [
         QApplication.translate("BackupHoldings", "Office: %1").replace("%1", info.office_name),
-        QApplication.translate("BackupHoldings", "Made: %1").replace("%1", local_time(info.created_at)),
+        QApplication.translate("BackupHoldings", "Made: %1").replace("%1", local_stamp(info.created_at)),
         QApplication.translate("BackupHoldings", "Members: %1").replace("%1", str(counts.get("member", 0))),
         QApplication.translate("BackupHoldings", "Activities: %1, attendance records: %2").replace("%1", str(counts.get("activity", 0)))
         .replace("%2", str(counts.get("attendance", 0))),
@@ -143,7 +143,7 @@ class RestoreDialog(QDialog):
         except PartydeskError:
             listed = []
         for entry in listed:
-            when = local_time(entry.info.created_at) if entry.info else entry.path.name
+            when = local_stamp(entry.info.created_at) if entry.info else entry.path.name
             self._add(entry.path, self.tr("Automatic backup of %1").replace("%1", when), automatic=True)
         self.sources.setCurrentRow(-1)
 

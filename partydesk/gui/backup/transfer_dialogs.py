@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from partydesk.domain.errors import PartydeskError
 from partydesk.domain.fields import field_label
-from partydesk.gui.backup.dialogs import folder_present, local_time, notify, show_failure
+from partydesk.gui.backup.dialogs import folder_present, local_stamp, notify, show_failure
 from partydesk.gui.backup.drives import DrivePicker
 from partydesk.gui.backup.passphrase import PassphraseFields
 from partydesk.gui.importing.runner import runner_for
@@ -153,7 +153,7 @@ class TransferImportDialog(QDialog):
             return self.tr("This package was made by this office; nothing was imported.")
         if result.already_imported:
             return self.tr("This package was already imported; nothing changed.")
-        text = self.tr("Package of %1 made %2:").replace("%1", result.origin_name).replace("%2", local_time(result.created_at))
+        text = self.tr("Package of %1 made %2:").replace("%1", result.origin_name).replace("%2", local_stamp(result.created_at))
         for key in TABLE_LABELS:
             new, changed = result.inserted.get(key, 0), result.updated.get(key, 0)
             if new or changed:
