@@ -23,6 +23,7 @@ class BackupStatus:
     last_local_at: datetime | None
     last_usb_at: datetime | None
     usb_overdue: bool
+    usb_max_age_days: int = DEFAULT_USB_MAX_AGE_DAYS  # the office's limit behind `usb_overdue`
 
 
 def stored_time(db: Database, key: str) -> datetime | None:
@@ -44,6 +45,6 @@ def usb_max_age_days(db: Database) -> int:
 def backup_status(db: Database, now: datetime | None = None) -> BackupStatus:
     """When the last local and USB backups were made, and whether the USB one is overdue."""
     now = now or utcnow()
-    last_usb = stored_time(db, LAST_USB)
-    overdue = last_usb is None or now - last_usb > timedelta(days=usb_max_age_days(db))
-    return BackupStatus(stored_time(db, LAST_LOCAL), last_usb, overdue)
+    last_usb, max_age = stored_time(db, LAST_USB), usb_max_age_days(db)
+    overdue = last_usb is None or now - last_usb > timedelta(days=max_age)
+    return BackupStatus(stored_time(db, LAST_LOCAL), last_usb, overdue, max_age)

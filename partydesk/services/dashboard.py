@@ -8,7 +8,7 @@ query objects: MemberQuery(uuids=...), TalkQuery(overdue_on=today), ActivityQuer
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from sqlalchemy import select
@@ -16,12 +16,11 @@ from sqlalchemy import select
 from partydesk.domain.enums import ActivityKind, ActivityState
 from partydesk.services import compliance
 from partydesk.services.access import Permission, require
-from partydesk.services.backup_status import backup_status
+from partydesk.services.backup_status import BackupStatus, backup_status
 from partydesk.services.calendar import ActivityQuery, ActivityRow, query_activities
 from partydesk.services.compliance import BranchCompliance, MemberHours, MemberRef, OverdueFollowUp, ProbationDue
 from partydesk.services.roster import MemberQuery
 from partydesk.services.talks import TalkQuery
-from partydesk.store.base import utcnow
 from partydesk.store.db import Database
 from partydesk.store.models import Member
 
@@ -95,14 +94,6 @@ class ActivityList:
 
 
 @dataclass(frozen=True)
-class BackupAge:
-    last_local_at: datetime | None
-    last_usb_at: datetime | None
-    usb_overdue: bool
-    days_since_last: int | None
-
-
-@dataclass(frozen=True)
 class Dashboard:
     year: int
     today: date
@@ -119,7 +110,7 @@ class Dashboard:
     overdue_follow_ups: TalkList
     probationary_due: MemberList
     this_week: ActivityList
-    backup: BackupAge | None
+    backup: BackupStatus
 
 
 def dashboard(db: Database, year: int, today: date, first_n: int = FIRST_N) -> Dashboard:
@@ -143,7 +134,7 @@ def dashboard(db: Database, year: int, today: date, first_n: int = FIRST_N) -> D
         probationary_due=MemberList(len(report.probationary_due), report.probationary_due[:first_n],
                                     _member_query(tuple(p.member_uuid for p in report.probationary_due))),
         this_week=_this_week(db, today, first_n),
-        backup=_backup_age(db),
+        backup=backup_status(db),
     )
 
 
@@ -196,15 +187,7 @@ def _uuids(session, ids: list[int]) -> tuple[str, ...]:
     return tuple(found[i] for i in ids)
 
 
-def _backup_age(db: Database) -> BackupAge:
-    """When the last backups were made, and whether the USB one is overdue."""
-    status = backup_status(db)
-    latest = max((t for t in (status.last_local_at, status.last_usb_at) if t), default=None)
-    days = (utcnow() - latest).days if latest else None
-    return BackupAge(status.last_local_at, status.last_usb_at, status.usb_overdue, days)
-
-
 __all__ = [
     "Dashboard", "BranchHours", "BranchMeetings", "MeetingCell", "MemberList", "TalkList", "ActivityList",
-    "BackupAge", "MemberHours", "MemberRef", "ProbationDue", "dashboard",
+    "MemberHours", "MemberRef", "ProbationDue", "dashboard",
 ]

@@ -464,6 +464,18 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
 <context>
     <name>DashboardTab</name>
     <message>
+        <source>No backup on a USB stick yet. The office asks for one at least every %1 days.</source>
+        <translation>还没有做过U盘备份。本单位要求至少每 %1 天备份一次。</translation>
+    </message>
+    <message>
+        <source>The last backup on a USB stick was %2 days ago; the office asks for one at least every %1 days.</source>
+        <translation>上次U盘备份是 %2 天前；本单位要求至少每 %1 天备份一次。</translation>
+    </message>
+    <message>
+        <source>Press here to make one now.</source>
+        <translation>点此立即备份。</translation>
+    </message>
+    <message>
         <location filename="../../partydesk/gui/dashboard/tab.py" line="41" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;X)</translation>

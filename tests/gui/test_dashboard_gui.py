@@ -69,3 +69,21 @@ def test_clicking_a_figure_opens_the_list_behind_it(window, qtbot, demo_db):
     tab.grid.opened.emit(0)
     assert window.tabs.currentWidget() is window.calendar_tab
     assert window.calendar_tab.model.total > 0
+
+
+def test_the_overview_warns_until_a_usb_backup_is_made(window, qtbot, demo_db, monkeypatch, tmp_path, fast_kdf):
+    from PySide6.QtWidgets import QDialog
+
+    from partydesk.services import backup
+
+    tab = show_overview(window, qtbot)
+    assert not tab.backup_warning.isHidden()
+    assert "7" in tab.backup_warning.text() and tab.backup_warning.isEnabled()
+    opened = []
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(type(dialog).__name__) or 0)
+    tab.backup_warning.click()
+    assert opened == ["BackupDialog"]
+    backup.create_backup(demo_db, tmp_path, "correct horse battery")
+    window.notify_changed("settings")
+    qtbot.waitUntil(lambda: not window.busy and not tab.data.backup.usb_overdue, timeout=15_000)
+    assert tab.backup_warning.isHidden()

@@ -50,6 +50,11 @@ def open_dialog(window, module: str, name: str) -> None:
     getattr(import_module(module), name)(window.db, window).exec()
 
 
+def back_up_to_stick(window) -> None:
+    """The Data menu's first entry, for the overview's reminder."""
+    open_dialog(window, _DIALOGS, "BackupDialog")
+
+
 def start_auto_backups(window) -> QTimer:
     """A local generation soon after start and whenever the last one is a few hours old."""
     timer = QTimer(window)

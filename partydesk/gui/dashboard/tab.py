@@ -15,9 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.enums import ActivityKind, TalkKind
+from partydesk.gui.backup.actions import back_up_to_stick
+from partydesk.services.access import Permission, allows
+from partydesk.services.common import local_time
 
 if TYPE_CHECKING:
+    from partydesk.services.backup_status import BackupStatus
     from partydesk.services.dashboard import Dashboard
+
+WARNING_STYLE = ("QPushButton { text-align: left; padding: 8px 12px; border: 1px solid #c62828; border-radius: 6px;"
+                 " background: #fdecea; color: #8e0000; font-size: 11pt; }"
+                 " QPushButton:hover, QPushButton:focus { border: 2px solid #c8102e; }")
 
 
 def _kind_label(kind) -> str:
@@ -59,6 +67,13 @@ class DashboardTab(QWidget):
         top.addWidget(year_label)
         top.addWidget(self.year_box)
         top.addWidget(refresh)
+
+        self.backup_warning = QPushButton(self)
+        self.backup_warning.setObjectName("usbBackupWarning")
+        self.backup_warning.setStyleSheet(WARNING_STYLE)
+        self.backup_warning.setEnabled(allows(self.db.actor, Permission.BACKUP))
+        self.backup_warning.clicked.connect(lambda: back_up_to_stick(self.main))
+        self.backup_warning.hide()
 
         self.members_tile = Tile(self.tr("Party members counted"))
         self.hours_tile = Tile(self.tr("reached the study hours"))
@@ -123,6 +138,7 @@ class DashboardTab(QWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.addLayout(top)
+        layout.addWidget(self.backup_warning)
         layout.addLayout(tiles)
         layout.addWidget(grid_box)
         cards = QGridLayout()
@@ -183,6 +199,7 @@ class DashboardTab(QWidget):
         self.overdue_tile.set_value(str(data.overdue_follow_ups.count))
         self.probation_tile.set_value(str(data.probationary_due.count))
         self.week_tile.set_value(str(data.this_week.count))
+        self.show_backup_warning(data.backup)
         figures = self.tr("%1 of %2 members, average %3 h")
         self.bars.set_rows([(b.branch_uuid, b.branch_name, b.completion,
                              figures.replace("%1", str(b.compliant)).replace("%2", str(b.members))
@@ -199,6 +216,17 @@ class DashboardTab(QWidget):
                                       for p in data.probationary_due.first], data.probationary_due.count)
         self.week_card.set_rows([(a.uuid, [a.on_date, a.kind, a.title, a.branch_name]) for a in data.this_week.first],
                                 data.this_week.count)
+
+    def show_backup_warning(self, status: BackupStatus) -> None:
+        """The office's rule on USB backups, when it is broken: data that is only on this PC can be lost."""
+        self.backup_warning.setVisible(status.usb_overdue)
+        if status.last_usb_at is None:
+            text = self.tr("No backup on a USB stick yet. The office asks for one at least every %1 days.")
+        else:
+            text = self.tr("The last backup on a USB stick was %2 days ago; the office asks for one at least "
+                           "every %1 days.").replace("%2", str((self.today - local_time(status.last_usb_at).date()).days))
+        action = self.tr("Press here to make one now.") if self.backup_warning.isEnabled() else ""
+        self.backup_warning.setText(f"{text.replace('%1', str(status.usb_max_age_days))} {action}".strip())
 
     # -- click-through -------------------------------------------------------------------------
     def _go(self, tab) -> None:
