@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox,
-    QPushButton, QVBoxLayout,
+    QApplication, QDialog, QDialogButtonBox, QFileDialog, QLabel, QLayout, QListWidget, QListWidgetItem, QMessageBox,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from partydesk.domain.errors import PartydeskError
@@ -42,30 +43,31 @@ def holdings_text(info: backup.BackupInfo) -> str:
     return "\n".join(lines)
 
 
-class BackupDialog(QDialog):
-    """Choose a stick, set a passphrase twice, write and verify the backup with progress."""
+class StickWriteDialog(QDialog):
+    """What writing to a stick shares (backup, transfer export): the stick on top, a passphrase typed
+    twice, a start button enabled when both are good, and plain words when writing fails.
+
+    A subclass creates `self.passphrase` and its own fields, calls `lay_out`, and implements `write`.
+    """
 
     def __init__(self, db, parent=None, run_task=None, drives=None):
         super().__init__(parent)
         self.db = db
         self.run_task = run_task or runner_for(parent)
-        self.result_info: backup.BackupInfo | None = None
-        self.setObjectName("backupDialog")
-        self.setWindowTitle(self.tr("Back up to a USB stick"))
         self.picker = DrivePicker(self, drives)
-        self.passphrase = PassphraseFields(self, confirm=True)
-        note = QLabel(self.tr(
-            "The backup is encrypted. Write the passphrase down and keep it apart from the stick: "
-            "without it nobody, not even you, can open the backup."), self)
-        note.setWordWrap(True)
+        self.passphrase: PassphraseFields
+
+    def lay_out(self, middle: Sequence[QWidget | QLayout], start_text: str, start_name: str) -> None:
+        """The stick, `middle`, then the buttons (created last, so Tab goes top to bottom)."""
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
-        self.start_button = self.buttons.addButton(self.tr("&Back up"), QDialogButtonBox.AcceptRole)
-        self.start_button.setObjectName("startBackup")
+        self.start_button = self.buttons.addButton(start_text, QDialogButtonBox.AcceptRole)
+        self.start_button.setObjectName(start_name)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.picker)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(note)
-        layout.addWidget(self.buttons)
+        for part in (self.picker, *middle, self.buttons):
+            if isinstance(part, QLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         self.picker.changed.connect(self._update)
@@ -80,6 +82,33 @@ class BackupDialog(QDialog):
         if folder is None or not self.passphrase.is_acceptable() or not folder_present(self, folder):
             return
         self.start_button.setEnabled(False)
+        self.write(folder)
+
+    def write(self, folder: Path) -> None:
+        """Run the writing task with on_done=self._done and on_error=self._failed."""
+        raise NotImplementedError
+
+    def _failed(self, error: BaseException) -> None:
+        self._update()
+        show_failure(self, error)
+
+
+class BackupDialog(StickWriteDialog):
+    """Choose a stick, set a passphrase twice, write and verify the backup with progress."""
+
+    def __init__(self, db, parent=None, run_task=None, drives=None):
+        super().__init__(db, parent, run_task, drives)
+        self.result_info: backup.BackupInfo | None = None
+        self.setObjectName("backupDialog")
+        self.setWindowTitle(self.tr("Back up to a USB stick"))
+        self.passphrase = PassphraseFields(self, confirm=True)
+        note = QLabel(self.tr(
+            "The backup is encrypted. Write the passphrase down and keep it apart from the stick: "
+            "without it nobody, not even you, can open the backup."), self)
+        note.setWordWrap(True)
+        self.lay_out((self.passphrase, note), self.tr("&Back up"), "startBackup")
+
+    def write(self, folder: Path) -> None:
         self.run_task(self.tr("Writing and checking the backup…"), backup.create_backup, self.db, folder,
                       self.passphrase.text(), on_done=self._done, on_error=self._failed)
 
@@ -90,10 +119,6 @@ class BackupDialog(QDialog):
             "The backup was written and checked:\n%1\n\n%2").replace("%1", str(info.path))
             .replace("%2", holdings_text(info)))
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self._update()
-        show_failure(self, error)
 
 
 class RestoreDialog(QDialog):

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
 
 from partydesk.domain.errors import PartydeskError
 from partydesk.domain.fields import field_label
-from partydesk.gui.backup.dialogs import folder_present, local_stamp, notify, show_failure
-from partydesk.gui.backup.drives import DrivePicker
+from partydesk.gui.backup.dialogs import StickWriteDialog, local_stamp, notify, show_failure
 from partydesk.gui.backup.passphrase import PassphraseFields
 from partydesk.gui.importing.runner import runner_for
 from partydesk.services import offices, transfer, transfer_import
@@ -36,17 +35,14 @@ def table_label(name: str) -> str:
     return QCoreApplication.translate("TransferLabels", TABLE_LABELS[name]) if name in TABLE_LABELS else name
 
 
-class TransferExportDialog(QDialog):
+class TransferExportDialog(StickWriteDialog):
     """Choose the stick and the branch; the package holds what changed since the last export."""
 
     def __init__(self, db, parent=None, run_task=None, drives=None):
-        super().__init__(parent)
-        self.db = db
-        self.run_task = run_task or runner_for(parent)
+        super().__init__(db, parent, run_task, drives)
         self.result_info: transfer.ExportResult | None = None
         self.setObjectName("transferExportDialog")
         self.setWindowTitle(self.tr("Export a transfer package"))
-        self.picker = DrivePicker(self, drives)
         self.scope = QComboBox(self)
         self.scope.setObjectName("transferScope")
         self.scope.addItem(self.tr("The whole office"), None)
@@ -57,30 +53,11 @@ class TransferExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Records of:"), self.scope)
         form.addRow("", self.everything)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
-        self.start_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.AcceptRole)
-        self.start_button.setObjectName("startExport")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.picker)
-        layout.addLayout(form)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(QLabel(self.tr("Tell the receiving office the passphrase by phone or in person, "
-                                        "never on the stick."), self))
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
-        self.picker.changed.connect(self._update)
-        self.passphrase.changed.connect(self._update)
-        self._update()
+        advice = QLabel(self.tr("Tell the receiving office the passphrase by phone or in person, never on the stick."),
+                        self)
+        self.lay_out((form, self.passphrase, advice), self.tr("&Export"), "startExport")
 
-    def _update(self) -> None:
-        self.start_button.setEnabled(self.picker.folder() is not None and self.passphrase.is_acceptable())
-
-    def start(self) -> None:
-        folder = self.picker.folder()
-        if folder is None or not self.passphrase.is_acceptable() or not folder_present(self, folder):
-            return
-        self.start_button.setEnabled(False)
+    def write(self, folder: Path) -> None:
         self.run_task(self.tr("Writing the transfer package…"), transfer.export_package, self.db, folder,
                       self.passphrase.text(), branch_uuid=self.scope.currentData(), full=self.everything.isChecked(),
                       on_done=self._done, on_error=self._failed)
@@ -92,10 +69,6 @@ class TransferExportDialog(QDialog):
             "The package was written and checked:\n%1\n\n%2").replace("%1", str(result.path))
             .replace("%2", counts or self.tr("Nothing changed since the last export.")))
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self._update()
-        show_failure(self, error)
 
 
 class TransferImportDialog(QDialog):
