@@ -472,8 +472,8 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <translation>上次U盘备份是 %2 天前；本单位要求至少每 %1 天备份一次。</translation>
     </message>
     <message>
-        <source>Press here to make one now.</source>
-        <translation>点此立即备份。</translation>
+        <source>%1 Press here to make one now.</source>
+        <translation>%1点此立即备份。</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/dashboard/tab.py" line="41" />

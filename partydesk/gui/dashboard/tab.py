@@ -225,8 +225,10 @@ class DashboardTab(QWidget):
         else:
             text = self.tr("The last backup on a USB stick was %2 days ago; the office asks for one at least "
                            "every %1 days.").replace("%2", str((self.today - local_time(status.last_usb_at).date()).days))
-        action = self.tr("Press here to make one now.") if self.backup_warning.isEnabled() else ""
-        self.backup_warning.setText(f"{text.replace('%1', str(status.usb_max_age_days))} {action}".strip())
+        text = text.replace("%1", str(status.usb_max_age_days))
+        if self.backup_warning.isEnabled():
+            text = self.tr("%1 Press here to make one now.").replace("%1", text)
+        self.backup_warning.setText(text)
 
     # -- click-through -------------------------------------------------------------------------
     def _go(self, tab) -> None:
