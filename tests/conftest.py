@@ -44,10 +44,13 @@ def db(empty_db):
 
 @pytest.fixture
 def fast_kdf(monkeypatch):
-    """Backup and transfer tests need scrypt's correctness, not its cost."""
+    """Backup and transfer tests need the passphrase KDF's correctness, not its cost."""
+    import dataclasses
+
     from partydesk.services import backup_format
 
-    monkeypatch.setattr(backup_format, "SCRYPT_N", 1 << 12)
+    cheap = dataclasses.replace(backup_format.PASSPHRASE_KDF, time_cost=1, memory_cost=64)
+    monkeypatch.setattr(backup_format, "PASSPHRASE_KDF", cheap)
 
 
 @pytest.fixture

@@ -4,11 +4,12 @@
 - Restore of that backup vs the same floor (goal <= 2x).
 - Transfer import of 10,000 changed members into a 100,000-member database (goal < 10 s).
 
-The passphrase KDF (scrypt N=2**17, ~0.3 s) is a fixed cost by design; the ratios are printed
-with and without it so a slow machine's figures can be read either way, and so is the restore the
-dialog and the CLI run after showing the header (the key is unlocked then, not twice).
-In a VM with free page reporting, fresh memory can cost a host fault per page: take the best of
-the interleaved rounds, and read the medians beside them.
+The passphrase KDF (Argon2id, RFC 9106 low-memory profile, ~0.1 s on two cores) is a fixed cost
+by design; the ratios are printed with and without it so a slow machine's figures can be read
+either way, and so is the restore the dialog and the CLI run after showing the header (the key is
+unlocked then, not twice).
+In a VM with free page reporting, fresh memory can cost a host fault per page (about 0.4 s per
+150 MB of new page cache): take the best of the interleaved rounds, and read the medians beside them.
 
 Run with: python -m pytest tests/bench/test_bench_backup.py -m bench --benchmark-enable -s
 """

@@ -10,7 +10,7 @@ import struct
 import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from partydesk.services import backup, backup_files, backup_format, backup_restore
+from partydesk.services import backup, backup_format, backup_restore, drive_read
 from partydesk.services.backup_format import BackupError, Secret
 from partydesk.services.common import never_cancelled, no_progress
 from partydesk.store.base import utcnow
@@ -42,8 +42,9 @@ def test_a_drive_that_reads_back_other_bytes_fails_the_backup(made, monkeypatch,
         offset = {"header": 300, "body": len(data) // 2, "end": len(data) - 1}[where]
         data[offset] ^= 0x40
         path.write_bytes(bytes(data))
+        return drive_read.open_from_drive(path)
 
-    monkeypatch.setattr(backup_files, "drop_cache", flaky_drive)
+    monkeypatch.setattr(backup_format, "open_from_drive", flaky_drive)
     with pytest.raises(BackupError) as error:
         backup.create_backup(db, info.path, PASS)
     assert error.value.key == "read_back_failed" and "unchanged" in str(error.value)
@@ -56,7 +57,7 @@ def test_the_file_key_is_wrapped_and_the_header_written_after_the_payload(made):
     data = info.path.read_bytes()
     with open(info.path, "rb") as stream:
         version, _, _, preamble = backup_format.read_preamble(stream, info.path, None)
-    assert version == backup_format.FORMAT_VERSION == 2
+    assert version == backup_format.FORMAT_VERSION == 3
     wrapped = data[len(preamble) : len(preamble) + backup_format.WRAPPED_KEY_SIZE]
     assert any(wrapped)  # the space kept for the header was filled in
     key = backup_format.derive_key(json.loads(preamble[15:])["kdf"], Secret(PASS))
@@ -77,6 +78,11 @@ def test_a_flipped_byte_in_the_wrapped_key_is_damage_not_a_wrong_passphrase(made
     with pytest.raises(BackupError) as error:
         backup.read_backup_info(bad, PASS)
     assert error.value.key == "damaged"
+
+
+def scrypt_kdf() -> dict:
+    """The KDF of format 1 and 2 files (cheaper N than they used: the tests need correctness only)."""
+    return {"name": "scrypt", "salt": "c2FsdHNhbHRzYWx0c2FsdA==", "n": 1 << 12, "r": 8, "p": 1}
 
 
 def write_format_1(path, kdf: dict, key: bytes, metadata: dict, payload: bytes) -> None:
@@ -100,7 +106,7 @@ def test_format_1_backups_are_still_restored(made, branch_uuid, tmp_path):
     db, info = made
     payload = plaintext_of(db, info, tmp_path)
     metadata = {key: value for key, value in metadata_of(info).items() if key != "checked"}
-    kdf = backup_format.new_kdf(Secret(PASS))
+    kdf = scrypt_kdf()
     old = tmp_path / "old.pdbak"
     write_format_1(old, kdf, backup_format.derive_key(kdf, Secret(PASS)), metadata, payload)
     expected = table_counts(db)
@@ -108,6 +114,42 @@ def test_format_1_backups_are_still_restored(made, branch_uuid, tmp_path):
     assert backup.verify_backup(old, PASS, db).counts == info.counts
     backup_restore.restore_backup(db, old, PASS)
     assert table_counts(db) == expected
+
+
+def test_format_2_backups_with_scrypt_are_still_restored(db, branch_uuid, monkeypatch, tmp_path):
+    with monkeypatch.context() as older_build:
+        older_build.setattr(backup_format, "FORMAT_VERSION", 2)
+        older_build.setattr(backup, "new_kdf", lambda secret: scrypt_kdf())
+        old = backup.create_backup(db, tmp_path / "format2.pdbak", PASS)
+    with open(old.path, "rb") as stream:
+        version, _, public, _ = backup_format.read_preamble(stream, old.path, None)
+    assert (version, public["kdf"]["name"]) == (2, "scrypt")
+    expected = table_counts(db)
+    add_member(db, branch_uuid, name="钱二")
+    backup_restore.restore_backup(db, old.path, PASS)
+    assert table_counts(db) == expected
+
+
+@pytest.mark.parametrize(
+    "change", [{"m": 1 << 22}, {"t": 10_000}, {"p": 0}, {"m": 8}, {"v": 16}, {"name": "pbkdf1"}, {"t": "x"}]
+)
+def test_kdf_parameters_no_writer_uses_are_damage_not_a_memory_exhaustion(made, tmp_path, change):
+    _, info = made
+    data = info.path.read_bytes()
+    with open(info.path, "rb") as stream:
+        _, _, public, preamble = backup_format.read_preamble(stream, info.path, None)
+    public["kdf"].update(change)
+    raw = json.dumps(public, sort_keys=True).encode()
+    head = backup_format.MAGIC + struct.pack(">HBI", 3, backup_format.KIND_BACKUP, len(raw)) + raw
+    wrapped = data[len(preamble) :][: backup_format.WRAPPED_KEY_SIZE]
+    frames = data[len(preamble) + backup_format.WRAPPED_KEY_SIZE + 32 :]
+    meta = frames[: 4 + struct.unpack(">I", frames[:4])[0]]
+    checksum = hashlib.sha256(head + wrapped + meta).digest()  # consistent, so the KDF parameters are read
+    bad = tmp_path / "hostile.pdbak"
+    bad.write_bytes(head + wrapped + checksum + frames)
+    with pytest.raises(BackupError) as error:
+        backup.read_backup_info(bad, PASS)
+    assert error.value.key == "damaged"
 
 
 def damaged_database(payload: bytes) -> bytes:
@@ -128,7 +170,7 @@ def test_a_header_without_the_creation_check_gets_it_at_restore(made, tmp_path):
     with sqlite3.connect(probe) as conn:
         assert conn.execute("PRAGMA quick_check").fetchone()[0] != "ok"
     metadata = {key: value for key, value in metadata_of(info).items() if key != "checked"}
-    kdf = backup_format.new_kdf(Secret(PASS))
+    kdf = scrypt_kdf()
     old = tmp_path / "unchecked.pdbak"
     metadata.update(sha256=hashlib.sha256(payload).hexdigest(), size=len(payload))
     write_format_1(old, kdf, backup_format.derive_key(kdf, Secret(PASS)), metadata, payload)
