@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,7 +22,13 @@ from partydesk import __version__
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
-from partydesk.services.backup_files import database_facts, snapshot, temp_path, write_atomically
+from partydesk.services.backup_files import (
+    EarlyWriteback,
+    database_facts,
+    snapshot,
+    temp_path,
+    write_atomically,
+)
 from partydesk.services.backup_status import LAST_USB
 from partydesk.services.backup_format import (
     KIND_BACKUP,
@@ -150,7 +156,7 @@ class UnlockedBackup:
 
 
 def unlock_backup(path: str | os.PathLike, passphrase: str | None = None, db: Database | None = None) -> UnlockedBackup:
-    """Check the passphrase and read the header: what to show before asking to restore (one scrypt run)."""
+    """Check the passphrase and read the header: what to show before asking to restore (one KDF run)."""
     return UnlockedBackup(*open_backup(Path(path), secret_for(db, passphrase)))
 
 
@@ -160,7 +166,7 @@ def read_backup_info(path: str | os.PathLike, passphrase: str | None = None, db:
 
 
 def open_backup(path: Path, secret: Secret) -> tuple[BackupInfo, bytes]:
-    """(header, file key): the key lets the caller decrypt without a second scrypt run."""
+    """(header, file key): the key lets the caller decrypt without a second KDF run."""
     try:
         with open(path, "rb") as stream:
             opened = open_container(stream, path, secret, KIND_BACKUP)
@@ -172,17 +178,20 @@ def open_backup(path: Path, secret: Secret) -> tuple[BackupInfo, bytes]:
 def decrypt_payload(
     path: Path, secret: Secret, target: Path, progress: Progress, cancelled: Cancelled, key: bytes | None = None
 ) -> BackupInfo:
-    """Decrypt a backup's database into target (not yet synced), checking size and SHA-256 on the way."""
+    """Decrypt a backup's database into target (the final fsync is the caller's), checking size and SHA-256."""
     try:
-        with open(path, "rb") as stream, open(target, "wb") as out, BackgroundSha256() as digest:
+        with open(path, "rb") as stream, open(target, "wb") as raw, BackgroundSha256() as digest:
             opened = open_container(stream, path, secret, KIND_BACKUP, key=key)
             info = info_of(path, opened.metadata, opened.kdf)
-            done = 0
-            for chunk in opened.chunks(cancelled):
-                digest.update(chunk)
-                out.write(chunk)
-                done += len(chunk)
-                progress(done, max(info.size, done))
+            out, done = EarlyWriteback(raw), 0
+            try:
+                for chunk in opened.chunks(cancelled):
+                    digest.update(chunk)
+                    out.write(chunk)
+                    done += len(chunk)
+                    progress(done, max(info.size, done))
+            finally:
+                out.close_writeback()
             sha256 = digest.hexdigest()
     except OSError as error:
         raise BackupError("read_error", path=path, detail=error.strerror or str(error)) from error
@@ -232,8 +241,8 @@ def write_backup(
     live = live_path(db)
     kdf = new_kdf(secret)
     office = _office(db)
-    with ThreadPoolExecutor(max_workers=2) as pool, temp_path(live.parent, ".sqlite3") as snap:
-        key_job = pool.submit(derive_key, kdf, secret, target)  # scrypt runs while we copy and encrypt
+    with temp_path(live.parent, ".sqlite3") as snap, ThreadPoolExecutor(max_workers=2) as pool:  # pool ends first
+        key_job = pool.submit(derive_key, kdf, secret, target)  # the KDF runs while we copy and encrypt
         snapshot(live, snap)
         _, revision, counts = database_facts(snap, check="")
         size = snap.stat().st_size
@@ -248,28 +257,27 @@ def write_backup(
             "checked": CHECK_AT_CREATION,
         }
         total = 2 * size
+        integrity = pool.submit(_integrity, snap)  # on the other core while we encrypt, sync and read back
 
-        def write(out) -> tuple[Written, Future]:
+        def write(out) -> Written:
             with open(snap, "rb") as plain:
-                written = write_container(
+                return write_container(
                     out, KIND_BACKUP, kdf, key_job.result, metadata, plain, size,
                     lambda d, t: progress(d, total), cancelled,
                 )
-            return written, pool.submit(_integrity, snap)  # CPU work while the drive syncs and is read back
 
-        def verify(partial: Path, result: tuple[Written, Future]) -> None:
-            written, integrity = result
+        def verify(partial: Path, written: Written) -> None:
             read_back(partial, KIND_BACKUP, written, lambda d, t: progress(size + d, total), cancelled)
             check = integrity.result()
             if check != "ok":
                 raise BackupError("live_damaged", detail=check.splitlines()[0])
 
-        written, _ = write_atomically(target, size + size // 50 + (1 << 16), write, verify)
+        written = write_atomically(target, size + size // 50 + (1 << 16), write, verify)
     return info_of(target, {**metadata, "sha256": written.sha256}, kdf)
 
 
 def _integrity(path: Path) -> str:
-    # O(N) structure check while the drive syncs; `verify_backup` runs the full integrity_check.
+    # O(N) structure check of the snapshot; `verify_backup` runs the full integrity_check.
     return database_facts(path, CHECK_AT_CREATION)[0]
 
 

@@ -30,6 +30,7 @@ from partydesk.services.backup_files import fsync_dir, fsync_file, remove_quietl
 from partydesk.services.backup_format import MESSAGES, BackupError
 from partydesk.services.backup_status import LAST_LOCAL, LAST_USB
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
+from partydesk.services.drive_read import drop_cache
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database, make_engine
 from partydesk.store.migrate import head_revision, known_revisions, upgrade
@@ -150,6 +151,7 @@ def _swap_in(db: Database, restored: Path, now: datetime, synced: Future) -> Pat
     synced.result()
     os.replace(restored, live)
     fsync_dir(live.parent)
+    drop_cache(kept)  # nobody reads the replaced database now: give its memory back (old PCs have little)
     return kept
 
 
@@ -181,7 +183,7 @@ def restore_backup(
     """Replace the live database with a verified backup; the old one stays in backups/.
 
     `unlocked` is what `unlock_backup` returned for this file when its header was shown: the
-    passphrase is not run through scrypt a second time.
+    passphrase is not run through the KDF a second time.
     """
     require(db, Permission.RESTORE)
     path = Path(path)

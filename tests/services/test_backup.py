@@ -44,11 +44,21 @@ def test_backup_round_trip_restores_exactly_what_was_saved(filled, branch_uuid, 
     after = table_counts(filled)
     assert after["member"] == 5
     assert after["audit_event"] == info.counts["audit_event"] + 1  # the restore itself is audited
+    del after["audit_event"], saved["audit_event"]
+    assert after == saved
     assert result.kept_copy.exists() and result.migrated_from is None
     kept = sqlite3.connect(result.kept_copy)
     assert kept.execute("SELECT count(*) FROM member").fetchone()[0] == 6
     kept.close()
     assert offices.local_office(filled).name == "测试社区党委"
+
+
+def test_the_replaced_database_gives_its_cached_pages_back(filled, tmp_path, monkeypatch):
+    info = backup.create_backup(filled, tmp_path / "a.pdbak", PASS, now=NOW)
+    dropped = []
+    monkeypatch.setattr(backup_restore, "drop_cache", dropped.append)
+    result = backup_restore.restore_backup(filled, info.path, PASS, now=NOW)
+    assert dropped == [result.kept_copy]
 
 
 def test_header_is_encrypted_and_says_what_the_backup_holds(filled, tmp_path):

@@ -167,6 +167,35 @@ def test_write_failure_keeps_previous_backup_and_leaves_no_partial(made, monkeyp
     assert backup.verify_backup(info.path, PASS, db).sha256 == info.sha256
 
 
+def test_a_stick_that_fails_while_syncing_in_the_background_keeps_the_previous_backup(made, monkeypatch):
+    db, info = made
+    previous = info.path.read_bytes()
+    syncs = []
+
+    def pulled_out(fd):
+        syncs.append(fd)
+        if len(syncs) == 2:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(backup_files.EarlyWriteback, "STEP", 256 * 1024)
+    monkeypatch.setattr(backup_files, "_datasync", pulled_out)
+    with pytest.raises(BackupError) as error:
+        backup.create_backup(db, info.path, PASS)
+    assert error.value.key == "io_error"
+    assert info.path.read_bytes() == previous
+    assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]
+
+
+def test_the_drive_is_written_while_the_backup_is_encrypted(made, monkeypatch):
+    db, info = made
+    synced_at = []
+    monkeypatch.setattr(backup_files.EarlyWriteback, "STEP", 256 * 1024)
+    monkeypatch.setattr(backup_files, "_datasync", lambda fd: synced_at.append(os.lseek(fd, 0, os.SEEK_CUR)))
+    backup.create_backup(db, info.path, PASS)
+    assert len(synced_at) >= 3 and synced_at == sorted(synced_at)
+    assert synced_at[0] < info.path.stat().st_size // 2  # long before the final fsync
+
+
 def test_read_only_folder_is_reported(made, monkeypatch):
     db, info = made
 
