@@ -31,6 +31,9 @@ def test_create_verify_list_restore(cli_records, secret, tmp_path):
     restored = cli("backup", "restore", path, "--passphrase-file", secret, "--yes", "--json")
     assert restored.code == 0, restored.err
     assert restored.json()["kept_copy"].endswith(".sqlite3")
+    again = cli("backup", "restore", path, "--passphrase-file", secret, "--yes")
+    assert again.code == 0 and "Previous database kept as" in again.out and "pre-restore-" in again.out
+    assert "kept_copy" not in again.out and "Migrated from" not in again.out  # labels, and only what happened
 
     assert cli("backup", "auto", "--json").code == 0
     listed = cli("backup", "list", "--json")

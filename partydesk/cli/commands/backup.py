@@ -118,12 +118,13 @@ def _info_pairs(info: backup.BackupInfo) -> list[tuple[str, object]]:
     ]
 
 
-def _show(args, info: backup.BackupInfo, title: str, extra: dict | None = None) -> None:
+def _show(args, info: backup.BackupInfo, title: str, extra: list[tuple[str, str, object]] = ()) -> None:
+    """The header as JSON or as labelled lines; `extra` is (JSON key, label, value), shown when set."""
     if wants_json(args):
-        print_json({"backup": info, **(extra or {})})
+        print_json({"backup": info, **{key: value for key, _, value in extra}})
         return
     print(title)
-    print_pairs(_info_pairs(info) + [(k, v) for k, v in (extra or {}).items()])
+    print_pairs(_info_pairs(info) + [(label, value) for _, label, value in extra if value])
 
 
 def handle_create(args, db) -> int:
@@ -154,7 +155,8 @@ def handle_restore(args, db) -> int:
             print(translate("Cli", NOT_CONFIRMED))
             return 1
     result = backup_restore.restore_backup(db, path, passphrase, unlocked=unlocked, progress=progress_printer())
-    extra = {"kept_copy": result.kept_copy, "migrated_from": result.migrated_from}
+    extra = [("kept_copy", "Previous database kept as", result.kept_copy),
+             ("migrated_from", "Migrated from schema", result.migrated_from)]
     _show(args, result.info, "Restored. The previous database was kept.", extra)
     return 0
 
