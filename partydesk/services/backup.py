@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -25,6 +25,7 @@ from partydesk.services.access import Permission, require
 from partydesk.services.backup_files import (
     EarlyWriteback,
     database_facts,
+    remove_quietly,
     snapshot,
     temp_path,
     write_atomically,
@@ -267,13 +268,21 @@ def write_backup(
                 )
 
         def verify(partial: Path, written: Written) -> None:
+            checked = pool.submit(_checked_then_removed, integrity, snap)  # while the drive is read back
             read_back(partial, KIND_BACKUP, written, lambda d, t: progress(size + d, total), cancelled)
-            check = integrity.result()
+            check = checked.result()
             if check != "ok":
                 raise BackupError("live_damaged", detail=check.splitlines()[0])
 
         written = write_atomically(target, size + size // 50 + (1 << 16), write, verify)
     return info_of(target, {**metadata, "sha256": written.sha256}, kdf)
+
+
+def _checked_then_removed(integrity: Future, snap: Path) -> str:
+    """The snapshot's check result; the snapshot, read and checked, is deleted (a big file frees slowly)."""
+    check = integrity.result()
+    remove_quietly(snap)
+    return check
 
 
 def _integrity(path: Path) -> str:
