@@ -241,9 +241,9 @@ def write_backup(
     """Snapshot, encrypt to `<target>.partial`, read back and check, then rename to target."""
     live = live_path(db)
     kdf = new_kdf(secret)
-    office = _office(db)
     with temp_path(live.parent, ".sqlite3") as snap, ThreadPoolExecutor(max_workers=2) as pool:  # pool ends first
         key_job = pool.submit(derive_key, kdf, secret, target)  # the KDF runs while we copy and encrypt
+        office = pool.submit(_office, db)
         snapshot(live, snap)
         _, revision, counts = database_facts(snap, check="")
         size = snap.stat().st_size
@@ -251,7 +251,7 @@ def write_backup(
             "format": "partydesk-backup",
             "program_version": __version__,
             "schema_revision": revision or "",
-            "office": office,
+            "office": office.result(),
             "created_at": now.isoformat(),
             "counts": counts,
             "size": size,
