@@ -75,9 +75,16 @@ def open_from_drive(path: Path) -> BinaryIO:
     """The file opened for reading what the drive holds (see the module's note)."""
     if hasattr(os, "O_DIRECT") and hasattr(os, "preadv"):
         try:
-            return DirectReader(os.open(path, os.O_RDONLY | os.O_DIRECT))
+            reader = DirectReader(os.open(path, os.O_RDONLY | os.O_DIRECT))
         except OSError:
             pass  # EINVAL: this filesystem has no direct reads
+        else:
+            try:
+                reader.read(1)  # some drivers accept the flag at open and refuse the reads
+                reader.seek(0)
+                return reader
+            except OSError:
+                reader.close()
     drop_cache(path)
     return open(path, "rb")
 

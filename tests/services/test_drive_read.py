@@ -69,3 +69,16 @@ def test_the_drive_is_read_directly_where_it_can_be(content):
     with drive_read.open_from_drive(path) as stream:
         assert isinstance(stream, drive_read.DirectReader)
         assert stream.read() == data
+
+
+def test_a_driver_that_opens_direct_but_refuses_the_reads_gets_the_plain_path(content, monkeypatch):
+    path, data = content
+    opened_directly(path).close()
+
+    def refuse(*args):
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+    monkeypatch.setattr(drive_read.os, "preadv", refuse)
+    with drive_read.open_from_drive(path) as stream:
+        assert not isinstance(stream, drive_read.DirectReader)
+        assert stream.read() == data
