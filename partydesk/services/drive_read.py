@@ -27,6 +27,7 @@ class DirectReader(io.RawIOBase):
         super().__init__()
         self._fd = fd
         self._block = mmap.mmap(-1, self.BLOCK)  # page-aligned, as direct reads require
+        self._view = memoryview(self._block)
         self._start = self._length = self._pos = 0
 
     def readable(self) -> bool:
@@ -53,7 +54,7 @@ class DirectReader(io.RawIOBase):
                 break
             offset = self._pos - self._start
             count = min(len(view) - done, self._length - offset)
-            view[done : done + count] = self._block[offset : offset + count]
+            view[done : done + count] = self._view[offset : offset + count]
             done += count
             self._pos += count
         return done
@@ -67,6 +68,7 @@ class DirectReader(io.RawIOBase):
     def close(self) -> None:
         if not self.closed:
             os.close(self._fd)
+            self._view.release()
             self._block.close()
         super().close()
 
