@@ -24,6 +24,7 @@ from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.backup_files import (
     EarlyWriteback,
+    check_database,
     database_facts,
     remove_quietly,
     snapshot,
@@ -287,7 +288,7 @@ def _checked_then_removed(integrity: Future, snap: Path) -> str:
 
 def _integrity(path: Path) -> str:
     # O(N) structure check of the snapshot; `verify_backup` runs the full integrity_check.
-    return database_facts(path, CHECK_AT_CREATION)[0]
+    return check_database(path, CHECK_AT_CREATION)
 
 
 def _note(db: Database, key: str, info: BackupInfo, now: datetime) -> None:

@@ -37,7 +37,6 @@ import hashlib
 import json
 import os
 import struct
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
@@ -51,6 +50,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from partydesk.domain.errors import PartydeskError
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
+from partydesk.services.background import OneJobThread
 from partydesk.services.drive_read import open_from_drive
 
 MAGIC = b"\x89PDESK\r\n"  # PNG's trick: high bit and CRLF catch text-mode copies
@@ -168,7 +168,7 @@ def derive_key(kdf: dict, secret: Secret, path: object = "") -> bytes:
 
 def _argon2id(kdf: dict, passphrase: bytes, salt: bytes, path: object) -> bytes:
     t, m, p = int(kdf["t"]), int(kdf["m"]), int(kdf["p"])
-    if kdf.get("v") != 19 or not (1 <= t <= 32 and 1 <= p <= 16 and 8 * p <= m <= 1 << 20):
+    if kdf.get("v") != low_level.ARGON2_VERSION or not (1 <= t <= 32 and 1 <= p <= 16 and 8 * p <= m <= 1 << 20):
         raise BackupError("damaged", path=path)  # parameters no writer uses, or that would exhaust memory
     return low_level.hash_secret_raw(
         passphrase, salt, time_cost=t, memory_cost=m, parallelism=p, hash_len=32, type=low_level.Type.ID
@@ -251,27 +251,20 @@ class BackgroundSha256:
 
     def __init__(self):
         self._digest = hashlib.sha256()
-        self._pool = ThreadPoolExecutor(max_workers=1)
-        self._pending: Future | None = None
+        self._worker = OneJobThread()
 
     def __enter__(self) -> BackgroundSha256:
         return self
 
     def __exit__(self, *exc) -> None:
-        self._pool.shutdown(wait=True)
+        self._worker.close()
 
     def update(self, chunk: bytes) -> None:
-        self._wait()
-        self._pending = self._pool.submit(self._digest.update, chunk)
+        self._worker.run(self._digest.update, chunk)  # waits for the previous chunk first
 
     def hexdigest(self) -> str:
-        self._wait()
+        self._worker.wait()
         return self._digest.hexdigest()
-
-    def _wait(self) -> None:
-        if self._pending is not None:
-            self._pending.result()
-            self._pending = None
 
 
 def _write_frames(out, aead, preamble, payload, payload_size, progress, cancelled) -> tuple[str, int]:

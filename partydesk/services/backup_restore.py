@@ -6,7 +6,6 @@ import json
 import os
 import shutil
 import sqlite3
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -139,7 +138,7 @@ def window_open_elsewhere(data_dir: Path) -> bool:
     return True
 
 
-def _swap_in(db: Database, restored: Path, now: datetime, synced: Future) -> Path:
+def _swap_in(db: Database, restored: Path, now: datetime) -> Path:
     live = live_path(db)
     if window_open_elsewhere(live.parent):
         raise BackupError("in_use")
@@ -148,7 +147,6 @@ def _swap_in(db: Database, restored: Path, now: datetime, synced: Future) -> Pat
     kept = _keep_current(live, now)
     for extra in ("-wal", "-shm"):  # empty after the checkpoint; must not meet the new file
         remove_quietly(Path(str(live) + extra))
-    synced.result()
     os.replace(restored, live)
     fsync_dir(live.parent)
     drop_cache(kept)  # nobody reads the replaced database now: give its memory back (old PCs have little)
@@ -196,15 +194,15 @@ def restore_backup(
     header, key = unlocked.info, unlocked.key
     carried = _backup_times(db)
     _refuse_newer(header, header.schema_revision, path)
-    with temp_path(live.parent, ".sqlite3") as restored, ThreadPoolExecutor(max_workers=1) as syncer:
+    with temp_path(live.parent, ".sqlite3") as restored:
         info = decrypt_payload(path, secret, restored, progress, cancelled, key=key)
-        synced = syncer.submit(fsync_file, restored)  # the drive syncs while the file is checked
+        fsync_file(restored)  # little is left to sync: the drive wrote while we decrypted
         revision = check_restored(restored, info, path, _check_needed(info))
         _refuse_newer(info, revision, path)
         migrated_from = _migrate(restored, revision)
         if cancelled():
             raise OperationCancelled()
-        kept = _swap_in(db, restored, now, synced)
+        kept = _swap_in(db, restored, now)
     db.forget_office()
     with db.write() as session:
         _carry_backup_times(session, carried)
