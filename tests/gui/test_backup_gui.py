@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QListWidget, QMessageBox
 
 from partydesk.config import resolve
 from partydesk.gui.backup import actions
@@ -192,3 +192,16 @@ def test_dialogs_speak_chinese(qtbot, zh, db, tmp_path):
         ]
         english = [t for t in texts if re.search(r"[A-Za-z]", allowed.sub("", t or ""))]
         assert not english, (type(dialog).__name__, english)
+
+
+def test_dialogs_are_wide_enough_for_a_stick_and_a_backup_file_name(qtbot, db, tmp_path):
+    made = backup.create_backup(db, tmp_path / "翠湖社区党委-20261126-1528.pdbak", PASS)
+    writing = BackupDialog(db, drives=stick(tmp_path))
+    restoring = RestoreDialog(db)
+    restoring.add_file(made.path)
+    for dialog, listing in ((writing, writing.picker.findChild(QListWidget)), (restoring, restoring.sources)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        longest = max(listing.fontMetrics().horizontalAdvance(listing.item(i).text()) for i in range(listing.count()))
+        assert longest <= listing.viewport().width(), (type(dialog).__name__, longest, listing.viewport().width())

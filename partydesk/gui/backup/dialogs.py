@@ -6,14 +6,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QApplication, QDialog, QDialogButtonBox, QFileDialog, QLabel, QLayout, QListWidget, QListWidgetItem, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
 from partydesk.domain.errors import PartydeskError
-from partydesk.gui.backup.drives import DrivePicker
+from partydesk.gui.backup.drives import DrivePicker, fit_to_items
 from partydesk.gui.backup.passphrase import PassphraseFields
 from partydesk.gui.importing.runner import runner_for
 from partydesk.services import backup, backup_generations, backup_restore
@@ -21,24 +21,37 @@ from partydesk.services.backup_format import BackupError
 from partydesk.services.common import OperationCancelled, local_time
 
 
+def wide_enough(dialog: QDialog) -> None:
+    """Room for the notes and the summary to wrap in few lines (Qt's own hint is a 250 px list)."""
+    dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("0") * 60)
+
+
 def local_stamp(moment: datetime) -> str:
     """A stored UTC time as the clerk's wall-clock time."""
     return local_time(moment).strftime("%Y-%m-%d %H:%M")
+
+
+def _held(text: str, *values: object) -> str:
+    """One translated line of the holdings, its %1, %2 filled in."""
+    line = QApplication.translate("BackupHoldings", text)
+    for number, value in enumerate(values, start=1):
+        line = line.replace(f"%{number}", str(value))
+    return line
 
 
 def holdings_text(info: backup.BackupInfo) -> str:
     """What a backup holds, in the words of the office."""
     counts = info.counts
     lines = [
-        QApplication.translate("BackupHoldings", "Office: %1").replace("%1", info.office_name),
-        QApplication.translate("BackupHoldings", "Made: %1").replace("%1", local_stamp(info.created_at)),
-        QApplication.translate("BackupHoldings", "Members: %1").replace("%1", str(counts.get("member", 0))),
-        QApplication.translate("BackupHoldings", "Activities: %1, attendance records: %2").replace("%1", str(counts.get("activity", 0)))
-        .replace("%2", str(counts.get("attendance", 0))),
-        QApplication.translate("BackupHoldings", "Service entries: %1, talk records: %2").replace("%1", str(counts.get("service_entry", 0)))
-        .replace("%2", str(counts.get("talk", 0))),
-        QApplication.translate("BackupHoldings", "Photos and scans: %1").replace("%1", str(counts.get("attachment", 0))),
-        QApplication.translate("BackupHoldings", "Program version: %1").replace("%1", info.program_version),
+        _held(QT_TRANSLATE_NOOP("BackupHoldings", "Office: %1"), info.office_name),
+        _held(QT_TRANSLATE_NOOP("BackupHoldings", "Made: %1"), local_stamp(info.created_at)),
+        _held(QT_TRANSLATE_NOOP("BackupHoldings", "Members: %1"), counts.get("member", 0)),
+        _held(QT_TRANSLATE_NOOP("BackupHoldings", "Activities: %1, attendance records: %2"),
+              counts.get("activity", 0), counts.get("attendance", 0)),
+        _held(QT_TRANSLATE_NOOP("BackupHoldings", "Service entries: %1, talk records: %2"),
+              counts.get("service_entry", 0), counts.get("talk", 0)),
+        _held(QT_TRANSLATE_NOOP("BackupHoldings", "Photos and scans: %1"), counts.get("attachment", 0)),
+        _held(QT_TRANSLATE_NOOP("BackupHoldings", "Program version: %1"), info.program_version),
     ]
     return "\n".join(lines)
 
@@ -56,6 +69,7 @@ class StickWriteDialog(QDialog):
         self.run_task = run_task or runner_for(parent)
         self.picker = DrivePicker(self, drives)
         self.passphrase: PassphraseFields
+        wide_enough(self)
 
     def lay_out(self, middle: Sequence[QWidget | QLayout], start_text: str, start_name: str) -> None:
         """The stick, `middle`, then the buttons (created last, so Tab goes top to bottom)."""
@@ -133,6 +147,7 @@ class RestoreDialog(QDialog):
         self.result: backup_restore.RestoreResult | None = None
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore a backup"))
+        wide_enough(self)
         self.sources = QListWidget(self)
         self.sources.setObjectName("backupSources")
         choose = QPushButton(self.tr("Choose a backup &file…"), self)
@@ -178,6 +193,7 @@ class RestoreDialog(QDialog):
         item.setData(Qt.UserRole + 1, automatic)
         self.sources.addItem(item)
         self.sources.setCurrentItem(item)
+        fit_to_items(self.sources)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), "",

@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 STICK_FILESYSTEMS = {"vfat", "exfat", "msdos", "fat32", "fat", "ntfs", "fuseblk"}
 
@@ -49,7 +58,7 @@ def is_removable(volume: QStorageInfo) -> bool:
     if sys.platform.startswith("linux") and device.startswith("/dev/") and _linux_removable(device):
         return True
     fs = bytes(volume.fileSystemType().data()).decode(errors="replace").lower()
-    return fs in STICK_FILESYSTEMS and (root.startswith("/media/") or root.startswith("/run/media/") or root.startswith("/Volumes/"))
+    return fs in STICK_FILESYSTEMS and root.startswith(("/media/", "/run/media/", "/Volumes/"))
 
 
 def writable_drives(removable_only: bool = True) -> list[Drive]:
@@ -64,6 +73,14 @@ def writable_drives(removable_only: bool = True) -> list[Drive]:
         name = volume.displayName() or volume.rootPath()
         drives.append(Drive(Path(volume.rootPath()), name, volume.bytesAvailable(), removable))
     return drives
+
+
+def fit_to_items(listing: QListWidget) -> None:
+    """Widen the list to its longest entry (up to 4/5 of the screen): no stick or file name is cut off."""
+    screen = listing.screen().availableGeometry().width() if listing.screen() else 1280
+    scroll_bar = listing.verticalScrollBar().sizeHint().width()
+    wanted = listing.sizeHintForColumn(0) + 2 * listing.frameWidth() + scroll_bar + 8
+    listing.setMinimumWidth(min(max(wanted, listing.minimumWidth()), screen * 4 // 5))
 
 
 def size_text(size: int) -> str:
@@ -102,7 +119,8 @@ class DrivePicker(QWidget):
     def fill(self, drives: list[Drive] | None) -> None:
         self.list.clear()
         for drive in writable_drives() if drives is None else drives:
-            self.add_folder(drive.path, f"{drive.name}  ({drive.path}) — " + self.tr("%1 free").replace("%1", size_text(drive.free_bytes)))
+            free = self.tr("%1 free").replace("%1", size_text(drive.free_bytes))
+            self.add_folder(drive.path, f"{drive.name}  ({drive.path}) — {free}")
         self.hint.setText("" if self.list.count() else self.tr(
             "No USB stick found. Plug one in and press Look again, or choose another folder."))
         if self.list.count():
@@ -114,6 +132,7 @@ class DrivePicker(QWidget):
         item.setData(Qt.UserRole, str(path))
         self.list.addItem(item)
         self.list.setCurrentItem(item)
+        fit_to_items(self.list)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from partydesk.domain.errors import PartydeskError
 from partydesk.domain.fields import field_label
-from partydesk.gui.backup.dialogs import StickWriteDialog, local_stamp, notify, show_failure
+from partydesk.gui.backup.dialogs import StickWriteDialog, local_stamp, notify, show_failure, wide_enough
 from partydesk.gui.backup.passphrase import PassphraseFields
 from partydesk.gui.importing.runner import runner_for
 from partydesk.services import offices, transfer, transfer_import
@@ -81,6 +81,7 @@ class TransferImportDialog(QDialog):
         self.result: transfer_import.ImportResult | None = None
         self.setObjectName("transferImportDialog")
         self.setWindowTitle(self.tr("Import a transfer package"))
+        wide_enough(self)
         self.file = QLineEdit(self)
         self.file.setObjectName("packageFile")
         browse = QPushButton(self.tr("&Choose…"), self)
