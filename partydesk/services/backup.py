@@ -41,9 +41,9 @@ from partydesk.services.backup_format import (
     Written,
     check_passphrase,
     derive_key,
+    finish_container,
     new_kdf,
     open_container,
-    read_back,
     write_container,
 )
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
@@ -264,19 +264,21 @@ def write_backup(
         def write(out) -> Written:
             with open(snap, "rb") as plain:
                 return write_container(
-                    out, KIND_BACKUP, kdf, key_job.result, metadata, plain, size,
-                    lambda d, t: progress(d, total), cancelled,
+                    out, KIND_BACKUP, kdf, metadata, plain, size, lambda d, t: progress(d, total), cancelled
                 )
 
-        def verify(partial: Path, written: Written) -> None:
+        def verify(partial: Path, written: Written) -> str:
             checked = pool.submit(_checked_then_removed, integrity, snap)  # while the drive is read back
-            read_back(partial, KIND_BACKUP, written, lambda d, t: progress(size + d, total), cancelled)
+            sha256 = finish_container(
+                partial, KIND_BACKUP, written, key_job.result, metadata, lambda d, t: progress(size + d, total), cancelled
+            )
             check = checked.result()
             if check != "ok":
                 raise BackupError("live_damaged", detail=check.splitlines()[0])
+            return sha256
 
-        written = write_atomically(target, size + size // 50 + (1 << 16), write, verify)
-    return info_of(target, {**metadata, "sha256": written.sha256}, kdf)
+        sha256 = write_atomically(target, size + size // 50 + (1 << 16), write, verify)
+    return info_of(target, {**metadata, "sha256": sha256}, kdf)
 
 
 def _checked_then_removed(integrity: Future, snap: Path) -> str:

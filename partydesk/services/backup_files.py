@@ -18,7 +18,9 @@ from partydesk.services.backup_format import MESSAGES, BackupError
 
 PARTIAL_SUFFIX = ".partial"
 T = TypeVar("T")
+R = TypeVar("R")
 TEMP_PREFIX = ".partydesk-tmp-"
+MAPPED_CHECK = 1 << 31  # checks read through a read-only mapping: no copy into SQLite's own cache
 
 MESSAGES.update(
     {
@@ -131,12 +133,12 @@ def write_atomically(
     final: Path,
     need: int,
     write: Callable[[BinaryIO], T],
-    verify: Callable[[Path, T], object],
-) -> T:
+    verify: Callable[[Path, T], R],
+) -> R:
     """Write to `<final>.partial`, fsync, verify the written file, then rename over `final`.
 
-    `verify` gets the partial file and what `write` returned. On any failure the partial file
-    is removed and whatever was at `final` stays as it was.
+    `verify` gets the partial file and what `write` returned; what it returns is returned. On
+    any failure the partial file is removed and whatever was at `final` stays as it was.
     """
     folder = final.parent
     partial = final.with_name(final.name + PARTIAL_SUFFIX)
@@ -155,10 +157,10 @@ def write_atomically(
             finally:
                 out.close_writeback()
             out.sync()
-        verify(partial, written)
+        verified = verify(partial, written)
         os.replace(partial, final)
         fsync_dir(folder)
-        return written
+        return verified
     except OSError as error:
         remove_quietly(partial)
         raise write_error(error, folder, need) from error
@@ -214,6 +216,7 @@ def check_database(path: Path, check: str) -> str:
     """
     conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     try:
+        conn.execute(f"PRAGMA mmap_size={MAPPED_CHECK}")
         return "\n".join(row[0] for row in conn.execute(f"PRAGMA {check}").fetchall())
     except sqlite3.DatabaseError as error:
         return str(error)

@@ -196,11 +196,16 @@ def preamble_bytes(kind: int, kdf: dict) -> bytes:
 
 @dataclass(frozen=True)
 class Written:
-    """What write_container wrote: the file key (to read the file back) and the payload's SHA-256."""
+    """What write_container wrote: the file key, the payload's size, and where the header goes."""
 
     key: bytes
-    sha256: str
     size: int
+    preamble: bytes
+    header_size: int
+
+    @property
+    def frames_at(self) -> int:
+        return len(self.preamble) + self.header_size
 
 
 def _meta_frame(aead: AESGCM, metadata: dict, preamble: bytes) -> bytes:
@@ -208,41 +213,96 @@ def _meta_frame(aead: AESGCM, metadata: dict, preamble: bytes) -> bytes:
     return struct.pack(">I", len(frame)) + frame
 
 
+def _header(file_key: bytes, wrapping_key: bytes, metadata: dict, preamble: bytes) -> bytes:
+    """Wrapped file key, checksum and metadata frame (see the layout above)."""
+    meta_frame = _meta_frame(AESGCM(file_key), metadata, preamble)
+    wrapped = AESGCM(wrapping_key).encrypt(_WRAP_NONCE, file_key, preamble)
+    return wrapped + hashlib.sha256(preamble + wrapped + meta_frame).digest() + meta_frame
+
+
 def write_container(
     out: BinaryIO,
     kind: int,
     kdf: dict,
-    wrapping_key: Callable[[], bytes],
     metadata: dict,
     payload: BinaryIO,
     payload_size: int,
     progress: Progress,
     cancelled: Cancelled,
 ) -> Written:
-    """Encrypt the payload stream into `out` (a seekable file), then its header.
+    """The preamble, space for the header, and the payload encrypted under a fresh file key.
 
-    The payload goes first, under a fresh file key, hashed on the way; the header (wrapped file
-    key, checksum, metadata with the payload's SHA-256) is written last into the space kept for
-    it, so `wrapping_key` (the passphrase KDF) is only waited for at the end.
+    The header (wrapped file key, checksum, metadata with the payload's SHA-256) is written by
+    `finish_container` once the payload has been read back from the drive.
     """
     file_key = AESGCM.generate_key(bit_length=256)
-    aead = AESGCM(file_key)
     preamble = preamble_bytes(kind, kdf)
-    placeholder = {**metadata, "sha256": "0" * 64}
-    header_size = WRAPPED_KEY_SIZE + 32 + len(_meta_frame(aead, placeholder, preamble))
+    header_size = len(_header(file_key, bytes(32), {**metadata, "sha256": "0" * 64}, preamble))
     out.write(preamble)
     out.write(bytes(header_size))
-    digest, done = _write_frames(out, aead, preamble, payload, payload_size, progress, cancelled)
-    meta_frame = _meta_frame(aead, {**metadata, "sha256": digest}, preamble)
-    wrapped = AESGCM(wrapping_key()).encrypt(_WRAP_NONCE, file_key, preamble)
-    header = wrapped + hashlib.sha256(preamble + wrapped + meta_frame).digest() + meta_frame
-    if len(header) != header_size:
+    done = _write_frames(out, AESGCM(file_key), preamble, payload, payload_size, progress, cancelled)
+    return Written(file_key, done, preamble, header_size)
+
+
+def finish_container(
+    path: Path,
+    kind: int,
+    written: Written,
+    wrapping_key: Callable[[], bytes],
+    metadata: dict,
+    progress: Progress,
+    cancelled: Cancelled,
+) -> str:
+    """Read the payload back from the drive, write the header with its SHA-256, read that back too.
+
+    Every frame's GCM tag is checked, with the chunk order and the size: the tags were computed
+    over exactly what was written, so any changed, lost or repeated byte on the drive fails here
+    (a dying or fake-capacity stick). The SHA-256 is of the plaintext the drive gave back, which
+    the tags prove is what was encrypted; it is computed while the drive is read, when the CPU
+    would wait anyway. `wrapping_key` (the passphrase KDF) is only waited for then.
+    Returns the payload's SHA-256.
+    """
+    try:
+        sha256 = _read_payload_back(path, written, progress, cancelled)
+    except BackupError:
+        raise BackupError("read_back_failed", folder=path.parent) from None
+    full = {**metadata, "sha256": sha256}
+    header = _header(written.key, wrapping_key(), full, written.preamble)
+    if len(header) != written.header_size:
         raise AssertionError("metadata changed length while the payload was written")
-    end = out.tell()
-    out.seek(len(preamble))
-    out.write(header)
-    out.seek(end)
-    return Written(file_key, digest, done)
+    _write_synced_at(path, len(written.preamble), header)
+    try:
+        with open_from_drive(path) as stream:
+            opened = open_container(stream, path, Secret(), kind, key=written.key)
+            if opened.metadata != full or stream.tell() != written.frames_at:
+                raise BackupError("damaged", path=path)
+    except BackupError:
+        raise BackupError("read_back_failed", folder=path.parent) from None
+    return sha256
+
+
+def _read_payload_back(path: Path, written: Written, progress: Progress, cancelled: Cancelled) -> str:
+    """SHA-256 of the payload as the drive returns it, every frame checked."""
+    with open_from_drive(path) as stream, BackgroundSha256() as digest:
+        stream.seek(written.frames_at)
+        done = 0
+        end = os.fstat(stream.fileno()).st_size
+        for chunk in _decrypted(stream, end, AESGCM(written.key), written.preamble, path, cancelled):
+            digest.update(chunk)
+            done += len(chunk)
+            progress(done, written.size)
+        sha256 = digest.hexdigest()
+    if done != written.size:
+        raise BackupError("damaged", path=path)
+    return sha256
+
+
+def _write_synced_at(path: Path, offset: int, data: bytes) -> None:
+    with open(path, "r+b") as out:
+        out.seek(offset)
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
 
 
 class BackgroundSha256:
@@ -267,33 +327,38 @@ class BackgroundSha256:
         return self._digest.hexdigest()
 
 
-def _write_frames(out, aead, preamble, payload, payload_size, progress, cancelled) -> tuple[str, int]:
-    """Frames 1..n of the payload; returns its SHA-256 and size.
-
-    Two plaintext buffers take turns (one is hashed in the background while the next is read
-    into the other) and one buffer takes each sealed frame: no fresh megabyte per chunk.
-    """
+def _write_frames(out, aead, preamble, payload, payload_size, progress, cancelled) -> int:
+    """Frames 1..n of the payload stream; returns its size."""
     from partydesk.services.common import OperationCancelled
 
-    current, spare, sealed = bytearray(CHUNK_SIZE), bytearray(CHUNK_SIZE), bytearray(CHUNK_SIZE + TAG)
-    done, index = 0, 1
-    with BackgroundSha256() as digest:
-        size = _fill(payload, current)
-        while True:
-            if cancelled():
-                raise OperationCancelled()
-            chunk = memoryview(current)[:size]
-            digest.update(chunk)  # waits for the previous chunk's hash, so `spare` is free
-            following = _fill(payload, spare)
-            frame = memoryview(sealed)[: size + TAG]
-            aead.encrypt_into(_nonce(index, _FLAG_CHUNK if following else _FLAG_LAST), chunk, preamble, frame)
-            out.write(struct.pack(">I", len(frame)))
-            out.write(frame)
-            done += size
-            progress(done, payload_size)
-            if not following:
-                return digest.hexdigest(), done
-            current, spare, size, index = spare, current, following, index + 1
+    source = _StreamChunks(payload)
+    sealed = bytearray(CHUNK_SIZE + TAG)  # one buffer takes each sealed frame: no fresh megabyte per chunk
+    done, index, chunk = 0, 1, source.next()
+    while True:
+        if cancelled():
+            raise OperationCancelled()
+        following = source.next()  # whether this chunk is the last one goes into its nonce
+        frame = memoryview(sealed)[: len(chunk) + TAG]
+        aead.encrypt_into(_nonce(index, _FLAG_CHUNK if following else _FLAG_LAST), chunk, preamble, frame)
+        out.write(struct.pack(">I", len(frame)))
+        out.write(frame)
+        done += len(chunk)
+        progress(done, payload_size)
+        if not following:
+            return done
+        chunk, index = following, index + 1
+
+
+class _StreamChunks:
+    """Chunks read from a stream into two buffers that take turns (a chunk and the one after it)."""
+
+    def __init__(self, stream: BinaryIO):
+        self._stream = stream
+        self._buffers = [bytearray(CHUNK_SIZE), bytearray(CHUNK_SIZE)]
+
+    def next(self) -> memoryview:
+        self._buffers.reverse()
+        return memoryview(self._buffers[0])[: _fill(self._stream, self._buffers[0])]
 
 
 def _fill(stream: BinaryIO, buffer) -> int:
@@ -322,38 +387,47 @@ class OpenedContainer:
     key: bytes
 
     def chunks(self, cancelled: Cancelled) -> Iterator[memoryview]:
-        """Decrypted payload chunks in order; raises BackupError on damage or truncation.
+        """Decrypted payload chunks in order; raises BackupError on damage or truncation."""
+        return _decrypted(self.stream, self.size, self.aead, self.preamble, self.path, cancelled)
 
-        Each chunk is a view into one of two buffers that take turns: it stays valid while the
-        next one is taken (a background hash of it may still run) and is overwritten after that.
-        """
-        from partydesk.services.common import OperationCancelled
 
-        frame_buffer, plain = bytearray(_MAX_FRAME), (bytearray(_MAX_FRAME), bytearray(_MAX_FRAME))
-        index = 1
-        while True:
-            if cancelled():
-                raise OperationCancelled()
-            frame = _read_frame_into(self.stream, frame_buffer, self.path)
-            last = self.stream.tell() >= self.size
-            chunk = memoryview(plain[index % 2])[: len(frame) - TAG]
-            try:
-                self.aead.decrypt_into(_nonce(index, _FLAG_LAST if last else _FLAG_CHUNK), frame, self.preamble, chunk)
-            except InvalidTag:
-                raise BackupError(self._why_bad(index, frame, last), path=self.path) from None
-            yield chunk
-            if last:
-                return
-            index += 1
+def _decrypted(
+    stream: BinaryIO, end: int, aead: AESGCM, preamble: bytes, path: object, cancelled: Cancelled
+) -> Iterator[memoryview]:
+    """The frames from the stream's position to `end` (its size), decrypted and checked in order.
 
-    def _why_bad(self, index: int, frame: bytes, last: bool) -> str:
+    Each chunk is a view into one of two buffers that take turns: it stays valid while the
+    next one is taken (a background hash of it may still run) and is overwritten after that.
+    """
+    from partydesk.services.common import OperationCancelled
+
+    frame_buffer, plain = bytearray(_MAX_FRAME), (bytearray(_MAX_FRAME), bytearray(_MAX_FRAME))
+    index = 1
+    while True:
+        if cancelled():
+            raise OperationCancelled()
+        frame = _read_frame_into(stream, frame_buffer, path)
+        last = stream.tell() >= end
+        chunk = memoryview(plain[index % 2])[: len(frame) - TAG]
+        try:
+            aead.decrypt_into(_nonce(index, _FLAG_LAST if last else _FLAG_CHUNK), frame, preamble, chunk)
+        except InvalidTag:
+            raise BackupError(_why_bad(aead, preamble, index, frame, last), path=path) from None
+        yield chunk
         if last:
-            try:
-                self.aead.decrypt(_nonce(index, _FLAG_CHUNK), frame, self.preamble)
-                return "truncated"
-            except InvalidTag:
-                pass
-        return "damaged"
+            return
+        index += 1
+
+
+def _why_bad(aead: AESGCM, preamble: bytes, index: int, frame, last: bool) -> str:
+    """A last frame that opens as a middle one: the file was cut at a frame boundary."""
+    if last:
+        try:
+            aead.decrypt(_nonce(index, _FLAG_CHUNK), frame, preamble)
+            return "truncated"
+        except InvalidTag:
+            pass
+    return "damaged"
 
 
 def _read_exact(stream: BinaryIO, n: int, path: object) -> bytes:
@@ -435,23 +509,3 @@ def open_container(
 def _unwrap(unlocking_key: bytes, wrapped: bytes, preamble: bytes) -> bytes:
     """The file key; format 1 files had none (the KDF's key encrypted the frames)."""
     return AESGCM(unlocking_key).decrypt(_WRAP_NONCE, wrapped, preamble) if wrapped else unlocking_key
-
-
-def read_back(path: Path, kind: int, written: Written, progress: Progress, cancelled: Cancelled) -> None:
-    """Check what reached the drive: every frame's GCM tag, the chunk order and the size.
-
-    The tags were computed over exactly what was written, so any changed, lost or repeated
-    byte on the drive fails here (a dying or fake-capacity stick); the plaintext was hashed as
-    it was written, and the header read back must carry that hash.
-    """
-    try:
-        with open_from_drive(path) as stream:
-            opened = open_container(stream, path, Secret(), kind, key=written.key)
-            done = 0
-            for chunk in opened.chunks(cancelled):
-                done += len(chunk)
-                progress(done, written.size)
-        if opened.metadata.get("sha256") != written.sha256 or done != written.size:
-            raise BackupError("damaged", path=path)
-    except BackupError:
-        raise BackupError("read_back_failed", folder=path.parent) from None

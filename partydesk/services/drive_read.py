@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import mmap
 import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
@@ -26,8 +27,10 @@ class DirectReader(io.RawIOBase):
     def __init__(self, fd: int):
         super().__init__()
         self._fd = fd
-        self._block = mmap.mmap(-1, self.BLOCK)  # page-aligned, as direct reads require
-        self._view = memoryview(self._block)
+        self._blocks = [mmap.mmap(-1, self.BLOCK), mmap.mmap(-1, self.BLOCK)]  # page-aligned, as direct reads require
+        self._views = [memoryview(block) for block in self._blocks]  # [0] is read from, [1] is read ahead into
+        self._ahead: tuple[int, Future] | None = None  # (offset, the read of the next block)
+        self._reader = ThreadPoolExecutor(max_workers=1)
         self._start = self._length = self._pos = 0
 
     def readable(self) -> bool:
@@ -54,22 +57,39 @@ class DirectReader(io.RawIOBase):
                 break
             offset = self._pos - self._start
             count = min(len(view) - done, self._length - offset)
-            view[done : done + count] = self._view[offset : offset + count]
+            view[done : done + count] = self._views[0][offset : offset + count]
             done += count
             self._pos += count
         return done
 
     def _load(self) -> int:
-        """Read the aligned block holding the current position; 0 at the end of the file."""
-        self._start = self._pos - self._pos % _ALIGN
-        self._length = os.preadv(self._fd, [self._block], self._start)
-        return max(0, self._length - (self._pos - self._start))
+        """Read the aligned block holding the current position; 0 at the end of the file.
+
+        The next block is read in a second thread meanwhile, as the OS reads ahead for a plain
+        read: the drive is kept busy while the caller decrypts this one.
+        """
+        if 0 < self._length < self.BLOCK and self._pos >= self._start + self._length:
+            return 0  # past the short block that ends the file
+        start = self._pos - self._pos % _ALIGN
+        ahead, self._ahead = self._ahead, None
+        length = ahead[1].result() if ahead else 0  # the buffer must be free before anything else
+        if ahead and ahead[0] == start:
+            self._blocks.reverse()
+            self._views.reverse()
+        else:
+            length = os.preadv(self._fd, [self._blocks[0]], start)
+        self._start, self._length = start, length
+        if length == self.BLOCK:
+            self._ahead = (start + length, self._reader.submit(os.preadv, self._fd, [self._blocks[1]], start + length))
+        return max(0, length - (self._pos - start))
 
     def close(self) -> None:
         if not self.closed:
+            self._reader.shutdown(wait=True)
             os.close(self._fd)
-            self._view.release()
-            self._block.close()
+            for view, block in zip(self._views, self._blocks):
+                view.release()
+                block.close()
         super().close()
 
 

@@ -30,8 +30,8 @@ from partydesk.services.backup_format import (
     Written,
     check_passphrase,
     derive_key,
+    finish_container,
     new_kdf,
-    read_back,
     write_container,
 )
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
@@ -211,12 +211,10 @@ def export_package(
 
         def write(out) -> Written:
             with open(payload, "rb") as plain:
-                return write_container(
-                    out, KIND_TRANSFER, kdf, unlocking_key, metadata, plain, size, progress, cancelled
-                )
+                return write_container(out, KIND_TRANSFER, kdf, metadata, plain, size, progress, cancelled)
 
-        def verify(partial: Path, written: Written) -> None:
-            read_back(partial, KIND_TRANSFER, written, no_progress, cancelled)
+        def verify(partial: Path, written: Written) -> str:
+            return finish_container(partial, KIND_TRANSFER, written, unlocking_key, metadata, no_progress, cancelled)
 
         write_atomically(target, size + size // 50 + (1 << 16), write, verify)
     with db.write() as session:

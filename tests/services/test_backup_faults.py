@@ -186,6 +186,21 @@ def test_a_stick_that_fails_while_syncing_in_the_background_keeps_the_previous_b
     assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]
 
 
+def test_a_stick_pulled_out_while_the_header_is_written_keeps_the_previous_backup(made, monkeypatch):
+    db, info = made
+    previous = info.path.read_bytes()
+
+    def pulled_out(path, offset, data):
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(backup_format, "_write_synced_at", pulled_out)
+    with pytest.raises(BackupError) as error:
+        backup.create_backup(db, info.path, PASS)
+    assert error.value.key == "io_error"
+    assert info.path.read_bytes() == previous
+    assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]
+
+
 def test_the_drive_is_written_while_the_backup_is_encrypted(made, monkeypatch):
     db, info = made
     synced_at = []

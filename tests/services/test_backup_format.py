@@ -32,22 +32,60 @@ def metadata_of(info) -> dict:
         return backup_format.open_container(stream, info.path, Secret(PASS), backup_format.KIND_BACKUP).metadata
 
 
-@pytest.mark.parametrize("where", ["header", "body", "end"])
-def test_a_drive_that_reads_back_other_bytes_fails_the_backup(made, monkeypatch, where):
+@pytest.mark.parametrize(("where", "reading"), [("body", 1), ("end", 1), ("header", 2)])
+def test_a_drive_that_reads_back_other_bytes_fails_the_backup(made, monkeypatch, where, reading):
+    """Reading 1 checks the payload; reading 2 the header, written after it."""
     db, info = made
     previous = info.path.read_bytes()
+    readings = []
 
     def flaky_drive(path):
-        data = bytearray(path.read_bytes())
-        offset = {"header": 300, "body": len(data) // 2, "end": len(data) - 1}[where]
-        data[offset] ^= 0x40
-        path.write_bytes(bytes(data))
+        readings.append(path)
+        if len(readings) == reading:
+            data = bytearray(path.read_bytes())
+            data[{"header": 300, "body": len(data) // 2, "end": len(data) - 1}[where]] ^= 0x40
+            path.write_bytes(bytes(data))
         return drive_read.open_from_drive(path)
 
     monkeypatch.setattr(backup_format, "open_from_drive", flaky_drive)
     with pytest.raises(BackupError) as error:
         backup.create_backup(db, info.path, PASS)
     assert error.value.key == "read_back_failed" and "unchanged" in str(error.value)
+    assert len(readings) == reading
+    assert info.path.read_bytes() == previous
+    assert not list(info.path.parent.glob("*.partial"))
+
+
+def test_the_header_is_written_after_the_payload_was_read_back_and_read_back_itself(made, monkeypatch):
+    db, info = made
+    steps = []
+    real_write = backup_format._write_synced_at
+
+    def reading(path):
+        with open(path, "rb") as stream:
+            backup_format.read_preamble(stream, path, None)
+            header_written = any(stream.read(backup_format.WRAPPED_KEY_SIZE))
+        steps.append("read header" if header_written else "read payload")
+        return drive_read.open_from_drive(path)
+
+    def writing(path, offset, data):
+        steps.append("write header")
+        real_write(path, offset, data)
+
+    monkeypatch.setattr(backup_format, "open_from_drive", reading)
+    monkeypatch.setattr(backup_format, "_write_synced_at", writing)
+    made_again = backup.create_backup(db, info.path, PASS)
+    assert steps == ["read payload", "write header", "read header"]
+    assert backup.verify_backup(made_again.path, PASS, db).sha256 == made_again.sha256
+
+
+def test_a_header_the_drive_did_not_keep_fails_the_backup(made, monkeypatch):
+    db, info = made
+    previous = info.path.read_bytes()
+    monkeypatch.setattr(backup_format, "_write_synced_at", lambda path, offset, data: None)  # a lying drive cache
+    with pytest.raises(BackupError) as error:
+        backup.create_backup(db, info.path, PASS)
+    assert error.value.key == "read_back_failed"
     assert info.path.read_bytes() == previous
     assert not list(info.path.parent.glob("*.partial"))
 

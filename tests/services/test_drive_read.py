@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
 
 import pytest
 
@@ -33,6 +34,22 @@ def test_direct_reads_return_the_file_whatever_the_read_sizes(content, monkeypat
         pieces = [stream.read(size) for size in sizes]
         assert stream.tell() == min(sum(sizes), len(data))
     assert b"".join(pieces) == data[: sum(sizes)]
+
+
+def test_the_next_block_is_read_ahead_in_a_second_thread(content, monkeypatch):
+    path, data = content
+    monkeypatch.setattr(drive_read.DirectReader, "BLOCK", 8192)
+    reads = []
+    real_preadv = os.preadv
+
+    def preadv(fd, buffers, offset):
+        reads.append((offset, threading.current_thread() is threading.main_thread()))
+        return real_preadv(fd, buffers, offset)
+
+    with opened_directly(path) as stream:
+        monkeypatch.setattr(drive_read.os, "preadv", preadv)
+        assert stream.read() == data
+    assert reads == [(0, True), (8192, False), (16384, False), (24576, False)]  # the last block is short: no more
 
 
 def test_direct_reads_seek_and_report_the_size(content):
