@@ -1,4 +1,4 @@
-"""One job at a time in a second thread: work that overlaps the caller's (hashing, syncing)."""
+"""One job at a time in a second thread: work that overlaps the caller's (syncing, reading ahead)."""
 
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ Copies for a stick (`create_backup`) always need a passphrase.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -35,7 +36,6 @@ from partydesk.services.backup_status import LAST_USB
 from partydesk.services.backup_format import (
     KIND_BACKUP,
     MESSAGES,
-    BackgroundSha256,
     BackupError,
     Secret,
     Written,
@@ -182,7 +182,8 @@ def decrypt_payload(
 ) -> BackupInfo:
     """Decrypt a backup's database into target (the final fsync is the caller's), checking size and SHA-256."""
     try:
-        with open(path, "rb") as stream, open(target, "wb") as raw, BackgroundSha256() as digest:
+        with open(path, "rb") as stream, open(target, "wb") as raw:
+            digest = hashlib.sha256()
             opened = open_container(stream, path, secret, KIND_BACKUP, key=key)
             info = info_of(path, opened.metadata, opened.kdf)
             out, done = EarlyWriteback(raw), 0

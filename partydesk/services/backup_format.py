@@ -50,7 +50,6 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from partydesk.domain.errors import PartydeskError
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
-from partydesk.services.background import OneJobThread
 from partydesk.services.drive_read import open_from_drive
 
 MAGIC = b"\x89PDESK\r\n"  # PNG's trick: high bit and CRLF catch text-mode copies
@@ -283,7 +282,8 @@ def finish_container(
 
 def _read_payload_back(path: Path, written: Written, progress: Progress, cancelled: Cancelled) -> str:
     """SHA-256 of the payload as the drive returns it, every frame checked."""
-    with open_from_drive(path) as stream, BackgroundSha256() as digest:
+    digest = hashlib.sha256()
+    with open_from_drive(path) as stream:
         stream.seek(written.frames_at)
         done = 0
         end = os.fstat(stream.fileno()).st_size
@@ -303,28 +303,6 @@ def _write_synced_at(path: Path, offset: int, data: bytes) -> None:
         out.write(data)
         out.flush()
         os.fsync(out.fileno())
-
-
-class BackgroundSha256:
-    """SHA-256 of a stream of chunks, computed in a second thread (hashlib lets go of the GIL on
-    big buffers) while the caller encrypts, decrypts or writes the same chunks."""
-
-    def __init__(self):
-        self._digest = hashlib.sha256()
-        self._worker = OneJobThread()
-
-    def __enter__(self) -> BackgroundSha256:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._worker.close()
-
-    def update(self, chunk: bytes) -> None:
-        self._worker.run(self._digest.update, chunk)  # waits for the previous chunk first
-
-    def hexdigest(self) -> str:
-        self._worker.wait()
-        return self._digest.hexdigest()
 
 
 def _write_frames(out, aead, preamble, payload, payload_size, progress, cancelled) -> int:
@@ -396,19 +374,18 @@ def _decrypted(
 ) -> Iterator[memoryview]:
     """The frames from the stream's position to `end` (its size), decrypted and checked in order.
 
-    Each chunk is a view into one of two buffers that take turns: it stays valid while the
-    next one is taken (a background hash of it may still run) and is overwritten after that.
+    Each chunk is a view into one buffer, valid until the next one is taken.
     """
     from partydesk.services.common import OperationCancelled
 
-    frame_buffer, plain = bytearray(_MAX_FRAME), (bytearray(_MAX_FRAME), bytearray(_MAX_FRAME))
+    frame_buffer, plain = bytearray(_MAX_FRAME), bytearray(_MAX_FRAME)
     index = 1
     while True:
         if cancelled():
             raise OperationCancelled()
         frame = _read_frame_into(stream, frame_buffer, path)
         last = stream.tell() >= end
-        chunk = memoryview(plain[index % 2])[: len(frame) - TAG]
+        chunk = memoryview(plain)[: len(frame) - TAG]
         try:
             aead.decrypt_into(_nonce(index, _FLAG_LAST if last else _FLAG_CHUNK), frame, preamble, chunk)
         except InvalidTag:
