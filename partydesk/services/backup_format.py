@@ -271,7 +271,7 @@ def finish_container(
         raise AssertionError("metadata changed length while the payload was written")
     _write_synced_at(path, len(written.preamble), header)
     try:
-        with open_from_drive(path) as stream:
+        with open_from_drive(path, block=written.frames_at) as stream:  # the header, not 4 MB more
             opened = open_container(stream, path, Secret(), kind, key=written.key)
             if opened.metadata != full or stream.tell() != written.frames_at:
                 raise BackupError("damaged", path=path)

@@ -24,10 +24,11 @@ class DirectReader(io.RawIOBase):
 
     BLOCK = 4 << 20
 
-    def __init__(self, fd: int):
+    def __init__(self, fd: int, block: int | None = None):
         super().__init__()
         self._fd = fd
-        self._blocks = [mmap.mmap(-1, self.BLOCK), mmap.mmap(-1, self.BLOCK)]  # page-aligned, as direct reads require
+        self._size = -(-(block or self.BLOCK) // _ALIGN) * _ALIGN
+        self._blocks = [mmap.mmap(-1, self._size), mmap.mmap(-1, self._size)]  # page-aligned, as direct reads require
         self._views = [memoryview(block) for block in self._blocks]  # [0] is read from, [1] is read ahead into
         self._ahead: tuple[int, Future] | None = None  # (offset, the read of the next block)
         self._reader = ThreadPoolExecutor(max_workers=1)
@@ -68,7 +69,7 @@ class DirectReader(io.RawIOBase):
         The next block is read in a second thread meanwhile, as the OS reads ahead for a plain
         read: the drive is kept busy while the caller decrypts this one.
         """
-        if 0 < self._length < self.BLOCK and self._pos >= self._start + self._length:
+        if 0 < self._length < self._size and self._pos >= self._start + self._length:
             return 0  # past the short block that ends the file
         start = self._pos - self._pos % _ALIGN
         ahead, self._ahead = self._ahead, None
@@ -79,7 +80,7 @@ class DirectReader(io.RawIOBase):
         else:
             length = os.preadv(self._fd, [self._blocks[0]], start)
         self._start, self._length = start, length
-        if length == self.BLOCK:
+        if length == self._size:
             self._ahead = (start + length, self._reader.submit(os.preadv, self._fd, [self._blocks[1]], start + length))
         return max(0, length - (self._pos - start))
 
@@ -93,11 +94,14 @@ class DirectReader(io.RawIOBase):
         super().close()
 
 
-def open_from_drive(path: Path) -> BinaryIO:
-    """The file opened for reading what the drive holds (see the module's note)."""
+def open_from_drive(path: Path, block: int | None = None) -> BinaryIO:
+    """The file opened for reading what the drive holds (see the module's note).
+
+    `block`: how much to read at a time, when only the start of a big file is wanted.
+    """
     if hasattr(os, "O_DIRECT") and hasattr(os, "preadv"):
         try:
-            reader = DirectReader(os.open(path, os.O_RDONLY | os.O_DIRECT))
+            reader = DirectReader(os.open(path, os.O_RDONLY | os.O_DIRECT), block)
         except OSError:
             pass  # EINVAL: this filesystem has no direct reads
         else:

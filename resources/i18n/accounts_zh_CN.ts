@@ -432,6 +432,21 @@
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../../partydesk/cli/main.py" line="30" />
+        <source>No office in {path} yet: run `partydesk init --office NAME` (or `partydesk demo` for sample data)</source>
+        <translation>{path} 中还没有组织：请运行 `partydesk init --office 名称`（或用 `partydesk demo` 生成示例数据）</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/cli/main.py" line="33" />
+        <source>This database has accounts: sign in with --user NAME --password-file FILE (or - for standard input)</source>
+        <translation>此数据库已设账户：请用 --user 用户名 --password-file 文件（- 表示标准输入）登录</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/cli/main.py" line="36" />
+        <source>No database driver for {scheme} URLs is installed ({detail})</source>
+        <translation>未安装 {scheme} 数据库地址所需的驱动（{detail}）</translation>
+    </message>
+    <message>
         <location filename="../../partydesk/cli/commands/account.py" line="21" />
         <source>A password is needed: give --password-file FILE (or - for standard input), set PARTYDESK_PASSWORD, or run on a terminal</source>
         <translation>需要密码：请用 --password-file 文件（- 表示标准输入）、设置 PARTYDESK_PASSWORD，或在终端中运行</translation>

@@ -39,13 +39,13 @@ def test_a_drive_that_reads_back_other_bytes_fails_the_backup(made, monkeypatch,
     previous = info.path.read_bytes()
     readings = []
 
-    def flaky_drive(path):
+    def flaky_drive(path, block=None):
         readings.append(path)
         if len(readings) == reading:
             data = bytearray(path.read_bytes())
             data[{"header": 300, "body": len(data) // 2, "end": len(data) - 1}[where]] ^= 0x40
             path.write_bytes(bytes(data))
-        return drive_read.open_from_drive(path)
+        return drive_read.open_from_drive(path, block)
 
     monkeypatch.setattr(backup_format, "open_from_drive", flaky_drive)
     with pytest.raises(BackupError) as error:
@@ -61,12 +61,12 @@ def test_the_header_is_written_after_the_payload_was_read_back_and_read_back_its
     steps = []
     real_write = backup_format._write_synced_at
 
-    def reading(path):
+    def reading(path, block=None):
         with open(path, "rb") as stream:
             backup_format.read_preamble(stream, path, None)
             header_written = any(stream.read(backup_format.WRAPPED_KEY_SIZE))
         steps.append("read header" if header_written else "read payload")
-        return drive_read.open_from_drive(path)
+        return drive_read.open_from_drive(path, block)
 
     def writing(path, offset, data):
         steps.append("write header")

@@ -52,6 +52,22 @@ def test_the_next_block_is_read_ahead_in_a_second_thread(content, monkeypatch):
     assert reads == [(0, True), (8192, False), (16384, False), (24576, False)]  # the last block is short: no more
 
 
+def test_reading_the_start_of_a_file_reads_only_a_small_block(content, monkeypatch):
+    path, data = content
+    opened_directly(path).close()
+    reads = []
+    real_preadv = os.preadv
+
+    def preadv(fd, buffers, offset):
+        reads.append(sum(len(b) for b in buffers))
+        return real_preadv(fd, buffers, offset)
+
+    monkeypatch.setattr(drive_read.os, "preadv", preadv)
+    with drive_read.open_from_drive(path, block=300) as stream:  # e.g. a backup's header
+        assert stream.read(300) == data[:300]
+    assert reads and max(reads) == 4096 and len(reads) <= 2  # one sector-aligned block, and one read ahead
+
+
 def test_direct_reads_seek_and_report_the_size(content):
     path, data = content
     with opened_directly(path) as stream:
