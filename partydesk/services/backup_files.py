@@ -20,7 +20,6 @@ PARTIAL_SUFFIX = ".partial"
 T = TypeVar("T")
 R = TypeVar("R")
 TEMP_PREFIX = ".partydesk-tmp-"
-MAPPED_CHECK = 1 << 31  # checks read through a read-only mapping: no copy into SQLite's own cache
 
 MESSAGES.update(
     {
@@ -216,7 +215,6 @@ def check_database(path: Path, check: str) -> str:
     """
     conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     try:
-        conn.execute(f"PRAGMA mmap_size={MAPPED_CHECK}")
         return "\n".join(row[0] for row in conn.execute(f"PRAGMA {check}").fetchall())
     except sqlite3.DatabaseError as error:
         return str(error)
