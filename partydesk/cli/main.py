@@ -34,6 +34,10 @@ SIGN_IN_NEEDED = QT_TRANSLATE_NOOP(
 )
 
 NO_DRIVER = QT_TRANSLATE_NOOP("Cli", "No database driver for {scheme} URLs is installed ({detail})")
+CHANGE_PASSWORD_FIRST = QT_TRANSLATE_NOOP(
+    "Cli", "{user} signed in with a one-time or administrator-set password: choose your own first with "
+    "`partydesk --user {user} account passwd {user}`"
+)
 
 
 class UserError(PartydeskError):
@@ -137,6 +141,10 @@ def sign_in(db, args: argparse.Namespace) -> None:
     from partydesk.cli.commands.account import cli_password
 
     db.actor = accounts.sign_in(db, args.user, cli_password(args))
+    user = db.actor.username
+    changing_it = getattr(args, "changes_password", False) and args.name == user
+    if not changing_it and accounts.needs_password_change(db, user):  # as the window asks before it opens
+        raise UserError(translate("Cli", CHANGE_PASSWORD_FIRST, user=user))
 
 
 def require_office(db) -> None:

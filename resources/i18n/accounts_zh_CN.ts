@@ -432,6 +432,11 @@
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../../partydesk/cli/main.py" line="38" />
+        <source>{user} signed in with a one-time or administrator-set password: choose your own first with `partydesk --user {user} account passwd {user}`</source>
+        <translation>{user} 使用的是一次性密码或管理员设置的密码：请先用 `partydesk --user {user} account passwd {user}` 设置自己的密码</translation>
+    </message>
+    <message>
         <location filename="../../partydesk/cli/main.py" line="30" />
         <source>No office in {path} yet: run `partydesk init --office NAME` (or `partydesk demo` for sample data)</source>
         <translation>{path} 中还没有组织：请运行 `partydesk init --office 名称`（或用 `partydesk demo` 生成示例数据）</translation>

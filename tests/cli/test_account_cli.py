@@ -61,8 +61,20 @@ def test_once_an_account_exists_every_command_needs_a_sign_in(office):
     listed = office(*office.admin, "account", "list", "--json")
     assert listed.code == 0, listed.err
     assert [a["username"] for a in listed.json()] == ["admin"]
-    assert listed.json()[0]["must_change_password"] is True
+    assert listed.json()[0]["must_change_password"] is False  # chosen by the first admin, as in the window
     assert office("--user", "admin", "account", "list", password=ADMIN_PASSWORD).code == 0
+
+
+def test_a_first_admin_given_a_one_time_password_must_change_it_first(cli_office, capsys, monkeypatch, tmp_path):
+    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    run = InProcess(cli_office.data_dir, capsys, monkeypatch, tmp_path)
+    created = run("account", "add", "admin", "--role", "admin", "--json")
+    one_time = created.json()["one_time_password"]
+    refused = run("--user", "admin", "backup", "status", password=one_time)
+    assert refused.code == 1 and "one-time" in refused.err
+    new = run.secret_file("new.pw", "Selbst-2026pw")
+    assert run("--user", "admin", "account", "passwd", "admin", "--password-file", new, password=one_time).code == 0
+    assert run("--user", "admin", "backup", "status", password="Selbst-2026pw").code == 0
 
 
 def test_wrong_password_and_unknown_user_read_the_same(office):
@@ -77,13 +89,16 @@ def test_admin_adds_a_clerk_who_may_not_manage_accounts(office):
     assert added.code == 0, added.err
     one_time = added.json()["one_time_password"]
     assert len(one_time) == 12
-    clerk = office("--user", "wangfang", "account", "list", password=one_time)
-    assert clerk.code == 1 and "Not allowed for your role" in clerk.err
+    first = office("--user", "wangfang", "list", "members", password=one_time)
+    assert first.code == 1 and "account passwd wangfang" in first.err and first.out == ""
     changed = office("--user", "wangfang", "account", "passwd", "wangfang",
                      "--password-file", office.secret_file("new.pw", "MeinNeues9pw"), password=one_time)
     assert changed.code == 0, changed.err
     listed = office(*office.admin, "account", "list", "--json").json()
     assert {a["username"]: a["must_change_password"] for a in listed}["wangfang"] is False
+    clerk = office("--user", "wangfang", "account", "list", password="MeinNeues9pw")
+    assert clerk.code == 1 and "Not allowed for your role" in clerk.err
+    assert office("--user", "wangfang", "list", "members", password="MeinNeues9pw").code == 0
     assert office(*office.admin, "account", "disable", "wangfang").code == 0
     disabled = office("--user", "wangfang", "account", "list", password="MeinNeues9pw")
     assert disabled.code == 1 and "disabled" in disabled.err
@@ -103,7 +118,12 @@ def test_reset_admin_needs_no_sign_in_and_is_logged(office):
     reset = office("account", "reset-admin", "--json")
     assert reset.code == 0, reset.err
     password = reset.json()["one_time_password"]
-    signed = office("--user", "admin", "audit", "list", "--action", "account.reset_admin", "--json", password=password)
+    before_change = office("--user", "admin", "audit", "list", password=password)
+    assert before_change.code == 1 and "account passwd admin" in before_change.err
+    chosen = office.secret_file("chosen.pw", "Gew4hlt-2026")
+    assert office("--user", "admin", "account", "passwd", "admin", "--password-file", chosen, password=password).code == 0
+    signed = office("--user", "admin", "audit", "list", "--action", "account.reset_admin", "--json",
+                    password="Gew4hlt-2026")
     assert signed.code == 0, signed.err
     events = signed.json()["events"]
     assert events and events[0]["actor"].startswith("os")

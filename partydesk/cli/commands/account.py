@@ -102,7 +102,7 @@ def register(subparsers) -> None:
     passwd.add_argument("name", metavar="NAME")
     passwd.add_argument("--password-file", dest="new_password_file", metavar="FILE",
                         help="file holding the new password, or - for standard input")
-    passwd.set_defaults(handler=handle_passwd)
+    passwd.set_defaults(handler=handle_passwd, changes_password=True)
 
     reset = commands.add_parser("reset-admin", help="on the office PC: give an admin a new one-time password")
     reset.add_argument("--name", default=accounts.ADMIN_USERNAME, metavar="NAME", help="admin account (default admin)")
@@ -113,7 +113,9 @@ def register(subparsers) -> None:
 def handle_add(args, db) -> int:
     given = _read_secret_file(args.new_password_file) if args.new_password_file else None
     password = given if given is not None else accounts.new_one_time_password()
-    row = accounts.add(db, args.name, args.role, password, display_name=args.display_name)
+    chosen_by_the_first_admin = given is not None and not accounts.accounts_exist(db)  # as the window's first run
+    row = accounts.add(db, args.name, args.role, password, display_name=args.display_name,
+                       must_change=not chosen_by_the_first_admin)
     one_time = None if given is not None else password
     if wants_json(args):
         print_json({"account": row.as_dict(), "one_time_password": one_time})
@@ -122,7 +124,8 @@ def handle_add(args, db) -> int:
                     name=row.username, role=row.role.label()))
     if one_time:
         print(translate("Cli", QT_TRANSLATE_NOOP("Cli", "One-time password: {password}"), password=one_time))
-    print(translate("Cli", QT_TRANSLATE_NOOP("Cli", "The password must be changed at the first sign-in.")))
+    if row.must_change_password:
+        print(translate("Cli", QT_TRANSLATE_NOOP("Cli", "The password must be changed at the first sign-in.")))
     return 0
 
 
