@@ -6,8 +6,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Iterable
 
+from partydesk.domain.errors import ValidationError
+from partydesk.i18n import QT_TRANSLATE_NOOP
+
 DEFAULT_MAX_FAILURES = 5
 DEFAULT_LOCK_MINUTES = 15
+MAX_FAILURES_RANGE = (3, 10)  # 等保 level 2 asks for a lock after a few failures
+LOCK_MINUTES_RANGE = (1, 24 * 60)
+IDLE_MINUTES_RANGE = (1, 4 * 60)
 
 
 @dataclass(frozen=True)
@@ -62,3 +68,18 @@ def replay(failures: Iterable[datetime], policy: LockoutPolicy) -> LoginState:
     for at in failures:
         state = after_failure(state, at, policy)
     return state
+
+
+def check_sign_in_rules(policy: LockoutPolicy, idle_minutes: int) -> None:
+    """Values an office may choose (a settings form's check); the error names the field."""
+    for field, value, (low, high) in (
+        ("max_failures", policy.max_failures, MAX_FAILURES_RANGE),
+        ("lock_minutes", policy.lock_minutes, LOCK_MINUTES_RANGE),
+        ("idle_minutes", idle_minutes, IDLE_MINUTES_RANGE),
+    ):
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ValidationError(
+                field,
+                QT_TRANSLATE_NOOP("ValidationError", "{value} is not a whole number from {low} to {high}"),
+                value=value, low=low, high=high,
+            )

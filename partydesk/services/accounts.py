@@ -13,7 +13,9 @@ from sqlalchemy import func, select
 from partydesk.domain.actor import Actor
 from partydesk.domain.enums import Role
 from partydesk.domain.errors import NotFoundError, PartydeskError, ValidationError
-from partydesk.domain.lockout import LockoutPolicy, LoginState, after_failure, after_success, is_locked
+from partydesk.domain.lockout import (
+    LockoutPolicy, LoginState, after_failure, after_success, check_sign_in_rules, is_locked,
+)
 from partydesk.domain.passwords import MAX_LENGTH, ONE_TIME_ALPHABET, ONE_TIME_LENGTH, check_new_password
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import audit, settings
@@ -102,6 +104,29 @@ def lockout_policy(db: Database) -> LockoutPolicy:
 def idle_lock_minutes(db: Database) -> int:
     value = settings.get(db, IDLE_LOCK_SETTING, DEFAULT_IDLE_LOCK_MINUTES)
     return value if isinstance(value, int) and value > 0 else DEFAULT_IDLE_LOCK_MINUTES
+
+
+@dataclass(frozen=True)
+class SignInRules:
+    """The lock after failed sign-ins, and the idle minutes before the window locks itself."""
+
+    lockout: LockoutPolicy
+    idle_minutes: int
+
+
+def sign_in_rules(db: Database) -> SignInRules:
+    return SignInRules(lockout_policy(db), idle_lock_minutes(db))
+
+
+def sign_in_values(db: Database, rules: SignInRules) -> dict:
+    """The rules as `settings.put_all` stores them: administrators only, each value in its range."""
+    require(db, Permission.MANAGE_ACCOUNTS)
+    check_sign_in_rules(rules.lockout, rules.idle_minutes)
+    return {LOCKOUT_SETTING: rules.lockout.to_dict(), IDLE_LOCK_SETTING: rules.idle_minutes}
+
+
+def save_sign_in_rules(db: Database, rules: SignInRules) -> None:
+    settings.put_all(db, sign_in_values(db, rules))
 
 
 def new_one_time_password() -> str:

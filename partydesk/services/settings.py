@@ -23,12 +23,18 @@ def get(db: Database, key: str, default: Any = None) -> Any:
 
 
 def put(db: Database, key: str, value: Any) -> None:
+    put_all(db, {key: value})
+
+
+def put_all(db: Database, values: dict[str, Any]) -> None:
+    """Several settings in one transaction: all are stored, or none."""
     require(db, Permission.SETTINGS)
     with db.write() as session:
-        setting = session.get(Setting, key) or Setting(key=key)
-        setting.value = json.dumps(value, ensure_ascii=False)
-        session.add(setting)
-        audit.record(session, db.actor, "setting.change", "setting", "", {"key": key})
+        for key, value in values.items():
+            setting = session.get(Setting, key) or Setting(key=key)
+            setting.value = json.dumps(value, ensure_ascii=False)
+            session.add(setting)
+            audit.record(session, db.actor, "setting.change", "setting", "", {"key": key})
 
 
 def compliance_rules(db: Database) -> ComplianceRules:
@@ -39,3 +45,8 @@ def compliance_rules(db: Database) -> ComplianceRules:
 
 def save_compliance_rules(db: Database, rules: ComplianceRules) -> None:
     put(db, COMPLIANCE_RULES, rules.to_dict())
+
+
+def compliance_values(rules: ComplianceRules) -> dict[str, Any]:
+    """The rules as `put_all` stores them (to save them with other settings at once)."""
+    return {COMPLIANCE_RULES: rules.to_dict()}

@@ -2195,6 +2195,56 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../partydesk/gui/settings_dialog.py" line="0" />
+        <source>Requirements of this office</source>
+        <translation>本单位要求</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/settings_dialog.py" line="0" />
+        <source>Study &amp;hours a year, member:</source>
+        <translation>党员每年学时(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/settings_dialog.py" line="0" />
+        <source>Study hours a year, &amp;cadre:</source>
+        <translation>干部每年学时(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/settings_dialog.py" line="0" />
+        <source>&amp;Talks a year with each member:</source>
+        <translation>每名党员每年谈话次数(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/settings_dialog.py" line="0" />
+        <source>&amp;Remind of a USB backup after (days):</source>
+        <translation>U盘备份提醒间隔（天）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/settings_dialog.py" line="0" />
+        <source>Sign-in and locking</source>
+        <translation>登录与锁定</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/settings_dialog.py" line="0" />
+        <source>&amp;Wrong passwords before a lock:</source>
+        <translation>连续输错密码几次后锁定(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/settings_dialog.py" line="0" />
+        <source>Lock &amp;duration (minutes):</source>
+        <translation>锁定时长（分钟）(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/settings_dialog.py" line="0" />
+        <source>Lock an &amp;idle window after (minutes):</source>
+        <translation>无操作自动锁屏（分钟）(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/settings_dialog.py" line="0" />
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
         <location filename="../../partydesk/gui/settings_dialog.py" line="16" />
         <source>Settings</source>
         <translation>设置</translation>

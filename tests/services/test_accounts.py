@@ -11,6 +11,7 @@ from sqlalchemy import select
 from partydesk.domain.actor import Actor
 from partydesk.domain.enums import Role
 from partydesk.domain.errors import PermissionDenied, ValidationError
+from partydesk.domain.lockout import LockoutPolicy
 from partydesk.services import accounts, audit, settings
 from partydesk.services.accounts import AccountDisabled, AccountLocked, SignInFailed
 from partydesk.store.models import Account
@@ -151,6 +152,31 @@ def test_lockout_is_configurable_in_settings(admin_db):
     with pytest.raises(AccountLocked) as locked:
         accounts.sign_in(admin_db, "admin", "wrong password", now=NOW)
     assert locked.value.locked_until == NOW + timedelta(minutes=2)
+
+
+def test_sign_in_rules_are_saved_together_and_checked(admin_db):
+    rules = accounts.SignInRules(LockoutPolicy(4, 30), 5)
+    accounts.save_sign_in_rules(admin_db, rules)
+    assert accounts.sign_in_rules(admin_db) == rules and accounts.idle_lock_minutes(admin_db) == 5
+    for bad, field in ((accounts.SignInRules(LockoutPolicy(2, 30), 5), "max_failures"),
+                       (accounts.SignInRules(LockoutPolicy(4, 0), 5), "lock_minutes"),
+                       (accounts.SignInRules(LockoutPolicy(4, 30), 241), "idle_minutes")):
+        with pytest.raises(ValidationError) as error:
+            accounts.save_sign_in_rules(admin_db, bad)
+        assert error.value.field == field
+    assert accounts.sign_in_rules(admin_db) == rules
+
+
+def test_only_an_administrator_sets_the_sign_in_rules(admin_db):
+    admin_db.actor = Actor("wang", Role.SECRETARY, "")
+    with pytest.raises(PermissionDenied):
+        accounts.save_sign_in_rules(admin_db, accounts.SignInRules(LockoutPolicy(4, 30), 5))
+
+
+def test_several_settings_are_stored_all_or_nothing(admin_db):
+    with pytest.raises(TypeError):
+        settings.put_all(admin_db, {"first": 1, "second": object()})  # the second cannot be stored
+    assert settings.get(admin_db, "first") is None
 
 
 def test_unknown_names_lock_out_the_same_way(admin_db):

@@ -94,9 +94,14 @@ class IdleLock(QObject):
         if self.watching:
             return
         self.watching = True
-        self.timer.setInterval(self.timeout_ms or accounts.idle_lock_minutes(self.db) * 60_000)
+        self.reload()
         QApplication.instance().installEventFilter(self)
-        self.timer.start()
+
+    def reload(self) -> None:
+        """Take the office's idle time (again, after the settings changed) and count from now."""
+        self.timer.setInterval(self.timeout_ms or accounts.idle_lock_minutes(self.db) * 60_000)
+        if self.watching and self.dialog is None:
+            self.timer.start()
 
     @property
     def is_locked(self) -> bool:

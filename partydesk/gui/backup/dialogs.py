@@ -16,14 +16,10 @@ from partydesk.domain.errors import PartydeskError
 from partydesk.gui.backup.drives import DrivePicker, fit_to_items
 from partydesk.gui.backup.passphrase import PassphraseFields
 from partydesk.gui.importing.runner import runner_for
+from partydesk.gui.widgets.dialog import wide_enough
 from partydesk.services import backup, backup_generations, backup_restore
 from partydesk.services.backup_format import BackupError
 from partydesk.services.common import OperationCancelled, local_time
-
-
-def wide_enough(dialog: QDialog) -> None:
-    """Room for the notes and the summary to wrap in few lines (Qt's own hint is a 250 px list)."""
-    dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("0") * 60)
 
 
 def local_stamp(moment: datetime) -> str:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 
 from partydesk.domain.errors import PartydeskError
 from partydesk.domain.fields import field_label
-from partydesk.gui.backup.dialogs import StickWriteDialog, local_stamp, notify, show_failure, wide_enough
+from partydesk.gui.backup.dialogs import StickWriteDialog, local_stamp, notify, show_failure
+from partydesk.gui.widgets.dialog import wide_enough
 from partydesk.gui.backup.passphrase import PassphraseFields
 from partydesk.gui.importing.runner import runner_for
 from partydesk.services import offices, transfer, transfer_import

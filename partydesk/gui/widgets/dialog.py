@@ -28,6 +28,11 @@ def text_box(text: str = "", height: int = 70) -> QPlainTextEdit:
     return box
 
 
+def wide_enough(dialog: QDialog, digits: int = 60) -> None:
+    """Room for notes to wrap in few lines: Qt sizes a dialog by its widgets' hints (a list: 250 px)."""
+    dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("0") * digits)
+
+
 class RecordDialog(QDialog):
     """`save()` calls a service; a ValidationError lands under its field and the dialog stays open."""
 
