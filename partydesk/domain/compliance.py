@@ -18,7 +18,7 @@ from partydesk.i18n import QT_TRANSLATE_NOOP
 
 # Thresholds of the hours convention in `hours_for_duration` (lengths in hours).
 HALF_DAY_FROM, HALF_DAY_UNTIL, FULL_DAY_FROM = 3.0, 4.5, 6.0
-_MAX_SETTING = 1000
+MAX_REQUIRED_HOURS = 1000
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class ComplianceRules:
 
     def __post_init__(self) -> None:
         for name in ("required_hours_member", "required_hours_cadre"):
-            _check_number(name, getattr(self, name), 0, _MAX_SETTING, "hours")
+            _check_number(name, getattr(self, name), 0, MAX_REQUIRED_HOURS, "hours")
         for name in ("half_day_hours", "full_day_hours"):
             _check_number(name, getattr(self, name), 0.5, 24, "hours")
         if self.half_day_hours > self.full_day_hours:

@@ -2444,6 +2444,11 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <translation>未知的频次 {value}</translation>
     </message>
     <message>
+        <location filename="../../partydesk/services/office_rules.py" line="36" />
+        <source>No setting is called {name}</source>
+        <translation>没有名为 {name} 的设置</translation>
+    </message>
+    <message>
         <location filename="../../partydesk/domain/calendars.py" line="95" />
         <source>{value} is not a whole number from {low} to {high}</source>
         <translation>{value} 不是 {low} 到 {high} 之间的整数</translation>

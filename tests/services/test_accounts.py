@@ -295,3 +295,17 @@ def test_real_hashing_parameters_are_the_chosen_ones(monkeypatch):
     assert (params.type.name, params.time_cost, params.memory_cost, params.parallelism) == ("ID", 5, 131072, 2)
     assert (params.hash_len, params.salt_len) == (32, 16)
     assert extract_parameters(accounts.DUMMY_HASH) == params
+
+
+def test_named_settings_change_together_or_not_at_all(admin_db):
+    from partydesk.services import office_rules
+
+    assert office_rules.update(admin_db, {"usb_backup_max_age_days": 7}) is False  # the default: nothing to store
+    assert office_rules.update(admin_db, {"usb_backup_max_age_days": 10, "lock_minutes": 20}) is True
+    with pytest.raises(ValidationError):
+        office_rules.update(admin_db, {"usb_backup_max_age_days": 3, "idle_minutes": 0})
+    with pytest.raises(ValidationError) as unknown:
+        office_rules.update(admin_db, {"colour": 1})
+    assert unknown.value.field == "colour"
+    now = office_rules.current(admin_db)
+    assert (now["usb_backup_max_age_days"], now["lock_minutes"], now["idle_minutes"]) == (10, 20, 10)

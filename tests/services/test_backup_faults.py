@@ -167,38 +167,36 @@ def test_write_failure_keeps_previous_backup_and_leaves_no_partial(made, monkeyp
     assert backup.verify_backup(info.path, PASS, db).sha256 == info.sha256
 
 
-def test_a_stick_that_fails_while_syncing_in_the_background_keeps_the_previous_backup(made, monkeypatch):
+def pulled_out(*args):
+    raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+
+def fails_as_pulled_out_and_keeps_the_previous_backup(made) -> None:
     db, info = made
     previous = info.path.read_bytes()
-    syncs = []
-
-    def pulled_out(fd):
-        syncs.append(fd)
-        if len(syncs) == 2:
-            raise OSError(errno.EIO, os.strerror(errno.EIO))
-
-    monkeypatch.setattr(backup_files.EarlyWriteback, "STEP", 256 * 1024)
-    monkeypatch.setattr(backup_files, "_datasync", pulled_out)
     with pytest.raises(BackupError) as error:
         backup.create_backup(db, info.path, PASS)
     assert error.value.key == "io_error"
     assert info.path.read_bytes() == previous
     assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]
+
+
+def test_a_stick_that_fails_while_syncing_in_the_background_keeps_the_previous_backup(made, monkeypatch):
+    syncs = []
+
+    def second_sync_fails(fd):
+        syncs.append(fd)
+        if len(syncs) == 2:
+            pulled_out()
+
+    monkeypatch.setattr(backup_files.EarlyWriteback, "STEP", 256 * 1024)
+    monkeypatch.setattr(backup_files, "_datasync", second_sync_fails)
+    fails_as_pulled_out_and_keeps_the_previous_backup(made)
 
 
 def test_a_stick_pulled_out_while_the_header_is_written_keeps_the_previous_backup(made, monkeypatch):
-    db, info = made
-    previous = info.path.read_bytes()
-
-    def pulled_out(path, offset, data):
-        raise OSError(errno.EIO, os.strerror(errno.EIO))
-
     monkeypatch.setattr(backup_format, "_write_synced_at", pulled_out)
-    with pytest.raises(BackupError) as error:
-        backup.create_backup(db, info.path, PASS)
-    assert error.value.key == "io_error"
-    assert info.path.read_bytes() == previous
-    assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]
+    fails_as_pulled_out_and_keeps_the_previous_backup(made)
 
 
 def test_the_drive_is_written_while_the_backup_is_encrypted(made, monkeypatch):
