@@ -2193,6 +2193,79 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     </message>
 </context>
 <context>
+    <name>PlansDialog</name>
+    <message>
+        <location filename="../../partydesk/gui/calendar/plans_dialog.py" line="0" />
+        <source>Study plans</source>
+        <translation>学习计划</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/calendar/plans_dialog.py" line="0" />
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/calendar/plans_dialog.py" line="0" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/calendar/plans_dialog.py" line="0" />
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/calendar/plans_dialog.py" line="0" />
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/calendar/plans_dialog.py" line="0" />
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/calendar/plans_dialog.py" line="0" />
+        <source>Activities</source>
+        <translation>活动数</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/calendar/plans_dialog.py" line="0" />
+        <source>No study plan for this year yet.</source>
+        <translation>本年度还没有学习计划。</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/calendar/plans_dialog.py" line="0" />
+        <source>&amp;New plan…</source>
+        <translation>新建计划(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/calendar/plans_dialog.py" line="0" />
+        <source>&amp;Delete plan…</source>
+        <translation>删除计划(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/calendar/plans_dialog.py" line="0" />
+        <source>(whole office)</source>
+        <translation>（全体）</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/calendar/plans_dialog.py" line="0" />
+        <source>Delete the study plan “%1”? Its activities that are still only planned go to the recycle bin; those already held stay.</source>
+        <translation>删除学习计划“%1”？其中尚未开展的活动移入回收站，已开展的活动保留。</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/calendar/plans_dialog.py" line="0" />
+        <source>Delete study plan</source>
+        <translation>删除学习计划</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../partydesk/gui/calendar/plans_dialog.py" line="0" />
+        <source>Study plan deleted; %n planned activity(ies) moved to the recycle bin.</source>
+        <translation><numerusform>已删除学习计划，%n 项尚未开展的活动移入回收站。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../partydesk/gui/settings_dialog.py" line="0" />

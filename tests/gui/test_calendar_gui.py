@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from partydesk.domain.enums import ActivityKind, ActivityState, AttendanceStatus, Frequency
 from partydesk.gui.calendar.activity_dialog import ActivityDialog
 from partydesk.gui.calendar.attendance_dialog import AttendanceDialog
 from partydesk.gui.calendar.minutes_dialog import MinutesDialog
 from partydesk.gui.calendar.plan_dialog import PlanDialog
-from partydesk.services import attendance, calendar
+from partydesk.services import attendance, calendar, offices
 
 
 def planned_activity(db) -> str:
@@ -104,3 +104,43 @@ def test_activity_dialog_reads_chinese_dates_and_shows_time_errors(window, qtbot
     detail = calendar.get_activity(demo_db, dialog.uuid)
     assert detail.on_date == date(2026, 12, 3) and detail.end_time.hour == 15
     assert window.calendar_tab.model.row_of(dialog.uuid) >= 0 or window.calendar_tab.model.canFetchMore()
+
+
+def test_a_study_plan_made_by_mistake_is_taken_back_with_its_planned_activities(window, qtbot, demo_db, answer_yes):
+    from partydesk.gui.calendar.plans_dialog import PlansDialog
+
+    calendar.create_study_plan(demo_db, calendar.PlanInput(
+        kind=ActivityKind.THEME_DAY, title="错误的计划", year=2028, frequency=Frequency.MONTHLY, day=9,
+        branch_uuid=offices.list_branches(demo_db)[0].uuid))
+    held = calendar.query_activities(demo_db, calendar.ActivityQuery(year=2028, limit=1)).rows[0].uuid
+    attendance.record_attendance(demo_db, held, [])  # one of them took place after all
+    dialog = PlansDialog(window, 2028)
+    qtbot.addWidget(dialog)
+    assert [row.title for row in dialog.rows] == ["错误的计划"] and dialog.table.item(0, 1).text() == "错误的计划"
+    assert dialog.table.item(0, 4).text() == "12"
+    dialog.delete_plan()
+    assert dialog.rows == [] and dialog.empty.isVisibleTo(dialog) and not dialog.delete_button.isEnabled()
+    left = calendar.query_activities(demo_db, calendar.ActivityQuery(year=2028, limit=50)).rows
+    assert [row.uuid for row in left] == [held]
+    assert "11" in window.statusBar().currentMessage()
+
+
+def test_the_calendar_button_opens_the_years_plans(window, qtbot, monkeypatch):
+    from partydesk.gui.calendar import plans_dialog
+
+    opened = []
+    monkeypatch.setattr(plans_dialog.PlansDialog, "exec", lambda self: opened.append(self.year.value()))
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    window.calendar_tab.findChild(QPushButton, "planButton").click()
+    assert opened and opened[0] >= 2000
+
+
+def test_a_viewer_sees_the_plans_but_cannot_change_them(window, qtbot):
+    from partydesk.domain.actor import Actor
+    from partydesk.domain.enums import Role
+    from partydesk.gui.calendar.plans_dialog import PlansDialog
+
+    window.db.actor = Actor("kan", Role.VIEWER, "")
+    dialog = PlansDialog(window, window.calendar_tab.today.year)
+    qtbot.addWidget(dialog)
+    assert dialog.rows and not dialog.new_button.isEnabled() and not dialog.delete_button.isEnabled()

@@ -80,6 +80,7 @@ def dialogs(window, db):
     from partydesk.gui.calendar.attendance_dialog import AttendanceDialog
     from partydesk.gui.calendar.minutes_dialog import MinutesDialog
     from partydesk.gui.calendar.plan_dialog import PlanDialog
+    from partydesk.gui.calendar.plans_dialog import PlansDialog
     from partydesk.gui.first_run import FirstRunDialog
     from partydesk.gui.org_dialog import OrgDialog
     from partydesk.gui.roster.dialog import MemberDialog
@@ -100,6 +101,7 @@ def dialogs(window, db):
     yield ActivityDialog(window, None)
     yield ActivityDialog(window, activity)
     yield PlanDialog(window, 2027)
+    yield PlansDialog(window, window.calendar_tab.today.year)
     yield AttendanceDialog(window, activity)
     yield MinutesDialog(window, activity)
     yield ServiceDialog(window, None)

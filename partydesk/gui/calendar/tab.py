@@ -61,7 +61,7 @@ class CalendarTab(RecordTab):
         specs = [
             (self.tr("&Attendance…"), self.open_attendance, "attendanceButton"),
             (self.tr("&Minutes…"), self.open_minutes, "minutesButton"),
-            (self.tr("Study &plan…"), self.new_plan, "planButton"),
+            (self.tr("Study &plan…"), self.open_plans, "planButton"),
         ]
         for text, slot, name in specs:
             button = QPushButton(text, self)
@@ -198,10 +198,10 @@ class CalendarTab(RecordTab):
 
         ActivityDialog(self.main, uuid).exec()
 
-    def new_plan(self) -> None:
-        from partydesk.gui.calendar.plan_dialog import PlanDialog
+    def open_plans(self) -> None:
+        from partydesk.gui.calendar.plans_dialog import PlansDialog
 
-        PlanDialog(self.main, year=self.year_box.value() or self.today.year).exec()
+        PlansDialog(self.main, year=self.year_box.value() or self.today.year).exec()
 
     def open_attendance(self) -> None:
         from partydesk.gui.calendar.attendance_dialog import AttendanceDialog
