@@ -261,6 +261,8 @@ class MainWindow(QMainWindow):
             tab.on_changed(topics)
         if topics & {"members", "settings", "all"}:
             self.refresh_status()
+        if topics & {"settings", "all"}:
+            self._set_title()  # the office may have a new name
 
     def refresh_status(self) -> None:
         path = self.db.path

@@ -66,12 +66,30 @@ def init_office(db: Database, name: str) -> OfficeInfo:
 
 
 def rename_office(db: Database, name: str) -> None:
+    """The office's name as printed on every document (e.g. a typo at the first start, a reorganisation)."""
     require(db, Permission.SETTINGS)
     name = require_text(name, "office", 100)
     with db.write() as session:
         office = session.scalar(select(Office).where(Office.is_local.is_(True)))
-        office.name = name
-        audit.record(session, db.actor, "office.rename", "office", office.uuid, {"name": name})
+        old, office.name = office.name, name
+        audit.record(session, db.actor, "office.rename", "office", office.uuid, {"from": old, "name": name})
+
+
+def rename_branch(db: Database, uuid: str, name: str) -> None:
+    _rename(db, Branch, "branch", uuid, name)
+
+
+def rename_group(db: Database, uuid: str, name: str) -> None:
+    _rename(db, PartyGroup, "party_group", uuid, name)
+
+
+def _rename(db: Database, model, kind: str, uuid: str, name: str) -> None:
+    require(db, Permission.WRITE_RECORDS)
+    name = require_text(name, kind, 100)
+    with db.write() as session:
+        record = get_live(session, model, uuid, kind)
+        old, record.name = record.name, name
+        audit.record(session, db.actor, f"{kind}.rename", kind, uuid, {"from": old, "name": name})
 
 
 def create_branch(db: Database, name: str, kind: OrgKind = OrgKind.BRANCH, parent_uuid: str | None = None) -> BranchInfo:

@@ -1649,6 +1649,51 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
 <context>
     <name>OrgDialog</name>
     <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="0" />
+        <source>&amp;Rename…</source>
+        <translation>改名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="0" />
+        <source>Office &amp;name…</source>
+        <translation>单位名称(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="0" />
+        <source>Office: %1</source>
+        <translation>本单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="0" />
+        <source>Select the branch or group to rename.</source>
+        <translation>请先选中要改名的支部或党小组。</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="0" />
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="0" />
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="0" />
+        <source>Office name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="0" />
+        <source>Name of the office, as printed on every document:</source>
+        <translation>单位名称（打印在所有文书上）：</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/org_dialog.py" line="0" />
+        <source>Office renamed.</source>
+        <translation>单位已改名。</translation>
+    </message>
+    <message>
         <location filename="../../partydesk/gui/org_dialog.py" line="22" />
         <source>Branches and Party groups</source>
         <translation>支部和党小组</translation>
@@ -1661,7 +1706,7 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
     <message>
         <location filename="../../partydesk/gui/org_dialog.py" line="28" />
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/org_dialog.py" line="28" />

@@ -158,3 +158,29 @@ def test_every_tab_opens_on_a_fresh_database(zh, make_window, db, qtbot):
     assert window.dashboard_tab.data is not None and window.dashboard_tab.data.members == 0
     assert window.roster_tab.model.total == 0 and window.talks_tab.model.total == 0
     assert "0" in window.members_label.text()
+
+
+def test_the_office_its_branches_and_groups_are_renamed_everywhere(window, qtbot, monkeypatch, demo_db):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from partydesk.gui.org_dialog import OrgDialog
+
+    answers = iter(["第一党支部（老年）", "", "新湖社区党委"])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (next(answers), True))
+    refusals = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: refusals.append(text))
+    org = OrgDialog(window)
+    qtbot.addWidget(org)
+    first = org.tree.topLevelItem(0)
+    org.tree.setCurrentItem(first)
+    org.rename_selected()
+    assert offices.list_branches(demo_db)[0].name == "第一党支部（老年）"
+    assert org.tree.currentItem().text(0) == "第一党支部（老年）"
+    assert window.roster_tab.branch_box.findText("第一党支部（老年）") >= 0
+    org.tree.setCurrentItem(org.tree.topLevelItem(0))
+    org.rename_selected()  # an empty name is not asked of the service: nothing happens
+    assert offices.list_branches(demo_db)[0].name == "第一党支部（老年）" and not refusals
+    org.rename_office()
+    assert offices.local_office(demo_db).name == "新湖社区党委"
+    assert "新湖社区党委" in org.office_label.text() and window.windowTitle().endswith("新湖社区党委")
+    assert window.statusBar().currentMessage() == "单位已改名。"
