@@ -29,7 +29,7 @@ class DirectReader(io.RawIOBase):
         self._fd = fd
         self._size = -(-(block or self.BLOCK) // _ALIGN) * _ALIGN
         self._blocks = [mmap.mmap(-1, self._size), mmap.mmap(-1, self._size)]  # page-aligned, as direct reads require
-        self._views = [memoryview(block) for block in self._blocks]  # [0] is read from, [1] is read ahead into
+        self._views = [memoryview(buffer) for buffer in self._blocks]  # [0] is read from, [1] is read ahead into
         self._ahead: tuple[int, Future] | None = None  # (offset, the read of the next block)
         self._reader = ThreadPoolExecutor(max_workers=1)
         self._start = self._length = self._pos = 0
