@@ -29,6 +29,7 @@ from partydesk.services.backup_files import (
     database_facts,
     remove_quietly,
     snapshot,
+    sweep_stale_partials,
     temp_path,
     write_atomically,
 )
@@ -322,6 +323,7 @@ def create_backup(
     target = Path(target)
     if target.is_dir():
         target = target / default_name(db, now)
+    sweep_stale_partials(target.parent, BACKUP_SUFFIX)  # left by a stick pulled out last time
     info = write_backup(db, target, Secret(passphrase=passphrase), progress, cancelled, now)
     _note(db, LAST_USB, info, now)
     return info

@@ -7,6 +7,7 @@ import os
 import shutil
 import sqlite3
 import sys
+import time
 import uuid as uuid_module
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +18,7 @@ from partydesk.services.background import OneJobThread
 from partydesk.services.backup_format import MESSAGES, BackupError
 
 PARTIAL_SUFFIX = ".partial"
+STALE_PARTIAL_SECONDS = 3600
 T = TypeVar("T")
 R = TypeVar("R")
 TEMP_PREFIX = ".partydesk-tmp-"
@@ -178,6 +180,22 @@ def temp_path(folder: Path, suffix: str) -> Iterator[Path]:
     finally:
         for extra in ("", "-wal", "-shm", "-journal"):
             remove_quietly(Path(str(path) + extra))
+
+
+def sweep_stale_partials(folder: Path, suffix: str, now: float | None = None) -> None:
+    """Remove our half files that a pulled stick or a power cut left in folder an hour or more ago.
+
+    They could not be deleted then (the stick was gone); a newer one may belong to a run still
+    going in another window, so it stays.
+    """
+    cutoff = (now if now is not None else time.time()) - STALE_PARTIAL_SECONDS
+    for path in folder.glob(f"*{suffix}{PARTIAL_SUFFIX}"):
+        try:
+            stale = path.stat().st_mtime < cutoff
+        except OSError:
+            continue
+        if stale:
+            remove_quietly(path)
 
 
 def sweep_temps(folder: Path) -> None:

@@ -23,7 +23,7 @@ from partydesk import __version__
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.backup import work_dir
-from partydesk.services.backup_files import temp_path, write_atomically
+from partydesk.services.backup_files import sweep_stale_partials, temp_path, write_atomically
 from partydesk.services.backup_format import (
     KIND_TRANSFER,
     Secret,
@@ -183,6 +183,7 @@ def export_package(
     office = session_office(db)
     if target.is_dir():
         target = target / f"{office['name'] or 'partydesk'}-{now:%Y%m%d-%H%M}{PACKAGE_SUFFIX}"
+    sweep_stale_partials(target.parent, PACKAGE_SUFFIX)  # left by a stick pulled out last time
     package_uuid = new_uuid()
     with temp_path(work_dir(db), ".jsonl.gz") as payload:
         with db.read() as session:  # one read transaction: a consistent set of rows

@@ -7,6 +7,7 @@ import errno
 import io
 import os
 import sqlite3
+import time
 
 import pytest
 
@@ -312,3 +313,17 @@ def test_restore_refuses_while_a_window_elsewhere_has_the_database(made, tmp_pat
         sleeper.kill()
         sleeper.wait()
     backup_restore.restore_backup(db, info.path, PASS)  # a stale lock does not block
+
+
+def test_half_files_a_pulled_stick_left_last_time_are_swept_but_not_a_fresh_one(made):
+    db, info = made
+    stick = info.path.parent
+    stale, fresh = stick / "old.pdbak.partial", stick / "running.pdbak.partial"
+    other = stick / "notes.txt.partial"  # not ours: never touched
+    for path in (stale, fresh, other):
+        path.write_bytes(b"half")
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    os.utime(other, (two_hours_ago, two_hours_ago))
+    backup.create_backup(db, stick, PASS)
+    assert not stale.exists() and fresh.exists() and other.exists()

@@ -235,3 +235,14 @@ def test_photos_travel_with_their_activity_and_are_stored_once(db, branch_uuid, 
     assert sorted(a.filename for a in listed) == ["现场-副本.jpg", "现场.jpg"]
     _, again = send(db, receiver, tmp_path, full=True)
     assert again.inserted.get("attachment_blob", 0) == 0 and table_counts(receiver)["attachment_blob"] == 1
+
+
+def test_an_export_sweeps_the_half_package_a_pulled_stick_left_an_hour_ago(db, tmp_path):
+    import os
+    import time
+
+    stale = tmp_path / "old.pdpkg.partial"
+    stale.write_bytes(b"half")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    transfer.export_package(db, tmp_path, PASS)
+    assert not stale.exists()
