@@ -1,0 +1,101 @@
+"""Backups on a real exFAT stick through exfat-fuse, the driver Kylin V10 office PCs use.
+
+The stick is a loop-mounted image; pulling it out is killing its FUSE driver mid-write.
+Skipped where the tools, root or loop devices are missing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+
+import pytest
+
+from partydesk.services import backup, backup_files, backup_restore
+from partydesk.services.backup_format import BackupError
+
+from .helpers import BACKUP_PASS as PASS
+from .helpers import add_member, table_counts
+
+TOOLS = ("mkfs.exfat", "mount.exfat-fuse", "losetup", "umount")
+
+
+def run(*command: str) -> subprocess.CompletedProcess:
+    return subprocess.run(command, capture_output=True, text=True, timeout=60)
+
+
+class ExfatStick:
+    def __init__(self, image, mount_point):
+        self.image, self.path, self.loop = image, mount_point, ""
+
+    def plug_in(self) -> None:
+        if not self.loop:
+            self.loop = run("losetup", "-f", "--show", str(self.image)).stdout.strip()
+        if not self.loop or run("mount.exfat-fuse", self.loop, str(self.path)).returncode != 0:
+            self.remove()
+            pytest.skip("cannot mount an exFAT image here (no loop device or FUSE)")
+
+    def pull_out(self) -> None:
+        run("pkill", "-9", "-f", f"^mount.exfat-fuse {self.loop} {self.path}$")
+        run("umount", "-l", str(self.path))
+
+    def remove(self) -> None:
+        self.pull_out()
+        if self.loop:
+            run("losetup", "-d", self.loop)
+            self.loop = ""
+
+
+@pytest.fixture
+def exfat_stick(tmp_path):
+    if os.geteuid() != 0 or not all(shutil.which(tool) for tool in TOOLS) or not os.path.exists("/dev/fuse"):
+        pytest.skip("needs root, /dev/fuse, exfatprogs and exfat-fuse")
+    image, mount_point = tmp_path / "exfat.img", tmp_path / "exfat"
+    mount_point.mkdir()
+    with open(image, "wb") as out:
+        out.truncate(64 << 20)
+    if run("mkfs.exfat", str(image)).returncode != 0:
+        pytest.skip("mkfs.exfat failed")
+    stick = ExfatStick(image, mount_point)
+    stick.plug_in()
+    yield stick
+    stick.remove()
+
+
+def test_a_backup_on_an_exfat_stick_verifies_and_restores(made, exfat_stick, branch_uuid):
+    db, _ = made
+    info = backup.create_backup(db, exfat_stick.path, PASS)
+    assert info.path.parent == exfat_stick.path and not list(exfat_stick.path.glob("*.partial"))
+    assert backup.verify_backup(info.path, PASS, db).sha256 == info.sha256
+    expected = table_counts(db)
+    add_member(db, branch_uuid, name="后来者")
+    backup_restore.restore_backup(db, info.path, PASS)
+    assert table_counts(db) == expected
+
+
+def test_pulling_the_exfat_stick_out_mid_write_keeps_the_previous_backup(made, exfat_stick, monkeypatch):
+    db, _ = made
+    target = exfat_stick.path / "office.pdbak"
+    previous = backup.create_backup(db, target, PASS)
+    before = table_counts(db)
+    written = []
+    real_write = backup_files.EarlyWriteback.write
+
+    def write_then_pull(self, data):
+        written.append(len(data))
+        if sum(written) > 1_000_000 >= sum(written[:-1]):  # a megabyte in: out it comes
+            exfat_stick.pull_out()
+        return real_write(self, data)
+
+    monkeypatch.setattr(backup_files.EarlyWriteback, "write", write_then_pull)
+    with pytest.raises(BackupError) as error:
+        backup.create_backup(db, target, PASS)
+    assert error.value.key == "io_error" and "pulled out" in str(error.value)
+    assert table_counts(db) == before
+    monkeypatch.undo()
+    time.sleep(0.2)
+    exfat_stick.plug_in()  # the clerk plugs it in again
+    assert backup.verify_backup(target, PASS, db).sha256 == previous.sha256
+    assert sorted(p.name for p in exfat_stick.path.iterdir() if p.suffix == ".pdbak") == ["office.pdbak"]
