@@ -80,3 +80,19 @@ def demo_db(demo_template, tmp_path):
     database = open_database(resolve(target))
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def exfat_stick_of(tmp_path_factory):
+    """`exfat_stick_of(size)`: a real exFAT stick (see tests/exfat.py), removed after the test."""
+    from tests.exfat import ExfatStick
+
+    sticks = []
+
+    def make(size: int = 64 << 20):
+        sticks.append(ExfatStick.made(tmp_path_factory.mktemp("stick"), size))
+        return sticks[-1]
+
+    yield make
+    for stick in sticks:
+        stick.remove()

@@ -1,14 +1,7 @@
-"""Backups on a real exFAT stick through exfat-fuse, the driver Kylin V10 office PCs use.
-
-The stick is a loop-mounted image; pulling it out is killing its FUSE driver mid-write.
-Skipped where the tools, root or loop devices are missing.
-"""
+"""Backups on a real exFAT stick through exfat-fuse, the driver Kylin V10 office PCs use (tests/exfat.py)."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 import time
 
 import pytest
@@ -19,49 +12,10 @@ from partydesk.services.backup_format import BackupError
 from .helpers import BACKUP_PASS as PASS
 from .helpers import add_member, table_counts
 
-TOOLS = ("mkfs.exfat", "mount.exfat-fuse", "losetup", "umount")
-
-
-def run(*command: str) -> subprocess.CompletedProcess:
-    return subprocess.run(command, capture_output=True, text=True, timeout=60)
-
-
-class ExfatStick:
-    def __init__(self, image, mount_point):
-        self.image, self.path, self.loop = image, mount_point, ""
-
-    def plug_in(self) -> None:
-        if not self.loop:
-            self.loop = run("losetup", "-f", "--show", str(self.image)).stdout.strip()
-        if not self.loop or run("mount.exfat-fuse", self.loop, str(self.path)).returncode != 0:
-            self.remove()
-            pytest.skip("cannot mount an exFAT image here (no loop device or FUSE)")
-
-    def pull_out(self) -> None:
-        run("pkill", "-9", "-f", f"^mount.exfat-fuse {self.loop} {self.path}$")
-        run("umount", "-l", str(self.path))
-
-    def remove(self) -> None:
-        self.pull_out()
-        if self.loop:
-            run("losetup", "-d", self.loop)
-            self.loop = ""
-
 
 @pytest.fixture
-def exfat_stick(tmp_path):
-    if os.geteuid() != 0 or not all(shutil.which(tool) for tool in TOOLS) or not os.path.exists("/dev/fuse"):
-        pytest.skip("needs root, /dev/fuse, exfatprogs and exfat-fuse")
-    image, mount_point = tmp_path / "exfat.img", tmp_path / "exfat"
-    mount_point.mkdir()
-    with open(image, "wb") as out:
-        out.truncate(64 << 20)
-    if run("mkfs.exfat", str(image)).returncode != 0:
-        pytest.skip("mkfs.exfat failed")
-    stick = ExfatStick(image, mount_point)
-    stick.plug_in()
-    yield stick
-    stick.remove()
+def exfat_stick(exfat_stick_of):
+    return exfat_stick_of()
 
 
 def test_a_backup_on_an_exfat_stick_verifies_and_restores(made, exfat_stick, branch_uuid):
