@@ -1,4 +1,4 @@
-"""One job at a time in a second thread: work that overlaps the caller's (syncing, reading ahead)."""
+"""One job at a time in a second thread: work that overlaps the caller's (syncing written data)."""
 
 from __future__ import annotations
 

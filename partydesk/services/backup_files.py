@@ -182,13 +182,13 @@ def temp_path(folder: Path, suffix: str) -> Iterator[Path]:
             remove_quietly(Path(str(path) + extra))
 
 
-def sweep_stale_partials(folder: Path, suffix: str, now: float | None = None) -> None:
+def sweep_stale_partials(folder: Path, suffix: str) -> None:
     """Remove our half files that a pulled stick or a power cut left in folder an hour or more ago.
 
     They could not be deleted then (the stick was gone); a newer one may belong to a run still
     going in another window, so it stays.
     """
-    cutoff = (now if now is not None else time.time()) - STALE_PARTIAL_SECONDS
+    cutoff = time.time() - STALE_PARTIAL_SECONDS
     for path in folder.glob(f"*{suffix}{PARTIAL_SUFFIX}"):
         try:
             stale = path.stat().st_mtime < cutoff

@@ -21,7 +21,10 @@ NAMES = REQUIREMENTS + SIGN_IN
 
 def current(db: Database) -> dict[str, float | int]:
     """Every named setting's value now (defaults where the office set none)."""
-    rules, sign_in = settings.compliance_rules(db), accounts.sign_in_rules(db)
+    return _values(settings.compliance_rules(db), accounts.sign_in_rules(db))
+
+
+def _values(rules, sign_in: accounts.SignInRules) -> dict[str, float | int]:
     return {
         **{name: getattr(rules, name) for name in REQUIREMENTS},
         "max_failures": sign_in.lockout.max_failures, "lock_minutes": sign_in.lockout.lock_minutes,
@@ -35,11 +38,12 @@ def update(db: Database, changes: dict[str, float | int]) -> bool:
     if unknown:
         raise ValidationError(unknown[0], QT_TRANSLATE_NOOP("ValidationError", "No setting is called {name}"),
                               name=unknown[0])
-    before = current(db)
+    rules, sign_in = settings.compliance_rules(db), accounts.sign_in_rules(db)
+    before = _values(rules, sign_in)
     changed = {name: value for name, value in changes.items() if value != before[name]}
     values = {}
     if changed.keys() & set(REQUIREMENTS):
-        rules = dataclasses.replace(settings.compliance_rules(db), **{n: changed[n] for n in changed if n in REQUIREMENTS})
+        rules = dataclasses.replace(rules, **{n: changed[n] for n in changed if n in REQUIREMENTS})
         values.update(settings.compliance_values(rules))
     if changed.keys() & set(SIGN_IN):
         after = {**before, **changed}

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from partydesk.domain.enums import Role
 from partydesk.domain.errors import PartydeskError
 from partydesk.gui.accounts.common import BusyCursor, error_label, show_error
+from partydesk.gui.widgets.table import list_table
 from partydesk.services import accounts
 
 
@@ -73,13 +74,8 @@ class AccountManagerDialog(QDialog):
         self.rows: list[accounts.AccountRow] = []
         self.setObjectName("accountManager")
         self.setWindowTitle(self.tr("Accounts"))
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setObjectName("accountTable")
-        self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Name"), self.tr("Role"),
-                                              self.tr("State"), self.tr("Last sign-in")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table = list_table("accountTable", [self.tr("User name"), self.tr("Name"), self.tr("Role"),
+                                                 self.tr("State"), self.tr("Last sign-in")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.role = role_combo()

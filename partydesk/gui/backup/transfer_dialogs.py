@@ -6,16 +6,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QTableWidgetItem, QTextEdit, QVBoxLayout,
 )
 
 from partydesk.domain.errors import PartydeskError
 from partydesk.domain.fields import field_label
 from partydesk.gui.backup.dialogs import StickWriteDialog, local_stamp, notify, show_failure
-from partydesk.gui.widgets.dialog import wide_enough
 from partydesk.gui.backup.passphrase import PassphraseFields
 from partydesk.gui.importing.runner import runner_for
+from partydesk.gui.widgets.dialog import wide_enough
+from partydesk.gui.widgets.table import list_table
 from partydesk.services import offices, transfer, transfer_import
 
 TABLE_LABELS = {
@@ -152,12 +153,7 @@ class ConflictsDialog(QDialog):
         self.db = db
         self.setObjectName("conflictsDialog")
         self.setWindowTitle(self.tr("Transfer conflicts"))
-        self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("conflictTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Record"), self.tr("Differs in")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table = list_table("conflictTable", [self.tr("Kind"), self.tr("Record"), self.tr("Differs in")], self)
         self.detail = QTextEdit(self)
         self.detail.setReadOnly(True)
         keep = QPushButton(self.tr("&Keep ours"), self)

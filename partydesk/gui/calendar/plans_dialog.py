@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QSpinBox, QTableWidget,
-    QTableWidgetItem, QVBoxLayout,
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QSpinBox, QTableWidgetItem, QVBoxLayout,
 )
 
 from partydesk.domain.errors import PartydeskError
 from partydesk.gui.widgets.dialog import wide_enough
+from partydesk.gui.widgets.table import list_table
 from partydesk.services import calendar
 from partydesk.services.access import Permission, allows
 
@@ -27,13 +27,8 @@ class PlansDialog(QDialog):
         self.year.valueChanged.connect(self.refresh)
         year_label = QLabel(self.tr("&Year:"))
         year_label.setBuddy(self.year)
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("plansTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Title"), self.tr("Frequency"),
-                                              self.tr("Branch"), self.tr("Activities")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table = list_table("plansTable", [self.tr("Kind"), self.tr("Title"), self.tr("Frequency"),
+                                               self.tr("Branch"), self.tr("Activities")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 11)  # a year's plans at a glance

@@ -8,7 +8,7 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget, QWidget
 
 from partydesk.domain.dates import format_date
 from partydesk.gui import settings
@@ -220,3 +220,14 @@ class RecordTable(QTableView):
         if row >= 0:
             self.selectRow(row)
             self.scrollTo(self.model().index(row, 0))
+
+
+def list_table(name: str, headers: Sequence[str], parent: QWidget | None = None) -> QTableWidget:
+    """A dialog's read-only list of a few rows, chosen one whole row at a time."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    return table
