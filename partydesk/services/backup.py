@@ -9,10 +9,9 @@ Copies for a stick (`create_backup`) always need a passphrase.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -25,8 +24,9 @@ from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.backup_files import (
     EarlyWriteback,
-    check_database,
+    checked_and_closed,
     database_facts,
+    readers_of_one_state,
     remove_quietly,
     snapshot,
     sweep_stale_partials,
@@ -57,7 +57,10 @@ AUTO_DIR = Path("backups") / "auto"
 KEY_FILE = "backup.key"
 AUTO_INTERVAL = timedelta(hours=3)
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-CHECK_AT_CREATION = "quick_check"  # recorded in the header: the snapshot passed it before it was encrypted
+# zstd seldom shrinks a database more than this: the free space asked for before writing. A
+# fuller stick is found out by the write itself, which leaves nothing behind.
+COMPRESSED_AT_MOST = 8
+CHECK_AT_CREATION = "quick_check"  # recorded in the header: the state the backup holds passed it
 
 MESSAGES.update(
     {
@@ -184,19 +187,17 @@ def decrypt_payload(
     """Decrypt a backup's database into target (the final fsync is the caller's), checking size and SHA-256."""
     try:
         with open(path, "rb") as stream, open(target, "wb") as raw:
-            digest = hashlib.sha256()
             opened = open_container(stream, path, secret, KIND_BACKUP, key=key)
             info = info_of(path, opened.metadata, opened.kdf)
             out, done = EarlyWriteback(raw), 0
             try:
                 for chunk in opened.chunks(cancelled):
-                    digest.update(chunk)
                     out.write(chunk)
                     done += len(chunk)
                     progress(done, max(info.size, done))
             finally:
                 out.close_writeback()
-            sha256 = digest.hexdigest()
+            sha256 = opened.payload_sha256()
     except OSError as error:
         raise BackupError("read_error", path=path, detail=error.strerror or str(error)) from error
     if sha256 != info.sha256 or done != info.size:
@@ -247,7 +248,14 @@ def write_backup(
     with temp_path(live.parent, ".sqlite3") as snap, ThreadPoolExecutor(max_workers=2) as pool:  # pool ends first
         key_job = pool.submit(derive_key, kdf, secret, target)  # the KDF runs while we copy and encrypt
         office = pool.submit(_office, db)
-        snapshot(live, snap)
+        source, checker = readers_of_one_state(live, 2)
+        # The check reads the very state being copied, beside the copy: an O(N) structure check,
+        # so a damaged database never replaces good generations (`verify_backup` runs the full one).
+        integrity = pool.submit(checked_and_closed, checker, CHECK_AT_CREATION)
+        try:
+            snapshot(source, snap)
+        finally:
+            source.close()
         _, revision, counts = database_facts(snap, check="")
         size = snap.stat().st_size
         metadata = {
@@ -261,38 +269,27 @@ def write_backup(
             "checked": CHECK_AT_CREATION,
         }
         total = 2 * size
-        integrity = pool.submit(_integrity, snap)  # on the other core while we encrypt, sync and read back
 
         def write(out) -> Written:
             with open(snap, "rb") as plain:
-                return write_container(
-                    out, KIND_BACKUP, kdf, metadata, plain, size, lambda d, t: progress(d, total), cancelled
+                written = write_container(
+                    out, KIND_BACKUP, kdf, metadata, plain, size, lambda d, t: progress(d, total), cancelled, compress=True
                 )
+            pool.submit(remove_quietly, snap)  # read and sealed; a big file frees slowly, so not in line
+            return written
 
         def verify(partial: Path, written: Written) -> str:
-            checked = pool.submit(_checked_then_removed, integrity, snap)  # while the drive is read back
             sha256 = finish_container(
-                partial, KIND_BACKUP, written, key_job.result, metadata, lambda d, t: progress(size + d, total), cancelled
+                partial, KIND_BACKUP, written, key_job.result, metadata, lambda d, t: progress(size + size * d // t, total),
+                cancelled,
             )
-            check = checked.result()
+            check = integrity.result()
             if check != "ok":
                 raise BackupError("live_damaged", detail=check.splitlines()[0])
             return sha256
 
-        sha256 = write_atomically(target, size + size // 50 + (1 << 16), write, verify)
+        sha256 = write_atomically(target, size // COMPRESSED_AT_MOST + (1 << 16), write, verify)
     return info_of(target, {**metadata, "sha256": sha256}, kdf)
-
-
-def _checked_then_removed(integrity: Future, snap: Path) -> str:
-    """The snapshot's check result; the snapshot, read and checked, is deleted (a big file frees slowly)."""
-    check = integrity.result()
-    remove_quietly(snap)
-    return check
-
-
-def _integrity(path: Path) -> str:
-    # O(N) structure check of the snapshot; `verify_backup` runs the full integrity_check.
-    return check_database(path, CHECK_AT_CREATION)
 
 
 def _note(db: Database, key: str, info: BackupInfo, now: datetime) -> None:

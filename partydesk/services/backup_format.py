@@ -4,7 +4,8 @@ Layout (all integers big-endian):
 
     preamble   MAGIC (8) | format version u16 | kind u8 | u32 n | n bytes of public JSON
                public JSON = cipher, KDF name and parameters (Argon2id salt/t/m/p, or the
-               local key's salt), chunk size: nothing about the office or its data.
+               local key's salt), chunk size, and "compression": "zstd" when the payload is
+               compressed: nothing about the office or its data.
     file key   AES-256-GCM(key from the KDF, 32 random bytes)   nonce = 0 (12 bytes), 48 bytes
     checksum   SHA-256 of preamble + file key + frame 0 (unkeyed: tells "damaged" from "wrong passphrase")
     frame 0    u32 n | AES-256-GCM(metadata JSON)          nonce = 0 (11 bytes) | 0x02
@@ -26,6 +27,9 @@ office PC cannot). OWASP's password storage guide puts Argon2id first, with a mi
 guess. Its lanes run on both cores of an old PC, where scrypt runs on one: about 0.1-0.15 s
 instead of 0.4 s for the clerk, on the same 2-core machine.
 
+Backups are format 4: their payload is one zstd frame (see payload_zstd.py), split into the
+chunks. Transfer packages carry gzip text already and are not compressed again; they stay
+format 3, which builds from before compression read too (two offices rarely update together).
 Format 2 (builds before Argon2id) wrapped the file key with scrypt (N=2**17, r=8, p=1);
 format 1 had no file key slot: the KDF's key encrypted the frames directly. Both are still
 read: the KDF's name and parameters are in the public JSON.
@@ -37,9 +41,9 @@ import hashlib
 import json
 import os
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from argon2 import low_level, profiles
 from cryptography.exceptions import InvalidTag
@@ -48,14 +52,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from partydesk.domain.errors import PartydeskError
-from partydesk.i18n import QT_TRANSLATE_NOOP, translate
+from partydesk.services import payload_zstd
+from partydesk.services.backup_errors import KIND_BACKUP, KIND_NAMES, KIND_TRANSFER, MESSAGES, BackupError, kind_name
 from partydesk.services.drive_read import open_from_drive
 
 MAGIC = b"\x89PDESK\r\n"  # PNG's trick: high bit and CRLF catch text-mode copies
-FORMAT_VERSION = 3
-KIND_BACKUP = 1
-KIND_TRANSFER = 2
+FORMAT_VERSION = 4
+FORMAT_UNCOMPRESSED = 3  # the newest format a file without compression needs
 CHUNK_SIZE = 1 << 20
 PASSPHRASE_KDF = profiles.RFC_9106_LOW_MEMORY
 MIN_PASSPHRASE = 8
@@ -68,47 +71,6 @@ _FLAG_CHUNK, _FLAG_LAST, _FLAG_META = 0, 1, 2
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-
-MESSAGES = {
-    "not_container": QT_TRANSLATE_NOOP("Backup", "{path} is not a partydesk backup or transfer package."),
-    "wrong_kind": QT_TRANSLATE_NOOP("Backup", "{path} is a {found}, not a {expected}."),
-    "newer_format": QT_TRANSLATE_NOOP(
-        "Backup", "{path} was written by a newer version of partydesk (format {version}). Install the newer version."
-    ),
-    "damaged": QT_TRANSLATE_NOOP(
-        "Backup", "{path} is damaged (a part of it was changed or lost). Use another copy of the backup."
-    ),
-    "truncated": QT_TRANSLATE_NOOP(
-        "Backup", "{path} is incomplete: the copy was cut off (stick pulled out or disk full). Use another copy."
-    ),
-    "wrong_passphrase": QT_TRANSLATE_NOOP("Backup", "Wrong passphrase for {path}."),
-    "passphrase_needed": QT_TRANSLATE_NOOP("Backup", "{path} is protected by a passphrase: enter it."),
-    "local_key_missing": QT_TRANSLATE_NOOP(
-        "Backup", "{path} is an automatic backup of another installation: its key is not on this computer."
-    ),
-    "read_back_failed": QT_TRANSLATE_NOOP(
-        "Backup",
-        "What was written to {folder} did not read back the same: the drive may be failing or was pulled out. "
-        "The previous file there, if any, is unchanged.",
-    ),
-    "short_passphrase": QT_TRANSLATE_NOOP("ValidationError", "The passphrase needs at least {n} characters"),
-}
-KIND_NAMES = {KIND_BACKUP: QT_TRANSLATE_NOOP("Backup", "backup"), KIND_TRANSFER: QT_TRANSLATE_NOOP("Backup", "transfer package")}
-
-
-class BackupError(PartydeskError):
-    """A backup or package cannot be written or read; the message says why in plain words."""
-
-    def __init__(self, key: str, **params: object):
-        self.key = key
-        self.params = params
-        template = MESSAGES.get(key, key)
-        super().__init__(translate("Backup", template, **params))
-
-
-def kind_name(kind: int) -> str:
-    return translate("Backup", KIND_NAMES.get(kind, "?"))
-
 
 @dataclass(frozen=True)
 class Secret:
@@ -188,17 +150,23 @@ def _nonce(index: int, flag: int) -> bytes:
     return index.to_bytes(11, "big") + bytes([flag])
 
 
-def preamble_bytes(kind: int, kdf: dict) -> bytes:
-    public = json.dumps({"cipher": "AES-256-GCM", "kdf": kdf, "chunk": CHUNK_SIZE}, sort_keys=True).encode()
-    return MAGIC + struct.pack(">HBI", FORMAT_VERSION, kind, len(public)) + public
+def preamble_bytes(kind: int, kdf: dict, compression: str | None = None) -> bytes:
+    public = {"cipher": "AES-256-GCM", "kdf": kdf, "chunk": CHUNK_SIZE}
+    if compression:
+        public["compression"] = compression
+    encoded = json.dumps(public, sort_keys=True).encode()
+    version = FORMAT_VERSION if compression else FORMAT_UNCOMPRESSED
+    return MAGIC + struct.pack(">HBI", version, kind, len(encoded)) + encoded
 
 
 @dataclass(frozen=True)
 class Written:
-    """What write_container wrote: the file key, the payload's size, and where the header goes."""
+    """What write_container wrote: the file key, the payload as sealed in frames (its size and
+    SHA-256), and where the header goes."""
 
     key: bytes
     size: int
+    sha256: str
     preamble: bytes
     header_size: int
 
@@ -228,19 +196,24 @@ def write_container(
     payload_size: int,
     progress: Progress,
     cancelled: Cancelled,
+    compress: bool = False,
 ) -> Written:
     """The preamble, space for the header, and the payload encrypted under a fresh file key.
 
-    The header (wrapped file key, checksum, metadata with the payload's SHA-256) is written by
-    `finish_container` once the payload has been read back from the drive.
+    The SHA-256 of the payload as stored (compressed, when it is) is taken as it is sealed; the
+    header (wrapped file key, checksum, metadata with that SHA-256) is written by
+    `finish_container` once the frames have been read back from the drive.
     """
     file_key = AESGCM.generate_key(bit_length=256)
-    preamble = preamble_bytes(kind, kdf)
+    preamble = preamble_bytes(kind, kdf, payload_zstd.NAME if compress else None)
     header_size = len(_header(file_key, bytes(32), {**metadata, "sha256": "0" * 64}, preamble))
     out.write(preamble)
     out.write(bytes(header_size))
-    done = _write_frames(out, AESGCM(file_key), preamble, payload, payload_size, progress, cancelled)
-    return Written(file_key, done, preamble, header_size)
+    plain = _stream_chunks(payload, payload_size, progress)
+    chunks = payload_zstd.compressed(plain, payload_size, CHUNK_SIZE) if compress else plain
+    digest = hashlib.sha256()
+    sealed = _write_frames(out, AESGCM(file_key), preamble, chunks, digest, cancelled)
+    return Written(file_key, sealed, digest.hexdigest(), preamble, header_size)
 
 
 def finish_container(
@@ -256,15 +229,15 @@ def finish_container(
 
     Every frame's GCM tag is checked, with the chunk order and the size: the tags were computed
     over exactly what was written, so any changed, lost or repeated byte on the drive fails here
-    (a dying or fake-capacity stick). The SHA-256 is of the plaintext the drive gave back, which
-    the tags prove is what was encrypted; it is computed while the drive is read, when the CPU
-    would wait anyway. `wrapping_key` (the passphrase KDF) is only waited for then.
-    Returns the payload's SHA-256.
+    (a dying or fake-capacity stick), and what the drive holds is proven to be the encryption
+    of the payload whose SHA-256 was taken as it was sealed. `wrapping_key` (the passphrase KDF)
+    is only waited for then. Returns that SHA-256.
     """
     try:
-        sha256 = _read_payload_back(path, written, progress, cancelled)
+        _read_payload_back(path, written, progress, cancelled)
     except BackupError:
         raise BackupError("read_back_failed", folder=path.parent) from None
+    sha256 = written.sha256
     full = {**metadata, "sha256": sha256}
     header = _header(written.key, wrapping_key(), full, written.preamble)
     if len(header) != written.header_size:
@@ -280,21 +253,17 @@ def finish_container(
     return sha256
 
 
-def _read_payload_back(path: Path, written: Written, progress: Progress, cancelled: Cancelled) -> str:
-    """SHA-256 of the payload as the drive returns it, every frame checked."""
-    digest = hashlib.sha256()
+def _read_payload_back(path: Path, written: Written, progress: Progress, cancelled: Cancelled) -> None:
+    """Every frame as the drive returns it, opened and checked; as many bytes as were sealed."""
     with open_from_drive(path) as stream:
         stream.seek(written.frames_at)
         done = 0
         end = os.fstat(stream.fileno()).st_size
         for chunk in _decrypted(stream, end, AESGCM(written.key), written.preamble, path, cancelled):
-            digest.update(chunk)
             done += len(chunk)
             progress(done, written.size)
-        sha256 = digest.hexdigest()
     if done != written.size:
         raise BackupError("damaged", path=path)
-    return sha256
 
 
 def _write_synced_at(path: Path, offset: int, data: bytes) -> None:
@@ -305,38 +274,43 @@ def _write_synced_at(path: Path, offset: int, data: bytes) -> None:
         os.fsync(out.fileno())
 
 
-def _write_frames(out, aead, preamble, payload, payload_size, progress, cancelled) -> int:
-    """Frames 1..n of the payload stream; returns its size."""
+def _write_frames(out, aead: AESGCM, preamble: bytes, chunks: Iterable, digest, cancelled: Cancelled) -> int:
+    """Frames 1..n, one per chunk of at most CHUNK_SIZE (one empty frame for none), each chunk
+    hashed into digest; the bytes sealed."""
     from partydesk.services.common import OperationCancelled
 
-    source = _StreamChunks(payload)
+    chunks = iter(chunks)
     sealed = bytearray(CHUNK_SIZE + TAG)  # one buffer takes each sealed frame: no fresh megabyte per chunk
-    done, index, chunk = 0, 1, source.next()
+    done, index, chunk = 0, 1, next(chunks, b"")
     while True:
         if cancelled():
             raise OperationCancelled()
-        following = source.next()  # whether this chunk is the last one goes into its nonce
+        following = next(chunks, None)  # whether this chunk is the last one goes into its nonce
         frame = memoryview(sealed)[: len(chunk) + TAG]
-        aead.encrypt_into(_nonce(index, _FLAG_CHUNK if following else _FLAG_LAST), chunk, preamble, frame)
+        digest.update(chunk)
+        aead.encrypt_into(_nonce(index, _FLAG_LAST if following is None else _FLAG_CHUNK), chunk, preamble, frame)
         out.write(struct.pack(">I", len(frame)))
         out.write(frame)
         done += len(chunk)
-        progress(done, payload_size)
-        if not following:
+        if following is None:
             return done
         chunk, index = following, index + 1
 
 
-class _StreamChunks:
-    """Chunks read from a stream into two buffers that take turns (a chunk and the one after it)."""
+def _stream_chunks(stream: BinaryIO, size: int, progress: Progress) -> Iterator[memoryview]:
+    """The chunks of a stream, reported as they are read.
 
-    def __init__(self, stream: BinaryIO):
-        self._stream = stream
-        self._buffers = [bytearray(CHUNK_SIZE), bytearray(CHUNK_SIZE)]
-
-    def next(self) -> memoryview:
-        self._buffers.reverse()
-        return memoryview(self._buffers[0])[: _fill(self._stream, self._buffers[0])]
+    Two buffers take turns, so a chunk stays valid while the one after it is read.
+    """
+    buffers, done = [bytearray(CHUNK_SIZE), bytearray(CHUNK_SIZE)], 0
+    while True:
+        buffers.reverse()
+        chunk = memoryview(buffers[0])[: _fill(stream, buffers[0])]
+        if not chunk:
+            return
+        done += len(chunk)
+        progress(done, size)
+        yield chunk
 
 
 def _fill(stream: BinaryIO, buffer) -> int:
@@ -363,10 +337,33 @@ class OpenedContainer:
     stream: BinaryIO
     size: int
     key: bytes
+    compression: str | None = None
+    digest: object = field(default_factory=hashlib.sha256)
 
     def chunks(self, cancelled: Cancelled) -> Iterator[memoryview]:
-        """Decrypted payload chunks in order; raises BackupError on damage or truncation."""
-        return _decrypted(self.stream, self.size, self.aead, self.preamble, self.path, cancelled)
+        """The payload's plaintext in order; raises BackupError on damage or truncation."""
+        frames = _hashed(_decrypted(self.stream, self.size, self.aead, self.preamble, self.path, cancelled), self.digest)
+        return _decompressed(frames, self.metadata, self.path) if self.compression else frames
+
+    def payload_sha256(self) -> str:
+        """SHA-256 of the payload as stored (compressed, when it is), once `chunks` has run to the end."""
+        return self.digest.hexdigest()
+
+
+def _hashed(frames: Iterator[memoryview], digest) -> Iterator[memoryview]:
+    for frame in frames:
+        digest.update(frame)
+        yield frame
+
+
+def _decompressed(frames: Iterator[memoryview], metadata: dict, path: object) -> Iterator[memoryview]:
+    size = metadata.get("size")
+    if not isinstance(size, int):
+        raise BackupError("damaged", path=path)
+    try:
+        yield from payload_zstd.decompressed(frames, size, CHUNK_SIZE)
+    except payload_zstd.DecompressionError:
+        raise BackupError("damaged", path=path) from None
 
 
 def _decrypted(
@@ -480,7 +477,10 @@ def open_container(
         raise BackupError("wrong_passphrase", path=path) from None
     except (KeyError, TypeError, ValueError):
         raise BackupError("damaged", path=path) from None
-    return OpenedContainer(path, kind, public["kdf"], metadata, preamble, aead, stream, size, key)
+    compression = public.get("compression")
+    if compression not in (None, payload_zstd.NAME):
+        raise BackupError("damaged", path=path)
+    return OpenedContainer(path, kind, public["kdf"], metadata, preamble, aead, stream, size, key, compression)
 
 
 def _unwrap(unlocking_key: bytes, wrapped: bytes, preamble: bytes) -> bytes:

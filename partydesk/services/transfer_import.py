@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -71,13 +70,11 @@ def _decrypt(path: Path, passphrase: str, target: Path, cancelled: Cancelled) ->
     try:
         with open(path, "rb") as stream, open(target, "wb") as out:
             opened = open_container(stream, path, Secret(passphrase=passphrase), KIND_TRANSFER)
-            digest = hashlib.sha256()
             for chunk in opened.chunks(cancelled):
-                digest.update(chunk)
                 out.write(chunk)
     except OSError as error:
         raise BackupError("read_error", path=path, detail=error.strerror or str(error)) from error
-    if digest.hexdigest() != opened.metadata.get("sha256"):
+    if opened.payload_sha256() != opened.metadata.get("sha256"):
         raise BackupError("content_mismatch", path=path)
     return opened.metadata
 

@@ -240,7 +240,11 @@ def test_missing_folder_says_plug_the_stick(made, tmp_path):
 
 def test_corrupt_live_database_is_not_backed_up(made, monkeypatch):
     db, info = made
-    monkeypatch.setattr(backup, "_integrity", lambda path: "*** in database main ***\nPage 7 is never used")
+    def damaged(conn, check):
+        conn.close()
+        return "*** in database main ***\nPage 7 is never used"
+
+    monkeypatch.setattr(backup, "checked_and_closed", damaged)
     previous = info.path.read_bytes()
     with pytest.raises(BackupError) as error:
         backup.create_backup(db, info.path, PASS)

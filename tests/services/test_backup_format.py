@@ -8,6 +8,7 @@ import sqlite3
 import struct
 
 import pytest
+import zstandard
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from partydesk.services import backup, backup_format, backup_restore, drive_read
@@ -95,14 +96,31 @@ def test_the_file_key_is_wrapped_and_the_header_written_after_the_payload(made):
     data = info.path.read_bytes()
     with open(info.path, "rb") as stream:
         version, _, _, preamble = backup_format.read_preamble(stream, info.path, None)
-    assert version == backup_format.FORMAT_VERSION == 3
+    assert version == backup_format.FORMAT_VERSION == 4
+    assert json.loads(preamble[15:])["compression"] == "zstd"
     wrapped = data[len(preamble) : len(preamble) + backup_format.WRAPPED_KEY_SIZE]
     assert any(wrapped)  # the space kept for the header was filled in
     key = backup_format.derive_key(json.loads(preamble[15:])["kdf"], Secret(PASS))
     file_key = AESGCM(key).decrypt(bytes(12), wrapped, preamble)
     assert len(file_key) == 32 and file_key != key
-    payload = plaintext_of(db, info, info.path.parent)
-    assert metadata_of(info)["sha256"] == info.sha256 == hashlib.sha256(payload).hexdigest()
+    stored = stored_payload(data, preamble, file_key)
+    assert metadata_of(info)["sha256"] == info.sha256 == hashlib.sha256(stored).hexdigest()
+    database = plaintext_of(db, info, info.path.parent)
+    assert zstandard.ZstdDecompressor().decompress(stored) == database
+    assert len(stored) < len(database)  # its filler is random bytes: the pages around them shrink
+
+
+def stored_payload(data: bytes, preamble: bytes, file_key: bytes) -> bytes:
+    """The frames of a file opened by hand, from the layout in backup_format's docstring."""
+    aead, at, index, parts = AESGCM(file_key), len(preamble) + backup_format.WRAPPED_KEY_SIZE + 32, 0, []
+    while at < len(data):
+        (length,) = struct.unpack(">I", data[at : at + 4])
+        last = at + 4 + length == len(data)
+        flag = 2 if index == 0 else int(last)
+        plain = aead.decrypt(index.to_bytes(11, "big") + bytes([flag]), data[at + 4 : at + 4 + length], preamble)
+        parts.append(plain if index else b"")
+        at, index = at + 4 + length, index + 1
+    return b"".join(parts)
 
 
 def test_a_flipped_byte_in_the_wrapped_key_is_damage_not_a_wrong_passphrase(made, tmp_path):
@@ -144,6 +162,7 @@ def test_format_1_backups_are_still_restored(made, branch_uuid, tmp_path):
     db, info = made
     payload = plaintext_of(db, info, tmp_path)
     metadata = {key: value for key, value in metadata_of(info).items() if key != "checked"}
+    metadata["sha256"] = hashlib.sha256(payload).hexdigest()  # format 1 stored the database as it is
     kdf = scrypt_kdf()
     old = tmp_path / "old.pdbak"
     write_format_1(old, kdf, backup_format.derive_key(kdf, Secret(PASS)), metadata, payload)
