@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from partydesk import __version__
 from partydesk.i18n import QT_TRANSLATE_NOOP
-from partydesk.services import audit
+from partydesk.services import audit, payload_zstd
 from partydesk.services.access import Permission, require
 from partydesk.services.backup_files import (
     EarlyWriteback,
@@ -269,11 +269,12 @@ def write_backup(
             "checked": CHECK_AT_CREATION,
         }
         total = 2 * size
+        compress = payload_zstd.worth_compressing(snap, size)
 
         def write(out) -> Written:
             with open(snap, "rb") as plain:
                 written = write_container(
-                    out, KIND_BACKUP, kdf, metadata, plain, size, lambda d, t: progress(d, total), cancelled, compress=True
+                    out, KIND_BACKUP, kdf, metadata, plain, size, lambda d, t: progress(d, total), cancelled, compress
                 )
             pool.submit(remove_quietly, snap)  # read and sealed; a big file frees slowly, so not in line
             return written
@@ -288,7 +289,8 @@ def write_backup(
                 raise BackupError("live_damaged", detail=check.splitlines()[0])
             return sha256
 
-        sha256 = write_atomically(target, size // COMPRESSED_AT_MOST + (1 << 16), write, verify)
+        need = size // COMPRESSED_AT_MOST if compress else size + size // 50
+        sha256 = write_atomically(target, need + (1 << 16), write, verify)
     return info_of(target, {**metadata, "sha256": sha256}, kdf)
 
 

@@ -161,12 +161,11 @@ def preamble_bytes(kind: int, kdf: dict, compression: str | None = None) -> byte
 
 @dataclass(frozen=True)
 class Written:
-    """What write_container wrote: the file key, the payload as sealed in frames (its size and
-    SHA-256), and where the header goes."""
+    """What write_container wrote: the file key, the payload's size as sealed in frames, and
+    where the header goes."""
 
     key: bytes
     size: int
-    sha256: str
     preamble: bytes
     header_size: int
 
@@ -200,9 +199,9 @@ def write_container(
 ) -> Written:
     """The preamble, space for the header, and the payload encrypted under a fresh file key.
 
-    The SHA-256 of the payload as stored (compressed, when it is) is taken as it is sealed; the
-    header (wrapped file key, checksum, metadata with that SHA-256) is written by
-    `finish_container` once the frames have been read back from the drive.
+    The header (wrapped file key, checksum, metadata with the SHA-256 of the payload as stored:
+    compressed, when it is) is written by `finish_container` once the frames have been read
+    back from the drive.
     """
     file_key = AESGCM.generate_key(bit_length=256)
     preamble = preamble_bytes(kind, kdf, payload_zstd.NAME if compress else None)
@@ -211,9 +210,8 @@ def write_container(
     out.write(bytes(header_size))
     plain = _stream_chunks(payload, payload_size, progress)
     chunks = payload_zstd.compressed(plain, payload_size, CHUNK_SIZE) if compress else plain
-    digest = hashlib.sha256()
-    sealed = _write_frames(out, AESGCM(file_key), preamble, chunks, digest, cancelled)
-    return Written(file_key, sealed, digest.hexdigest(), preamble, header_size)
+    sealed = _write_frames(out, AESGCM(file_key), preamble, chunks, cancelled)
+    return Written(file_key, sealed, preamble, header_size)
 
 
 def finish_container(
@@ -229,15 +227,15 @@ def finish_container(
 
     Every frame's GCM tag is checked, with the chunk order and the size: the tags were computed
     over exactly what was written, so any changed, lost or repeated byte on the drive fails here
-    (a dying or fake-capacity stick), and what the drive holds is proven to be the encryption
-    of the payload whose SHA-256 was taken as it was sealed. `wrapping_key` (the passphrase KDF)
-    is only waited for then. Returns that SHA-256.
+    (a dying or fake-capacity stick). The SHA-256 is of the payload the drive gave back, which
+    the tags prove is what was encrypted; it is computed while the drive is read, when the CPU
+    would wait anyway (and a compressed payload is small). `wrapping_key` (the passphrase KDF)
+    is only waited for then. Returns the payload's SHA-256.
     """
     try:
-        _read_payload_back(path, written, progress, cancelled)
+        sha256 = _read_payload_back(path, written, progress, cancelled)
     except BackupError:
         raise BackupError("read_back_failed", folder=path.parent) from None
-    sha256 = written.sha256
     full = {**metadata, "sha256": sha256}
     header = _header(written.key, wrapping_key(), full, written.preamble)
     if len(header) != written.header_size:
@@ -253,17 +251,20 @@ def finish_container(
     return sha256
 
 
-def _read_payload_back(path: Path, written: Written, progress: Progress, cancelled: Cancelled) -> None:
-    """Every frame as the drive returns it, opened and checked; as many bytes as were sealed."""
+def _read_payload_back(path: Path, written: Written, progress: Progress, cancelled: Cancelled) -> str:
+    """SHA-256 of the payload as the drive returns it, every frame checked."""
+    digest = hashlib.sha256()
     with open_from_drive(path) as stream:
         stream.seek(written.frames_at)
         done = 0
         end = os.fstat(stream.fileno()).st_size
         for chunk in _decrypted(stream, end, AESGCM(written.key), written.preamble, path, cancelled):
+            digest.update(chunk)
             done += len(chunk)
             progress(done, written.size)
     if done != written.size:
         raise BackupError("damaged", path=path)
+    return digest.hexdigest()
 
 
 def _write_synced_at(path: Path, offset: int, data: bytes) -> None:
@@ -274,9 +275,8 @@ def _write_synced_at(path: Path, offset: int, data: bytes) -> None:
         os.fsync(out.fileno())
 
 
-def _write_frames(out, aead: AESGCM, preamble: bytes, chunks: Iterable, digest, cancelled: Cancelled) -> int:
-    """Frames 1..n, one per chunk of at most CHUNK_SIZE (one empty frame for none), each chunk
-    hashed into digest; the bytes sealed."""
+def _write_frames(out, aead: AESGCM, preamble: bytes, chunks: Iterable, cancelled: Cancelled) -> int:
+    """Frames 1..n, one per chunk of at most CHUNK_SIZE (one empty frame for none); the bytes sealed."""
     from partydesk.services.common import OperationCancelled
 
     chunks = iter(chunks)
@@ -287,7 +287,6 @@ def _write_frames(out, aead: AESGCM, preamble: bytes, chunks: Iterable, digest, 
             raise OperationCancelled()
         following = next(chunks, None)  # whether this chunk is the last one goes into its nonce
         frame = memoryview(sealed)[: len(chunk) + TAG]
-        digest.update(chunk)
         aead.encrypt_into(_nonce(index, _FLAG_LAST if following is None else _FLAG_CHUNK), chunk, preamble, frame)
         out.write(struct.pack(">I", len(frame)))
         out.write(frame)

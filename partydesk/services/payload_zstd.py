@@ -21,6 +21,28 @@ LEVEL = 1
 THREADS = 2  # zstd's own workers: both cores of an old PC once the check and the KDF are done
 
 
+SAMPLES, SAMPLE_SIZE = 32, 32 * 1024
+WORTH_IT = 0.8  # compressed/plain of the samples above which the file is stored as it is
+
+
+def worth_compressing(path, size: int) -> bool:
+    """Whether a file shrinks enough to pay for compressing it, judged on samples across it.
+
+    A database mostly of scanned JPEGs (留痕) hardly shrinks; zstd would cost time for nothing.
+    """
+    import zstandard
+
+    if size <= SAMPLES * SAMPLE_SIZE:
+        return True
+    compressor, plain, packed = zstandard.ZstdCompressor(level=LEVEL), 0, 0
+    with open(path, "rb") as stream:
+        for index in range(SAMPLES):
+            stream.seek(index * (size - SAMPLE_SIZE) // (SAMPLES - 1))
+            sample = stream.read(SAMPLE_SIZE)
+            plain, packed = plain + len(sample), packed + len(compressor.compress(sample))
+    return packed < WORTH_IT * plain
+
+
 class DecompressionError(ValueError):
     """The compressed payload does not decode (it was authenticated, so a writer's bug)."""
 

@@ -28,3 +28,14 @@ def table_counts(db) -> dict[str, int]:
         names = [r[0] for r in conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
         return {n: conn.exec_driver_sql(f'SELECT count(*) FROM "{n}"').scalar() for n in names}
+
+
+def add_minutes_filler(db, rows: int = 5000) -> None:
+    """About 2 MB of minutes-like text: a database that compresses well."""
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE filler_text(x TEXT)")
+        conn.exec_driver_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+            "INSERT INTO filler_text SELECT printf('%0400d 会议记录', i) FROM n",
+            (rows,),
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 import threading
 
@@ -14,7 +15,7 @@ from partydesk.services.backup_format import BackupError, Secret
 from partydesk.services.common import never_cancelled
 
 from .helpers import BACKUP_PASS as PASS
-from .helpers import add_member, table_counts
+from .helpers import add_member, add_minutes_filler, table_counts
 from .test_backup_faults import small_drive  # noqa: F401  (a fixture)
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
@@ -57,8 +58,9 @@ def test_a_payload_that_does_not_decode_to_its_size_is_refused(where):
         list(payload_zstd.decompressed(iter(pieces(stream)), size, CHUNK))
 
 
-def test_a_header_that_states_another_size_makes_the_backup_damaged(made):
-    _, info = made
+def test_a_header_that_states_another_size_makes_the_backup_damaged(db, tmp_path):
+    add_minutes_filler(db)
+    info = backup.create_backup(db, tmp_path / "office.pdbak", PASS)
     with open(info.path, "rb") as stream:
         opened = backup_format.open_container(stream, info.path, Secret(PASS), backup_format.KIND_BACKUP)
         assert opened.compression == "zstd"
@@ -85,18 +87,33 @@ def test_an_unknown_compression_is_damage(made, tmp_path):
 
 def test_a_compressible_database_fits_a_stick_with_less_room_than_its_size(db, branch_uuid, small_drive):  # noqa: F811
     add_member(db, branch_uuid, name="孙三")
-    with db.engine.begin() as conn:  # 2 MB of minutes-like text: more than the 600 KB drive holds
-        conn.exec_driver_sql("CREATE TABLE filler(x TEXT)")
-        conn.exec_driver_sql(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
-            "INSERT INTO filler SELECT printf('%0400d 会议记录', i) FROM n"
-        )
+    add_minutes_filler(db)  # more than the 600 KB drive holds
     info = backup.create_backup(db, small_drive / "office.pdbak", PASS)
     expected = table_counts(db)
     assert info.size > 1_000_000 > 3 * info.path.stat().st_size
     add_member(db, branch_uuid, name="周四")
     backup_restore.restore_backup(db, info.path, PASS)
     assert table_counts(db) == expected
+
+
+def test_a_database_of_scans_that_would_not_shrink_is_stored_as_it_is(made, branch_uuid):
+    db, info = made  # its filler is 2.5 MB of random bytes, as JPEG scans are to zstd
+    with open(info.path, "rb") as stream:
+        version, _, public, _ = backup_format.read_preamble(stream, info.path, None)
+    assert version == 3 and "compression" not in public
+    assert info.path.stat().st_size > info.size
+    expected = table_counts(db)
+    add_member(db, branch_uuid, name="郑六")
+    backup_restore.restore_backup(db, info.path, PASS)
+    assert table_counts(db) == expected
+
+
+def test_compressibility_is_judged_on_samples_across_the_file(tmp_path):
+    text, noise = tmp_path / "text.bin", tmp_path / "noise.bin"
+    text.write_bytes("第一党支部 会议记录 ".encode() * 200_000)
+    noise.write_bytes(random.Random(6).randbytes(3 << 20))
+    assert payload_zstd.worth_compressing(text, text.stat().st_size)
+    assert not payload_zstd.worth_compressing(noise, noise.stat().st_size)
 
 
 def test_transfer_packages_stay_format_3_so_older_builds_read_them(db, tmp_path, monkeypatch):
