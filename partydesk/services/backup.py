@@ -26,6 +26,7 @@ from partydesk.services.backup_files import (
     EarlyWriteback,
     checked_and_closed,
     database_facts,
+    read_only,
     readers_of_one_state,
     remove_quietly,
     snapshot,
@@ -248,16 +249,21 @@ def write_backup(
     with temp_path(live.parent, ".sqlite3") as snap, ThreadPoolExecutor(max_workers=2) as pool:  # pool ends first
         key_job = pool.submit(derive_key, kdf, secret, target)  # the KDF runs while we copy and encrypt
         office = pool.submit(_office, db)
-        source, checker = readers_of_one_state(live, 2)
-        # The check reads the very state being copied, beside the copy: an O(N) structure check,
-        # so a damaged database never replaces good generations (`verify_backup` runs the full one).
-        integrity = pool.submit(checked_and_closed, checker, CHECK_AT_CREATION)
+        early = payload_zstd.worth_compressing(live, live.stat().st_size)  # a guess: recent pages may be in the WAL
+        readers = readers_of_one_state(live, 2 if early else 1)
+        # An O(N) structure check of the very state copied, so a damaged database never replaces
+        # good generations (`verify_backup` runs the full one). Beside the copy when the payload will
+        # be compressed (the CPU is busy after it); else beside the encryption, which waits on the drive.
+        integrity = pool.submit(checked_and_closed, readers[1], CHECK_AT_CREATION) if early else None
         try:
-            snapshot(source, snap)
+            snapshot(readers[0], snap)
         finally:
-            source.close()
+            readers[0].close()
+        if integrity is None:
+            integrity = pool.submit(checked_and_closed, read_only(snap), CHECK_AT_CREATION)
         _, revision, counts = database_facts(snap, check="")
         size = snap.stat().st_size
+        compress = payload_zstd.worth_compressing(snap, size)
         metadata = {
             "format": "partydesk-backup",
             "program_version": __version__,
@@ -269,14 +275,13 @@ def write_backup(
             "checked": CHECK_AT_CREATION,
         }
         total = 2 * size
-        compress = payload_zstd.worth_compressing(snap, size)
 
         def write(out) -> Written:
             with open(snap, "rb") as plain:
                 written = write_container(
                     out, KIND_BACKUP, kdf, metadata, plain, size, lambda d, t: progress(d, total), cancelled, compress
                 )
-            pool.submit(remove_quietly, snap)  # read and sealed; a big file frees slowly, so not in line
+            pool.submit(remove_quietly, snap)  # read and sealed (the check has it open); a big file frees slowly
             return written
 
         def verify(partial: Path, written: Written) -> str:

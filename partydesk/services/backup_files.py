@@ -251,7 +251,12 @@ def check_database(path: Path, check: str) -> str:
     `check` is "integrity_check" (also compares every index with its table: O(N log N),
     1.5 s on a 150 MB roster) or "quick_check" (page and b-tree structure: O(N), 0.2-0.35 s there).
     """
-    return checked_and_closed(sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True), check)
+    return checked_and_closed(read_only(path), check)
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a SQLite file, usable from another thread (one at a time)."""
+    return sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, check_same_thread=False)
 
 
 def checked_and_closed(conn: sqlite3.Connection, check: str) -> str:
@@ -267,7 +272,7 @@ def checked_and_closed(conn: sqlite3.Connection, check: str) -> str:
 def database_facts(path: Path, check: str = "integrity_check") -> tuple[str, str | None, dict[str, int]]:
     """(check result, alembic revision, row count per table) of a SQLite file; `check` "" skips the check."""
     result = check_database(path, check) if check else ""
-    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    conn = read_only(path)
     try:
         tables = [
             row[0]

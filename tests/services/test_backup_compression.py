@@ -158,12 +158,13 @@ def test_the_readers_wait_for_a_write_in_progress_and_then_see_it(db, branch_uui
     assert notes[0] == notes[1] == [("during the backup",)]
 
 
-def test_a_real_damaged_live_database_is_not_backed_up(db, tmp_path):
+@pytest.mark.parametrize("value", ["printf('%0100d', i)", "randomblob(400)"])  # checked beside the copy; after it
+def test_a_real_damaged_live_database_is_not_backed_up(db, tmp_path, value):
     with db.engine.begin() as conn:  # a table and its index over many pages
-        conn.exec_driver_sql("CREATE TABLE filler(x TEXT)")
+        conn.exec_driver_sql("CREATE TABLE filler(x)")
         conn.exec_driver_sql(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
-            "INSERT INTO filler SELECT printf('%0100d', i) FROM n"
+            f"INSERT INTO filler SELECT {value} FROM n"
         )
         conn.exec_driver_sql("CREATE INDEX filler_x ON filler(x)")
     with db.engine.connect() as conn:
