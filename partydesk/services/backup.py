@@ -250,15 +250,15 @@ def write_backup(
         key_job = pool.submit(derive_key, kdf, secret, target)  # the KDF runs while we copy and encrypt
         office = pool.submit(_office, db)
         early = payload_zstd.worth_compressing(live, live.stat().st_size)  # a guess: recent pages may be in the WAL
-        readers = readers_of_one_state(live, 2 if early else 1)
+        source, *checker = readers_of_one_state(live, 2 if early else 1)
         # An O(N) structure check of the very state copied, so a damaged database never replaces
         # good generations (`verify_backup` runs the full one). Beside the copy when the payload will
         # be compressed (the CPU is busy after it); else beside the encryption, which waits on the drive.
-        integrity = pool.submit(checked_and_closed, readers[1], CHECK_AT_CREATION) if early else None
+        integrity = pool.submit(checked_and_closed, checker[0], CHECK_AT_CREATION) if checker else None
         try:
-            snapshot(readers[0], snap)
+            snapshot(source, snap)
         finally:
-            readers[0].close()
+            source.close()
         if integrity is None:
             integrity = pool.submit(checked_and_closed, read_only(snap), CHECK_AT_CREATION)
         _, revision, counts = database_facts(snap, check="")
@@ -281,7 +281,7 @@ def write_backup(
                 written = write_container(
                     out, KIND_BACKUP, kdf, metadata, plain, size, lambda d, t: progress(d, total), cancelled, compress
                 )
-            pool.submit(remove_quietly, snap)  # read and sealed (the check has it open); a big file frees slowly
+            pool.submit(remove_quietly, snap)  # read and sealed (a check of it has it open); a big file frees slowly
             return written
 
         def verify(partial: Path, written: Written) -> str:

@@ -209,14 +209,15 @@ def readers_of_one_state(live: Path, count: int) -> list[sqlite3.Connection]:
     """`count` read-only connections to the live database, all reading the same committed state.
 
     A WAL reader sees the database as it was at its first read. Holding the write lock on a
-    third connection while the readers start means no commit falls between them; it is let go
-    at once, so the program can go on writing while they read. The caller closes them.
+    further connection while two or more readers start means no commit falls between them; it
+    is let go at once, so the program can go on writing while they read. The caller closes them.
     """
     uri = f"file:{live.as_posix()}?mode=ro"
     readers = [sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False) for _ in range(count)]
     guard = sqlite3.connect(live, timeout=30, isolation_level=None)
     try:
-        guard.execute("BEGIN IMMEDIATE")
+        if count > 1:  # one reader alone needs no guard, nor to wait for a writer
+            guard.execute("BEGIN IMMEDIATE")
         for reader in readers:
             reader.execute("BEGIN")
             reader.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read transaction starts here

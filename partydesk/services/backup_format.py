@@ -53,7 +53,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from partydesk.services import payload_zstd
-from partydesk.services.backup_errors import KIND_BACKUP, KIND_NAMES, KIND_TRANSFER, MESSAGES, BackupError, kind_name
+from partydesk.services.backup_errors import KIND_BACKUP, KIND_TRANSFER  # noqa: F401  (read from here by the others)
+from partydesk.services.backup_errors import KIND_NAMES, MESSAGES, BackupError, kind_name
 from partydesk.services.drive_read import open_from_drive
 
 MAGIC = b"\x89PDESK\r\n"  # PNG's trick: high bit and CRLF catch text-mode copies

@@ -19,8 +19,6 @@ from typing import Iterable, Iterator
 NAME = "zstd"
 LEVEL = 1
 THREADS = 2  # zstd's own workers: both cores of an old PC once the check and the KDF are done
-
-
 SAMPLES, SAMPLE_SIZE = 32, 32 * 1024
 WORTH_IT = 0.8  # compressed/plain of the samples above which the file is stored as it is
 
@@ -50,7 +48,7 @@ class DecompressionError(ValueError):
 def compressed(chunks: Iterable, size: int, chunk_size: int) -> Iterator[bytes]:
     """The zstd frame of `size` bytes given as chunks, in pieces of chunk_size (the last shorter).
 
-    zstd's worker threads compress while the caller hashes, encrypts and writes; the frame
+    zstd's worker threads compress while the caller reads, encrypts and writes; the frame
     holds the content size and an XXH64 checksum that decompression checks.
     """
     import zstandard

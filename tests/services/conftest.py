@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+
 import pytest
 
 from partydesk.services import backup
@@ -21,3 +24,15 @@ def made(db, branch_uuid, tmp_path, fast_kdf):
     stick.mkdir()
     info = backup.create_backup(db, stick / "office.pdbak", BACKUP_PASS)
     return db, info
+
+
+@pytest.fixture
+def small_drive(tmp_path):
+    """A real 600 KB tmpfs (like a nearly full stick); skipped where mounting is not allowed."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("needs root to mount a small tmpfs")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], capture_output=True)

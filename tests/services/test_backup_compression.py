@@ -16,7 +16,6 @@ from partydesk.services.common import never_cancelled
 
 from .helpers import BACKUP_PASS as PASS
 from .helpers import add_member, add_minutes_filler, table_counts
-from .test_backup_faults import small_drive  # noqa: F401  (a fixture)
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 CHUNK = 1 << 16
@@ -85,7 +84,7 @@ def test_an_unknown_compression_is_damage(made, tmp_path):
     assert error.value.key == "damaged"
 
 
-def test_a_compressible_database_fits_a_stick_with_less_room_than_its_size(db, branch_uuid, small_drive):  # noqa: F811
+def test_a_compressible_database_fits_a_stick_with_less_room_than_its_size(db, branch_uuid, small_drive):
     add_member(db, branch_uuid, name="孙三")
     add_minutes_filler(db)  # more than the 600 KB drive holds
     info = backup.create_backup(db, small_drive / "office.pdbak", PASS)

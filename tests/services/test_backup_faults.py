@@ -269,20 +269,6 @@ def test_restore_failure_after_verification_keeps_live_database(made, monkeypatc
     conn.close()
 
 
-@pytest.fixture
-def small_drive(tmp_path):
-    """A real 600 KB tmpfs (like a nearly full stick); skipped where mounting is not allowed."""
-    import subprocess
-
-    mount = tmp_path / "small"
-    mount.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount)],
-                                           capture_output=True).returncode != 0:
-        pytest.skip("needs root to mount a small tmpfs")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], capture_output=True)
-
-
 def test_really_full_drive_keeps_previous_backup(made, small_drive, monkeypatch):
     db, info = made
     previous = small_drive / "office.pdbak"
