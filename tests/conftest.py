@@ -11,7 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from partydesk.config import resolve  # noqa: E402
-from partydesk.services import offices  # noqa: E402
+from partydesk.services import offices
 from partydesk.store.migrate import open_database  # noqa: E402
 
 DEMO_YEAR = 2026
@@ -47,7 +47,7 @@ def fast_kdf(monkeypatch):
     """Backup and transfer tests need the passphrase KDF's correctness, not its cost."""
     import dataclasses
 
-    from partydesk.services import backup_format
+    from partydesk.services.backup import container as backup_format
 
     cheap = dataclasses.replace(backup_format.PASSPHRASE_KDF, time_cost=1, memory_cost=64)
     monkeypatch.setattr(backup_format, "PASSPHRASE_KDF", cheap)

@@ -41,7 +41,7 @@ class FirstRunDialog(RecordDialog):
 
 def _demo_available() -> bool:
     try:
-        from partydesk.services import demo  # noqa: F401
+        from partydesk.services import demo
     except ImportError:
         return False
     return True

@@ -14,7 +14,7 @@ from partydesk.gui import settings
 from partydesk.gui.undo import ServiceCommand
 from partydesk.gui.workers import Task
 from partydesk.resources import resource_path
-from partydesk.services.backup_status import backup_status
+from partydesk.services.backup import backup_status
 from partydesk.services.common import OperationCancelled
 from partydesk.services.offices import local_office
 from partydesk.services.roster import MemberQuery, query_members

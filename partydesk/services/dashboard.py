@@ -16,7 +16,7 @@ from sqlalchemy import select
 from partydesk.domain.enums import ActivityKind, ActivityState
 from partydesk.services import compliance
 from partydesk.services.access import Permission, require
-from partydesk.services.backup_status import BackupStatus, backup_status
+from partydesk.services.backup import BackupStatus, backup_status
 from partydesk.services.calendar import ActivityQuery, ActivityRow, query_activities
 from partydesk.services.compliance import BranchCompliance, MemberHours, MemberRef, OverdueFollowUp, ProbationDue
 from partydesk.services.roster import MemberQuery

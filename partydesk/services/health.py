@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from partydesk import __version__
 from partydesk.resources import cjk_font_path
-from partydesk.services.backup_status import backup_status
+from partydesk.services.backup import backup_status
 from partydesk.services.offices import local_office
 from partydesk.store.base import Base
 from partydesk.store.db import EXPECTED_PRAGMAS, Database, sqlite_health

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from partydesk.config import resolve
-from partydesk.services import demo, demo_names
+from partydesk.services import demo
+from partydesk.services.demo import names as demo_names
 from partydesk.store.migrate import head_revision, open_database
 
 BENCH_MEMBERS = 100_000

@@ -28,7 +28,10 @@ from sqlalchemy import insert, select, update
 
 from partydesk.config import resolve
 from partydesk.domain.enums import BranchRole, Gender, MemberStatus
-from partydesk.services import backup, backup_format, backup_restore, offices, transfer, transfer_import
+from partydesk.services import backup, offices, transfer
+from partydesk.services.backup import container as backup_format
+from partydesk.services.backup import restore as backup_restore
+from partydesk.services.transfer import receive as transfer_import
 from partydesk.store.base import new_uuid, utcnow
 from partydesk.store.migrate import open_database
 from partydesk.store.models import Branch, Member

@@ -19,7 +19,8 @@ from sqlalchemy import insert, select
 from partydesk.config import resolve
 from partydesk.domain.enums import BranchRole, Gender, MemberStatus
 from partydesk.domain.id_number import check_digit
-from partydesk.services import exporting, importing_roster, offices
+from partydesk.services import exporting, offices
+from partydesk.services.importing import roster as importing_roster
 from partydesk.services.importing import run_roster_import
 from partydesk.store.base import new_uuid, utcnow
 from partydesk.store.migrate import open_database

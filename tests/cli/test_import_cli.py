@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import openpyxl
 
-from tests.services.test_import_roster import make_id
+from tests.services.importing.test_import_roster import make_id
 
 GOOD_ID = make_id("19650312")
 

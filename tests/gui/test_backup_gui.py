@@ -13,7 +13,10 @@ from partydesk.gui.backup.dialogs import BackupDialog, RestoreDialog
 from partydesk.gui.backup.drives import Drive, DrivePicker
 from partydesk.gui.backup.passphrase import PassphraseFields, strength
 from partydesk.gui.backup.transfer_dialogs import ConflictsDialog, TransferExportDialog, TransferImportDialog
-from partydesk.services import backup, backup_generations, backup_status, offices, roster, transfer, transfer_import
+from partydesk.services import backup, offices, roster, transfer
+from partydesk.services.backup import generations as backup_generations
+from partydesk.services.backup import status as backup_status
+from partydesk.services.transfer import receive as transfer_import
 from partydesk.store.migrate import open_database
 
 PASS = "correct horse battery"

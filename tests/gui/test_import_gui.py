@@ -10,7 +10,7 @@ from partydesk.gui.importing.export_dialog import ExportDialog
 from partydesk.gui.importing.wizard import ATTENDANCE, ImportWizard
 from partydesk.services import roster
 from tests.services.helpers import table_counts
-from tests.services.test_import_roster import make_id, messy_roster
+from tests.services.importing.test_import_roster import make_id, messy_roster
 
 
 def wait_for_page(qtbot, wizard, page):

@@ -121,11 +121,11 @@ print(" ".join(sorted(name for name in sys.modules if name.startswith("partydesk
 """
 LOADED_WHEN_USED = (
     "partydesk.gui.dashboard.widgets", "partydesk.services.dashboard",  # the overview, when shown
-    "partydesk.gui.importing.wizard", "partydesk.gui.importing.export_dialog", "partydesk.services.exporting",
+    "partydesk.gui.importing.wizard", "partydesk.gui.importing.export_dialog", "partydesk.services.exporting.tables",
     "partydesk.gui.accounts.manager", "partydesk.gui.accounts.audit_view", "partydesk.gui.accounts.password",
     "partydesk.gui.roster.dialog", "partydesk.gui.reports.preview",
     "partydesk.gui.backup.dialogs", "partydesk.gui.backup.transfer_dialogs",  # the Data menu's entries
-    "partydesk.services.backup", "partydesk.services.backup_format", "partydesk.services.transfer",
+    "partydesk.services.backup.create", "partydesk.services.backup.container", "partydesk.services.transfer.package",
 )
 
 

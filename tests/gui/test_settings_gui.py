@@ -12,7 +12,7 @@ from partydesk.domain.lockout import LockoutPolicy
 from partydesk.gui.settings_dialog import SettingsDialog
 from partydesk.services import accounts
 from partydesk.services import settings as office_settings
-from partydesk.services.backup_status import backup_status
+from partydesk.services.backup.status import backup_status
 from partydesk.store.models import AuditEvent
 
 

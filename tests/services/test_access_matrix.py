@@ -28,7 +28,7 @@ ADMINS = {ADMIN}
 FULL_ID = resident_id()
 PASSPHRASE = "备份口令 stick 2026"
 
-has_backup = importlib.util.find_spec("partydesk.services.backup_restore") is not None
+has_backup = importlib.util.find_spec("partydesk.services.backup.restore") is not None
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +58,7 @@ def _make_backup(w):
 
 
 def _restore(w):
-    from partydesk.services import backup_restore
+    from partydesk.services.backup import restore as backup_restore
 
     backup_restore.restore_backup(w["db"], w["backup"], PASSPHRASE)
 
@@ -92,7 +92,7 @@ ACTIONS = {
     "verify audit log": (ADMINS, lambda w: audit.verify_chain(w["db"])),
 }
 def _import_roster(w):
-    from partydesk.services import importing_roster
+    from partydesk.services.importing import roster as importing_roster
 
     sheet = w["tmp"] / "roster.csv"
     sheet.write_text("姓名,性别,入党时间,转正时间\n赵敏,女,2001-07-01,2002-07-01\n", encoding="utf-8")
@@ -107,7 +107,7 @@ ACTIONS.update({
 })
 if has_backup:
     ACTIONS["create backup"] = (RECORD_KEEPERS, lambda w: __import__(
-        "partydesk.services.backup", fromlist=["create_backup"]).create_backup(w["db"], w["tmp"], PASSPHRASE))
+        "partydesk.services.backup.create", fromlist=["create_backup"]).create_backup(w["db"], w["tmp"], PASSPHRASE))
     ACTIONS["restore backup"] = (ADMINS, _restore)
 PREPARE = {"restore backup": _make_backup}
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from partydesk.cli.output import add_json_flag, print_json, print_pairs, print_table, wants_json
 from partydesk.domain.errors import PartydeskError
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
-from partydesk.services import backup, backup_generations, backup_restore, backup_status
+from partydesk.services import backup
 
 PASSPHRASE_ENV = "PARTYDESK_PASSPHRASE"
 NO_PASSPHRASE = QT_TRANSLATE_NOOP(
@@ -154,7 +154,7 @@ def handle_restore(args, db) -> int:
         if answer.strip().lower() not in ("y", "yes", "是"):
             print(translate("Cli", NOT_CONFIRMED))
             return 1
-    result = backup_restore.restore_backup(db, path, passphrase, unlocked=unlocked, progress=progress_printer())
+    result = backup.restore_backup(db, path, passphrase, unlocked=unlocked, progress=progress_printer())
     extra = [("kept_copy", "Previous database kept as", result.kept_copy),
              ("migrated_from", "Migrated from schema", result.migrated_from)]
     _show(args, result.info, "Restored. The previous database was kept.", extra)
@@ -162,7 +162,7 @@ def handle_restore(args, db) -> int:
 
 
 def handle_list(args, db) -> int:
-    listed = backup_generations.list_backups(db)
+    listed = backup.list_backups(db)
     if wants_json(args):
         print_json([{"path": b.path, "info": b.info, "problem": b.problem} for b in listed])
         return 0
@@ -185,7 +185,7 @@ def handle_auto(args, db) -> int:
     from datetime import timedelta
 
     interval = timedelta(0) if args.force else backup.AUTO_INTERVAL
-    info = backup_generations.auto_backup(db, interval=interval)
+    info = backup.auto_backup(db, interval=interval)
     if wants_json(args):
         print_json({"backup": info})
     elif info is None:
@@ -196,7 +196,7 @@ def handle_auto(args, db) -> int:
 
 
 def handle_status(args, db) -> int:
-    status = backup_status.backup_status(db)
+    status = backup.backup_status(db)
     if wants_json(args):
         print_json(status)
         return 0

@@ -10,6 +10,7 @@ from partydesk.cli.output import add_json_flag, print_json, print_table
 from partydesk.domain.dates import parse_date
 from partydesk.domain.errors import ValidationError
 from partydesk.services import demo
+from partydesk.services.common import no_progress
 
 
 def date_value(text: str):
@@ -31,7 +32,7 @@ def register(subparsers) -> None:
 
 
 def handle(args, db) -> int:
-    show = _progress_printer() if sys.stderr.isatty() and not args.json else demo.no_progress
+    show = _progress_printer() if sys.stderr.isatty() and not args.json else no_progress
     summary = demo.populate(db, members=args.members, year=args.year, seed=args.seed, today=args.today,
                             office_name=args.office, progress=show)
     if sys.stderr.isatty() and not args.json:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from partydesk.cli.commands.backup import progress_printer, read_passphrase
 from partydesk.cli.output import add_json_flag, print_json, print_pairs, print_table, wants_json
-from partydesk.services import transfer, transfer_import
+from partydesk.services import transfer
 
 
 def register(subparsers) -> None:
@@ -31,7 +31,7 @@ def register(subparsers) -> None:
 
     resolve = commands.add_parser("resolve", help="decide one conflict")
     resolve.add_argument("conflict", metavar="UUID")
-    resolve.add_argument("choice", choices=[transfer_import.KEEP_LOCAL, transfer_import.TAKE_INCOMING])
+    resolve.add_argument("choice", choices=[transfer.KEEP_LOCAL, transfer.TAKE_INCOMING])
     resolve.set_defaults(handler=handle_resolve)
 
 
@@ -57,7 +57,7 @@ def handle_export(args, db) -> int:
 
 def handle_import(args, db) -> int:
     passphrase = read_passphrase(args, confirm=False)
-    result = transfer_import.import_package(db, Path(args.file), passphrase, progress=progress_printer())
+    result = transfer.import_package(db, Path(args.file), passphrase, progress=progress_printer())
     if wants_json(args):
         print_json(result)
         return 0
@@ -79,7 +79,7 @@ def handle_import(args, db) -> int:
 
 
 def handle_conflicts(args, db) -> int:
-    conflicts = transfer_import.list_conflicts(db)
+    conflicts = transfer.list_conflicts(db)
     if wants_json(args):
         print_json(conflicts)
         return 0
@@ -93,6 +93,6 @@ def handle_conflicts(args, db) -> int:
 
 
 def handle_resolve(args, db) -> int:
-    transfer_import.resolve_conflict(db, args.conflict, args.choice)
+    transfer.resolve_conflict(db, args.conflict, args.choice)
     print("Resolved.")
     return 0

@@ -70,7 +70,7 @@ def run_auto_backup(window) -> Task | None:
     """One silent automatic backup in the worker pool; problems go to the status bar."""
     if window.busy or getattr(window, "auto_backup_task", None) is not None:
         return None
-    from partydesk.services.backup_generations import auto_backup
+    from partydesk.services.backup import auto_backup
 
     task = Task(auto_backup, window.db)
     window.auto_backup_task = task

@@ -17,8 +17,8 @@ from partydesk.gui.backup.drives import DrivePicker, fit_to_items
 from partydesk.gui.backup.passphrase import PassphraseFields
 from partydesk.gui.importing.runner import runner_for
 from partydesk.gui.widgets.dialog import wide_enough
-from partydesk.services import backup, backup_generations, backup_restore
-from partydesk.services.backup_format import BackupError
+from partydesk.services import backup
+from partydesk.services.backup import BackupError
 from partydesk.services.common import OperationCancelled, local_time
 
 
@@ -140,7 +140,7 @@ class RestoreDialog(QDialog):
         self.run_task = run_task or runner_for(parent)
         self.info: backup.BackupInfo | None = None
         self.unlocked: backup.UnlockedBackup | None = None
-        self.result: backup_restore.RestoreResult | None = None
+        self.result: backup.RestoreResult | None = None
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore a backup"))
         wide_enough(self)
@@ -175,7 +175,7 @@ class RestoreDialog(QDialog):
 
     def _fill_local(self) -> None:
         try:
-            listed = backup_generations.list_backups(self.db)
+            listed = backup.list_backups(self.db)
         except PartydeskError:
             listed = []
         for entry in listed:
@@ -237,11 +237,11 @@ class RestoreDialog(QDialog):
         if answer != QMessageBox.Yes:
             return
         self.restore_button.setEnabled(False)
-        self.run_task(self.tr("Checking and restoring the backup…"), backup_restore.restore_backup, self.db,
+        self.run_task(self.tr("Checking and restoring the backup…"), backup.restore_backup, self.db,
                       self.info.path, self.passphrase.text() or None, unlocked=self.unlocked,
                       on_done=self._done, on_error=self._failed)
 
-    def _done(self, result: backup_restore.RestoreResult) -> None:
+    def _done(self, result: backup.RestoreResult) -> None:
         self.result = result
         window = self.parent()
         if window is not None and hasattr(window, "_set_title"):

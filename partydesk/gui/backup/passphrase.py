@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from partydesk.services.backup_format import MIN_PASSPHRASE
+from partydesk.services.backup import MIN_PASSPHRASE
 
 
 def strength(passphrase: str) -> tuple[int, str]:

@@ -17,7 +17,7 @@ from partydesk.gui.backup.passphrase import PassphraseFields
 from partydesk.gui.importing.runner import runner_for
 from partydesk.gui.widgets.dialog import wide_enough
 from partydesk.gui.widgets.table import list_table
-from partydesk.services import offices, transfer, transfer_import
+from partydesk.services import offices, transfer
 
 TABLE_LABELS = {
     "member": QT_TRANSLATE_NOOP("TransferLabels", "Members"),
@@ -80,7 +80,7 @@ class TransferImportDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.run_task = run_task or runner_for(parent)
-        self.result: transfer_import.ImportResult | None = None
+        self.result: transfer.ImportResult | None = None
         self.setObjectName("transferImportDialog")
         self.setWindowTitle(self.tr("Import a transfer package"))
         wide_enough(self)
@@ -113,10 +113,10 @@ class TransferImportDialog(QDialog):
         if not self.file.text().strip():
             return
         self.start_button.setEnabled(False)
-        self.run_task(self.tr("Importing the package…"), transfer_import.import_package, self.db,
+        self.run_task(self.tr("Importing the package…"), transfer.import_package, self.db,
                       Path(self.file.text().strip()), self.passphrase.text(), on_done=self._done, on_error=self._failed)
 
-    def _done(self, result: transfer_import.ImportResult) -> None:
+    def _done(self, result: transfer.ImportResult) -> None:
         self.result = result
         notify(self.parent(), "all")
         QMessageBox.information(self, self.windowTitle(), self.summary(result))
@@ -124,7 +124,7 @@ class TransferImportDialog(QDialog):
             ConflictsDialog(self.db, self.parent() or self).exec()
         self.accept()
 
-    def summary(self, result: transfer_import.ImportResult) -> str:
+    def summary(self, result: transfer.ImportResult) -> str:
         if result.own_office:
             return self.tr("This package was made by this office; nothing was imported.")
         if result.already_imported:
@@ -170,14 +170,14 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.detail)
         layout.addLayout(row)
-        keep.clicked.connect(lambda: self.resolve(transfer_import.KEEP_LOCAL))
-        take.clicked.connect(lambda: self.resolve(transfer_import.TAKE_INCOMING))
+        keep.clicked.connect(lambda: self.resolve(transfer.KEEP_LOCAL))
+        take.clicked.connect(lambda: self.resolve(transfer.TAKE_INCOMING))
         close.clicked.connect(self.accept)
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.reload()
 
     def reload(self) -> None:
-        self.conflicts = transfer_import.list_conflicts(self.db)
+        self.conflicts = transfer.list_conflicts(self.db)
         self.table.setRowCount(len(self.conflicts))
         for row, c in enumerate(self.conflicts):
             label = c.incoming.get("name") or c.incoming.get("title") or c.entity_uuid
@@ -208,7 +208,7 @@ class ConflictsDialog(QDialog):
         if c is None:
             return
         try:
-            transfer_import.resolve_conflict(self.db, c.uuid, choice)
+            transfer.resolve_conflict(self.db, c.uuid, choice)
         except PartydeskError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return

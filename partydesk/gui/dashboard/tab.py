@@ -20,7 +20,7 @@ from partydesk.services.access import Permission, allows
 from partydesk.services.common import local_time
 
 if TYPE_CHECKING:
-    from partydesk.services.backup_status import BackupStatus
+    from partydesk.services.backup import BackupStatus
     from partydesk.services.dashboard import Dashboard
 
 WARNING_STYLE = ("QPushButton { text-align: left; padding: 8px 12px; border: 1px solid #c62828; border-radius: 6px;"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.services.importing import Action
-from partydesk.services.importing_headers import IGNORE, import_field_label
+from partydesk.services.importing import IGNORE, import_field_label
 from partydesk.gui.importing.report_model import OutcomeModel
 
 

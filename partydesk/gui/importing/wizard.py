@@ -10,7 +10,7 @@ from partydesk.gui.importing.pages import ConfirmPage, FilePage, MappingPage, Re
 from partydesk.gui.importing.runner import runner_for
 from partydesk.services import calendar, importing, offices
 from partydesk.services.common import OperationCancelled
-from partydesk.services.importing_headers import ATTENDANCE_HEADERS, IGNORE, ROSTER_HEADERS
+from partydesk.services.importing import ATTENDANCE_HEADERS, IGNORE, ROSTER_HEADERS
 
 
 class ImportWizard(QWizard):

@@ -1,0 +1,201 @@
+"""Restore a backup: verify everything first, keep the current database, then swap atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from partydesk.i18n import QT_TRANSLATE_NOOP
+from partydesk.services import audit
+from partydesk.services.access import Permission, require
+from partydesk.services.backup.create import (
+    CHECK_AT_CREATION,
+    BackupInfo,
+    UnlockedBackup,
+    check_restored,
+    decrypt_payload,
+    live_path,
+    open_backup,
+    secret_for,
+)
+from partydesk.services.backup.files import fsync_dir, fsync_file, remove_quietly, sweep_temps, temp_path
+from partydesk.services.backup.container import MESSAGES, BackupError
+from partydesk.services.backup.status import LAST_LOCAL, LAST_USB
+from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
+from partydesk.services.backup.drive_read import drop_cache
+from partydesk.store.base import utcnow
+from partydesk.store.db import Database, make_engine
+from partydesk.store.migrate import head_revision, known_revisions, upgrade
+from partydesk.store.models import Setting
+
+KEPT_DIR = "backups"
+WINDOW_LOCK = "partydesk.lock"  # the GUI's single-instance QLockFile in the data folder
+
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What was restored, where the replaced database was kept, and any migration done."""
+
+    info: BackupInfo
+    kept_copy: Path
+    migrated_from: str | None
+
+
+def _refuse_newer(info: BackupInfo, revision: str, path: Path) -> None:
+    if revision != head_revision() and revision not in known_revisions():
+        raise BackupError("newer_schema", path=path, revision=revision)
+
+
+def _migrate(path: Path, revision: str) -> str | None:
+    """Bring an older backup to this program's schema; returns the revision it had."""
+    if revision == head_revision():
+        return None
+    temp_db = Database(make_engine(f"sqlite:///{path.as_posix()}"))
+    try:
+        upgrade(temp_db)
+    finally:
+        temp_db.dispose()
+    return revision
+
+
+def _check_needed(info: BackupInfo) -> str:
+    """The SQLite check a restored file still needs.
+
+    Its SHA-256 matched the header, which AES-GCM authenticates: the bytes are those of the
+    snapshot that passed `info.checked` before it was encrypted, so running that check again
+    proves nothing new. A header without that record gets the structural check here.
+    """
+    return "" if info.checked == CHECK_AT_CREATION else CHECK_AT_CREATION
+
+
+def _checkpoint(live: Path) -> None:
+    """Fold the WAL into the main file so the file alone is the whole current database."""
+    conn = sqlite3.connect(live)
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    finally:
+        conn.close()
+    if busy:
+        raise BackupError("in_use")
+
+
+def _keep_current(live: Path, now: datetime) -> Path:
+    """Keep the current database under backups/ (a hard link: instant, no extra space)."""
+    folder = live.parent / KEPT_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = _free_name(folder, f"pre-restore-{now:%Y%m%d-%H%M%S}")
+    try:
+        os.link(live, kept)
+    except OSError:
+        shutil.copy2(live, kept)
+    fsync_dir(folder)
+    return kept
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    """folder/stem.sqlite3, or stem-2, stem-3...: a second restore in the same second keeps both copies."""
+    candidate, number = folder / f"{stem}.sqlite3", 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{stem}-{number}.sqlite3"
+    return candidate
+
+
+def window_open_elsewhere(data_dir: Path) -> bool:
+    """True when another process's window holds the data folder's lock (QLockFile: pid on line 1)."""
+    try:
+        pid = int((data_dir / WINDOW_LOCK).read_text(errors="replace").splitlines()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    if pid == os.getpid() or not hasattr(os, "kill") or os.name == "nt":
+        return False  # on Windows the open window makes os.replace fail instead
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _swap_in(db: Database, restored: Path, now: datetime) -> Path:
+    live = live_path(db)
+    if window_open_elsewhere(live.parent):
+        raise BackupError("in_use")
+    db.dispose()
+    _checkpoint(live)
+    kept = _keep_current(live, now)
+    for extra in ("-wal", "-shm"):  # empty after the checkpoint; must not meet the new file
+        remove_quietly(Path(str(live) + extra))
+    os.replace(restored, live)
+    fsync_dir(live.parent)
+    drop_cache(kept)  # nobody reads the replaced database now: give its memory back (old PCs have little)
+    return kept
+
+
+def _backup_times(db: Database) -> dict[str, str]:
+    with db.read() as session:
+        rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.in_([LAST_USB, LAST_LOCAL])))
+        return dict(rows.all())
+
+
+def _carry_backup_times(session, carried: dict[str, str]) -> None:
+    """The restored file is older than the backups made since; keep their times for the reminder."""
+    for key, value in carried.items():
+        setting = session.get(Setting, key) or Setting(key=key, value="null")
+        if json.loads(setting.value or "null") is None or json.loads(value) > json.loads(setting.value):
+            setting.value = value
+            session.add(setting)
+
+
+def restore_backup(
+    db: Database,
+    path: str | os.PathLike,
+    passphrase: str | None = None,
+    *,
+    unlocked: UnlockedBackup | None = None,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
+    now: datetime | None = None,
+) -> RestoreResult:
+    """Replace the live database with a verified backup; the old one stays in backups/.
+
+    `unlocked` is what `unlock_backup` returned for this file when its header was shown: the
+    passphrase is not run through the KDF a second time.
+    """
+    require(db, Permission.RESTORE)
+    path = Path(path)
+    now = now or utcnow()
+    live = live_path(db)
+    sweep_temps(live.parent)
+    secret = secret_for(db, passphrase)
+    if unlocked is None or unlocked.info.path != path:
+        unlocked = UnlockedBackup(*open_backup(path, secret))
+    header, key = unlocked.info, unlocked.key
+    carried = _backup_times(db)
+    _refuse_newer(header, header.schema_revision, path)
+    with temp_path(live.parent, ".sqlite3") as restored:
+        info = decrypt_payload(path, secret, restored, progress, cancelled, key=key)
+        fsync_file(restored)  # little is left to sync: the drive wrote while we decrypted
+        revision = check_restored(restored, info, path, _check_needed(info))
+        _refuse_newer(info, revision, path)
+        migrated_from = _migrate(restored, revision)
+        if cancelled():
+            raise OperationCancelled()
+        kept = _swap_in(db, restored, now)
+    db.forget_office()
+    with db.write() as session:
+        _carry_backup_times(session, carried)
+        audit.record(
+            session, db.actor, "backup.restore", "backup", "",
+            {"file": path.name, "created_at": info.created_at.isoformat(), "kept": kept.name},
+        )
+    return RestoreResult(info, kept, migrated_from)

@@ -1,0 +1,29 @@
+"""ORM tables of ARCHITECTURE.md section 4, a module a group of records; schema changes go through Alembic.
+
+Everything is imported here so that `partydesk.store.models` names every table and Alembic sees them all.
+"""
+
+from partydesk.store.base import Base, RecordMixin  # noqa: F401  (re-exported)
+from partydesk.store.models.records import (  # noqa: F401  (re-exported)
+    enum_column,
+    LIVE,
+    Office,
+    Branch,
+    PartyGroup,
+    Member,
+    MemberEvent,
+    StudyPlan,
+    Activity,
+    Attendance,
+    ServiceEntry,
+    ServiceParticipant,
+    Talk,
+    AttachmentBlob,
+    Attachment,
+    Recognition,
+    Account,
+    AuditEvent,
+    Setting,
+    SyncState,
+    TransferConflict,
+)
