@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout
 
 from partydesk.domain.enums import BranchRole, Gender, MemberStatus
+from partydesk.domain.errors import ValidationError
+from partydesk.domain.id_number import normalise_resident_id, parse_resident_id
 from partydesk.gui.widgets.choices import ChoiceBox, enum_box, fill_branches
 from partydesk.gui.widgets.dates import DateEdit
 from partydesk.gui.widgets.dialog import RecordDialog, line, text_box
@@ -33,6 +35,7 @@ class MemberDialog(RecordDialog):
         if self.before:
             self.group.set_value(self.before.party_group_uuid)
         self.branch.currentIndexChanged.connect(self._fill_groups)
+        self.resident_id.textChanged.connect(self._check_resident_id)
         self.finish_layout()
 
     def _build(self) -> None:
@@ -75,6 +78,22 @@ class MemberDialog(RecordDialog):
         for widget in extra:
             self.body.addWidget(widget)
         self.body.addWidget(self.buttons)
+        self.start_keyboard()
+
+    def _check_resident_id(self, text: str) -> None:
+        """Check an ID once it has 18 characters; a valid one fills birth date and gender at once."""
+        number = normalise_resident_id(text)
+        if len(number) < 18 or "*" in number:  # still typing, or the masked ID of a saved member
+            return
+        try:
+            parsed = parse_resident_id(number)
+        except ValidationError as error:
+            message = self.form.errors["resident_id"]
+            message.setText(error.message)
+            message.show()
+            return
+        self.birth_date.set_value(parsed.birth_date)
+        self.gender.set_value(parsed.gender)
 
     def _fill_groups(self) -> None:
         fill_branches(self.group, offices.list_groups(self.db, self.branch.value()) if self.branch.value() else [],

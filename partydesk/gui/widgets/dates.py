@@ -21,7 +21,7 @@ class DateEdit(QWidget):
         self.field = field
         self.optional = optional
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText("2026-11-24")
+        self.line.setPlaceholderText(self.tr("YYYY-MM-DD"))  # a hint, never a date that looks typed
         self.line.setMaxLength(20)
         self.line.editingFinished.connect(self._normalise)
         self.line.textChanged.connect(self.changed)

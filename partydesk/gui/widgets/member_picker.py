@@ -43,6 +43,7 @@ class MemberPicker(QWidget):
         self.matches.setObjectName("memberMatches")
         self.matches.setMaximumHeight(110)
         self.matches.itemActivated.connect(self._add_item)
+        self.search.results = self.matches
         self.chosen = QListWidget(self)
         self.chosen.setObjectName("chosenMembers")
         self.chosen.setMaximumHeight(60 if single else 130)

@@ -67,12 +67,12 @@ class RecordTab(QWidget):
         self.override_bar = QWidget(self)
         self.override_label = QLabel(self.override_bar)
         self.override_label.setStyleSheet("font-weight: bold; color: #8a1c1c;")
-        clear = QPushButton(_t("Show &all"), self.override_bar)
-        clear.clicked.connect(self.clear_override)
+        self.show_all_button = QPushButton(_t("Show &all"), self.override_bar)
+        self.show_all_button.clicked.connect(self.clear_override)
         row = QHBoxLayout(self.override_bar)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.override_label)
-        row.addWidget(clear)
+        row.addWidget(self.show_all_button)
         row.addStretch(1)
         self.override_bar.hide()
         self.table = RecordTable(table_name, self)
@@ -80,7 +80,9 @@ class RecordTab(QWidget):
         self.model.reloaded.connect(self._show_count)
         self.table.setModel(self.model)
         self.table.activated_row.connect(lambda _row: self.open_current())
+        self.search.results = self.table
         self.stale = True
+        self.tabs_ordered = False
         self._layout()
 
     # -- to override ---------------------------------------------------------------------------
@@ -120,7 +122,8 @@ class RecordTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.bin_box)
         buttons = QHBoxLayout()
-        for widget in (self.new_button, self.edit_button, *self.extra_buttons(), self.restore_button):
+        self.extra_widgets = self.extra_buttons()
+        for widget in (self.new_button, self.edit_button, *self.extra_widgets, self.restore_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -179,8 +182,27 @@ class RecordTab(QWidget):
         self.model.reload()
         self.table.select_uuid(keep)
 
+    def order_tabs(self) -> None:
+        """Tab from the search box through the filters and buttons to the table, as they are laid out.
+
+        Subclasses add filters and buttons after the table exists, so creation order would put them
+        behind it, where Tab never reaches them.
+        """
+        chain = [self.search]
+        for index in range(self.filters.count()):
+            widget = self.filters.itemAt(index).widget()
+            if widget is not None and widget.focusPolicy() & Qt.TabFocus:
+                chain.append(widget)
+        chain += [self.bin_box, self.new_button, self.edit_button, *self.extra_widgets, self.restore_button,
+                  self.show_all_button, self.table]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self.tabs_ordered = True
+
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        if not self.tabs_ordered:
+            self.order_tabs()
         if self.stale:
             self.load()
 
