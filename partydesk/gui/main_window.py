@@ -128,12 +128,12 @@ class MainWindow(QMainWindow):
                                           QKeySequence.Delete, QStyle.SP_TrashIcon)
         m["edit"].addSeparator()
         self._action(m["edit"], self.tr("&Find"), lambda: self._on_tab("focus_search"), QKeySequence.Find)
-        self.refresh_action = self._action(m["edit"], self.tr("Re&fresh"), lambda: self.notify_changed("all"),
+        self.refresh_action = self._action(m["edit"], self.tr("Refres&h"), lambda: self.notify_changed("all"),
                                            QKeySequence.Refresh, QStyle.SP_BrowserReload)
         self._action(m["records"], self.tr("New &member…"), lambda: self._go(self.roster_tab, "new_record"))
         self._action(m["records"], self.tr("New &activity…"), lambda: self._go(self.calendar_tab, "new_record"))
         self._action(m["records"], self.tr("New study &plan…"), lambda: self._go(self.calendar_tab, "new_plan"))
-        self._action(m["records"], self.tr("&Attendance of the selected activity…"),
+        self._action(m["records"], self.tr("Atte&ndance of the selected activity…"),
                      lambda: self._go(self.calendar_tab, "open_attendance"), "Ctrl+T")
         self._action(m["records"], self.tr("New &service entry…"), lambda: self._go(self.service_tab, "new_record"))
         self._action(m["records"], self.tr("New &talk record…"), lambda: self._go(self.talks_tab, "new_record"))

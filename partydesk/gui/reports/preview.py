@@ -7,12 +7,13 @@ also what the printer path needs, so one renderer serves both.
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
 import pypdfium2
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPageLayout, QPainter, QPalette, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QLabel, QMessageBox, QScrollArea, QSpinBox, QToolBar, QVBoxLayout, QWidget,
@@ -87,6 +88,21 @@ def print_pages(pages: PdfPages, printer: QPrinter) -> int:
     return len(chosen)
 
 
+def show_shortcut(action) -> None:
+    """A tool bar button shows its key ("打印… (Ctrl+P)"): a mnemonic there would be shown but do nothing."""
+    text = re.sub(r"\(&\w\)|&(?=\w)", "", action.text())
+    keys = action.shortcut().toString(QKeySequence.NativeText)
+    action.setIconText(f"{text} ({keys})" if keys else text)
+    action.setToolTip(action.iconText())
+
+
+def fitting_size(widget: QWidget, wanted: QSize) -> QSize:
+    """`wanted`, shrunk to the screen's free area less room for the title bar (a 1024×768 screen)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size() - QSize(16, 64) if screen is not None else wanted
+    return wanted.boundedTo(room)
+
+
 class PreviewDialog(QDialog):
     """Shows a generated document; Print… and Export PDF… act on exactly what is shown."""
 
@@ -100,7 +116,7 @@ class PreviewDialog(QDialog):
         self.zoom = 1.0
         self._fitted = False
         self._build()
-        self.resize(QSize(900, 1000))
+        self.resize(fitting_size(self, QSize(900, 1000)))
         self.show_page(0)
 
     def _build(self) -> None:
@@ -131,7 +147,10 @@ class PreviewDialog(QDialog):
         self.fit_action = bar.addAction(self.tr("Fit width"), self.fit_width)
         self.fit_action.setShortcut(QKeySequence("Ctrl+0"))
         bar.addSeparator()
-        bar.addAction(self.tr("Close"), self.reject)
+        close = bar.addAction(self.tr("Close"), self.reject)
+        close.setShortcut(QKeySequence(Qt.Key_Escape))
+        for action in bar.actions():
+            show_shortcut(action)
         self.image = QLabel(self)
         self.image.setAlignment(Qt.AlignCenter)
         self.image.setAccessibleName(self.tr("Page image"))
