@@ -11,6 +11,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
 
+from enum import Enum
+from typing import TypeVar
+
 from partydesk.domain.calendars import MONTHS_PER_PERIOD
 from partydesk.domain.enums import ActivityKind, BranchRole, Frequency
 from partydesk.domain.errors import ValidationError
@@ -85,7 +88,7 @@ class ComplianceRules:
         values = {key: value for key, value in data.items() if key in known}
         if "meeting_requirements" in values:
             values["meeting_requirements"] = _meetings_from_data(values["meeting_requirements"])
-        return cls(**values)
+        return cls(**values)  # type: ignore[arg-type]  # each value is checked by __post_init__
 
 
 @dataclass(frozen=True)
@@ -233,8 +236,8 @@ def _check_number(
     name: str, value: object, low: float, high: float, field: str, kind: type = float
 ) -> None:
     allowed = (int, float) if kind is float else (int,)
-    wrong_type = isinstance(value, bool) or not isinstance(value, allowed)
-    if wrong_type or not math.isfinite(value) or not low <= value <= high:
+    if (isinstance(value, bool) or not isinstance(value, allowed) or not math.isfinite(value)
+            or not low <= value <= high):
         raise ValidationError(
             field,
             QT_TRANSLATE_NOOP(
@@ -284,7 +287,10 @@ def _meeting_from_data(item: object) -> MeetingRequirement:
     return MeetingRequirement(kind, frequency, item.get("min_count", 1))
 
 
-def _enum_value(enum_type: type, value: object, field: str):
+E = TypeVar("E", bound=Enum)
+
+
+def _enum_value(enum_type: type[E], value: object, field: str) -> E:
     try:
         return enum_type(value)
     except (ValueError, TypeError):

@@ -98,7 +98,7 @@ class ReportActions(QObject):
 
     def generate(self, title: str, job, *args) -> None:
         window = self.main
-        window.run_task(title, partial(job, window.db), *args, on_done=partial(self.preview, title))
+        window.operations.run(title, partial(job, window.db), *args, on_done=partial(self.preview, title))
 
     def preview(self, title: str, result) -> None:
         from partydesk.gui.reports.preview import PreviewDialog
@@ -172,6 +172,5 @@ class ReportActions(QObject):
 def install(window) -> ReportActions:
     """Add the Print…/Export PDF… entries to the Reports menu of `window`."""
     actions = ReportActions(window)
-    window.report_actions = actions
     actions.add_to(window.menus["reports"])
     return actions
