@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from partydesk.domain.errors import PartydeskError
+from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.search import SearchBox
 from partydesk.gui.widgets.table import Column, PagedTableModel, RecordTable
 from partydesk.i18n import QT_TRANSLATE_NOOP
-from partydesk.gui.operations import Topic
 
 
 def _t(text: str) -> str:
@@ -33,6 +39,9 @@ QT_TRANSLATE_NOOP("RecordTab", "Delete")
 QT_TRANSLATE_NOOP("RecordTab", "Restore")
 QT_TRANSLATE_NOOP("RecordTab", "Showing: {caption}")
 QT_TRANSLATE_NOOP("RecordTab", "Show &all")
+QT_TRANSLATE_NOOP("RecordTab", "Saved; the record is not in the list as it is filtered now.")
+
+SEEK_ROWS = 5000  # a saved record further down than this is not looked for (100,000 members: 25 pages)
 
 
 class RecordTab(QWidget):
@@ -186,7 +195,8 @@ class RecordTab(QWidget):
         self.stale = False
         keep = self.current_uuid()
         self.model.reload()
-        self.table.select_uuid(keep)
+        if keep and self.seek(keep) >= 0:
+            self.table.select_uuid(keep)
 
     def order_tabs(self) -> None:
         """Tab from the search box through the filters and buttons to the table, as they are laid out.
@@ -225,6 +235,28 @@ class RecordTab(QWidget):
         self.new_button.setEnabled(not on)
         self.edit_button.setEnabled(not on)
         self.refresh()
+
+    def show_saved(self, uuid: str | None) -> bool:
+        """Select and scroll to a record just saved, reading further pages if needed (up to SEEK_ROWS)."""
+        if not uuid:
+            return False
+        if self.stale or not self.model.loaded:
+            self.load()
+        if self.seek(uuid) < 0:
+            self.main.show_status(_t("Saved; the record is not in the list as it is filtered now."))
+            return False
+        self.table.clearSelection()
+        self.table.select_uuid(uuid)
+        self.table.setFocus(Qt.OtherFocusReason)
+        return True
+
+    def seek(self, uuid: str) -> int:
+        """The row of `uuid`, reading further pages if needed (up to SEEK_ROWS); -1 when not listed."""
+        row = self.model.row_of(uuid)
+        while row < 0 and self.model.canFetchMore() and self.model.rowCount() < SEEK_ROWS:
+            self.model.fetchMore()
+            row = self.model.row_of(uuid)
+        return row
 
     def current_uuid(self) -> str | None:
         return self.table.current_uuid()
