@@ -164,6 +164,10 @@ class MainWindow(QMainWindow):
     def push_undo(self, text: str, undo, redo, *topics: Topic) -> None:
         self.undo_stack.push(ServiceCommand(self, text, undo, redo, topics))
 
+    def clear_undo(self) -> None:
+        """Forget what could be undone: after a change that cannot be, Ctrl+Z must not undo an older one."""
+        self.undo_stack.clear()
+
     @property
     def busy(self) -> bool:
         return self.operations.busy

@@ -12,10 +12,32 @@
     </message>
   </context>
   <context>
+    <name>AttendanceDialog</name>
+    <message>
+      <source>This meeting</source>
+      <translation>这次活动</translation>
+    </message>
+    <message>
+      <source>Attendance of %1</source>
+      <translation>登记出勤：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupActions</name>
     <message>
       <source>Restore a bac&amp;kup…</source>
       <translation>恢复备份(&amp;K)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarTab</name>
+    <message>
+      <source>Attendance</source>
+      <translation>登记出勤</translation>
+    </message>
+    <message>
+      <source>Take the attendance of this activity now?</source>
+      <translation>现在登记这次活动的出勤吗？</translation>
     </message>
   </context>
   <context>
@@ -27,6 +49,14 @@
   </context>
   <context>
     <name>DateEdit</name>
+    <message>
+      <source>%1 is dated %2, which is in the future. Save it anyway?</source>
+      <translation>%1的日期是%2，晚于今天。仍然保存吗？</translation>
+    </message>
+    <message>
+      <source>Date in the future</source>
+      <translation>日期晚于今天</translation>
+    </message>
     <message>
       <source>YYYY-MM-DD</source>
       <translation>年-月-日</translation>
@@ -55,6 +85,24 @@
     <message>
       <source>Atte&amp;ndance of the selected activity…</source>
       <translation>登记所选活动的出勤(&amp;N)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberDialog</name>
+    <message>
+      <source>Joining the Party</source>
+      <translation>入党</translation>
+    </message>
+    <message>
+      <source>Becoming a full member</source>
+      <translation>转正</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordTab</name>
+    <message>
+      <source>Saved; the record is not in the list as it is filtered now.</source>
+      <translation>已保存；按当前筛选条件，列表中不显示这条记录。</translation>
     </message>
   </context>
 </TS>

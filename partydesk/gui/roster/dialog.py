@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout
 
 from partydesk.domain.enums import BranchRole, Gender, MemberStatus
 from partydesk.domain.errors import ValidationError
 from partydesk.domain.id_number import normalise_resident_id, parse_resident_id
+from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.choices import ChoiceBox, enum_box, fill_branches
-from partydesk.gui.widgets.dates import DateEdit
-from partydesk.gui.widgets.dialog import RecordDialog, line, text_box
+from partydesk.gui.widgets.dates import DateEdit, future_date_confirmed
+from partydesk.gui.widgets.dialog import KeepOpen, RecordDialog, line, text_box
 from partydesk.gui.widgets.form import FieldForm
 from partydesk.services import offices, roster
-from partydesk.gui.operations import Topic
 
 DATE_FIELDS = ("birth_date", "applied_on", "activist_on", "candidate_on", "joined_on", "full_on")
 
@@ -129,8 +131,19 @@ class MemberDialog(RecordDialog):
             notes=self.notes.toPlainText(), **dates,
         )
 
+    def _confirm_future_dates(self, data: roster.MemberInput) -> None:
+        """Joining or 转正 dated after today (newly typed) is asked about; "No" goes back to the date."""
+        steps = (("joined_on", self.tr("Joining the Party")), ("full_on", self.tr("Becoming a full member")))
+        for field, label in steps:
+            day = getattr(data, field)
+            if day != (getattr(self.before, field) if self.before else None) and \
+                    not future_date_confirmed(self, label, day, date.today()):
+                getattr(self, field).setFocus()
+                raise KeepOpen
+
     def save(self) -> None:
         data = self.collect()
+        self._confirm_future_dates(data)
         if self.uuid:
             result = roster.update_member(self.db, self.uuid, data)
             before, uuid = self.before, self.uuid

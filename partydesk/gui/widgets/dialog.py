@@ -33,6 +33,10 @@ def wide_enough(dialog: QDialog, digits: int = 60) -> None:
     dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("0") * digits)
 
 
+class KeepOpen(Exception):  # noqa: N818 - not an error: the user chose to go back to the form
+    """Raised by `save()` when the user answered a question with "not yet": nothing saved, dialog open."""
+
+
 def focus_chain(top: QWidget) -> list[QWidget]:
     """`top`'s descendants in Tab order (every one, whatever its focus policy)."""
     chain = []
@@ -110,6 +114,8 @@ class RecordDialog(QDialog):
             self.save()
         except PartydeskError as error:
             self.show_error(error)
+            return
+        except KeepOpen:
             return
         if self.geometry_key:
             settings.save_geometry(self, self.geometry_key)
