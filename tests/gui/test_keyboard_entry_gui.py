@@ -145,3 +145,17 @@ def test_attendance_of_a_future_meeting_is_asked_about(window, qtbot, monkeypatc
     dialog.show()
     dialog.accept()
     assert asked and "晚于今天" in asked[0] and dialog.result() == 0
+
+
+def test_the_first_run_demo_office_is_built_in_the_background_with_a_progress_bar(zh, empty_db, qtbot):
+    from partydesk.gui.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(empty_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.office.setText("演示社区党委")
+    dialog.demo.setChecked(True)
+    dialog.accept()
+    assert dialog.progress.isVisible() and not dialog.save_button.isEnabled()  # the window still paints
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=60_000)
+    assert offices.local_office(empty_db).name == "演示社区党委"
