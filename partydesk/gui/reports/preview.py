@@ -104,11 +104,15 @@ def show_shortcut(action) -> None:
     action.setToolTip(action.iconText())
 
 
-def fitting_size(widget: QWidget, wanted: QSize) -> QSize:
-    """`wanted`, shrunk to the screen's free area less room for the title bar (a 1024×768 screen)."""
+def free_area(widget: QWidget) -> QSize:
+    """The screen's available size (less the task bar) where `widget` will appear."""
     screen = widget.screen() or QGuiApplication.primaryScreen()
-    room = screen.availableGeometry().size() - QSize(16, 64) if screen is not None else wanted
-    return wanted.boundedTo(room)
+    return screen.availableGeometry().size() if screen is not None else QSize(1024, 728)
+
+
+def fitting_size(widget: QWidget, wanted: QSize) -> QSize:
+    """`wanted`, shrunk to the screen's free area less the window frame and title bar."""
+    return wanted.boundedTo(free_area(widget) - QSize(16, 40))
 
 
 class PreviewDialog(QDialog):
@@ -157,8 +161,11 @@ class PreviewDialog(QDialog):
         bar.addSeparator()
         close = bar.addAction(self.tr("Close"), self.reject)
         close.setShortcut(QKeySequence(Qt.Key_Escape))
-        for action in bar.actions():
+        for action in (self.print_action, self.export_action, close):
             show_shortcut(action)
+        for action in (self.previous_action, self.next_action, self.zoom_out_action, self.zoom_in_action,
+                       self.fit_action):  # keys in the tool tip: the bar must fit a 1024-pixel screen
+            action.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.NativeText)})")
         self.image = QLabel(self)
         self.image.setAlignment(Qt.AlignCenter)
         self.image.setAccessibleName(self.tr("Page image"))
