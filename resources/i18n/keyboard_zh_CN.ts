@@ -105,4 +105,11 @@
       <translation>已保存；按当前筛选条件，列表中不显示这条记录。</translation>
     </message>
   </context>
+  <context>
+    <name>StartFrame</name>
+    <message>
+      <source>Opening the database…</source>
+      <translation>正在打开数据库…</translation>
+    </message>
+  </context>
 </TS>
