@@ -12,6 +12,13 @@
     </message>
   </context>
   <context>
+    <name>ActivityDialog</name>
+    <message>
+      <source>HH:MM</source>
+      <translation>时:分</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendanceDialog</name>
     <message>
       <source>This meeting</source>
@@ -96,6 +103,13 @@
     <message>
       <source>Becoming a full member</source>
       <translation>转正</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanDialog</name>
+    <message>
+      <source>HH:MM</source>
+      <translation>时:分</translation>
     </message>
   </context>
   <context>

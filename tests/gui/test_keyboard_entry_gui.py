@@ -57,6 +57,19 @@ def test_an_empty_date_field_shows_a_format_hint_not_a_date(qtbot):
     assert not re.search(r"\d", field.line.placeholderText())
 
 
+def test_no_empty_date_or_time_field_in_any_dialog_shows_a_value_as_its_hint(window, qtbot, demo_db):
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.gui.test_language_gui import dialogs
+
+    for dialog in dialogs(window, demo_db):
+        qtbot.addWidget(dialog)
+        hints = [edit.placeholderText() for edit in dialog.findChildren(QLineEdit)]
+        looks_typed = [hint for hint in hints if re.fullmatch(r"[\d:.\-/年月日 ]+", hint) and re.search(r"\d", hint)]
+        assert not looks_typed, (type(dialog).__name__, looks_typed)
+        dialog.reject()
+
+
 def accept_with(monkeypatch, dialog_class, fill):
     """Make `dialog_class.exec()` fill the form and press Save instead of waiting for the user."""
     def exec_(dialog):
