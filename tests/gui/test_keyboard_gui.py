@@ -174,3 +174,22 @@ def test_down_from_the_search_box_goes_into_the_results(window, qtbot):
     QTest.keyClick(tab.search, Qt.Key_Down)
     assert QApplication.focusWidget() is tab.table
     assert tab.current_uuid() == tab.model.rows[0].uuid
+
+
+def test_tab_in_an_edit_dialog_runs_down_the_fields_and_reaches_save_last(window, qtbot):
+    from partydesk.gui.roster.dialog import MemberDialog
+
+    dialog = opened(qtbot, MemberDialog(window, None))
+    assert QApplication.focusWidget() is dialog.name
+    order = [dialog.name]
+    for _step in range(40):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        if QApplication.focusWidget() in order:
+            break
+        order.append(QApplication.focusWidget())
+    fields = [dialog.name, dialog.gender, dialog.resident_id, dialog.birth_date.line, dialog.ethnicity,
+              dialog.education, dialog.phone, dialog.address, dialog.branch, dialog.group, dialog.role,
+              dialog.applied_on.line, dialog.activist_on.line, dialog.candidate_on.line, dialog.joined_on.line,
+              dialog.full_on.line, dialog.post, dialog.exemplar, dialog.flowing, dialog.notes, dialog.save_button]
+    assert [w for w in order if w in fields] == fields
+    closed(dialog)
