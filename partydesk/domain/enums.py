@@ -7,8 +7,8 @@ the UI language.
 
 from __future__ import annotations
 
-from typing import Self
 from enum import Enum
+from typing import Self
 
 from partydesk.i18n import language
 

@@ -10,10 +10,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
+from partydesk.domain.dates import FIRST_YEAR, LAST_YEAR
 from partydesk.services import calendar, reports, roster, talks
 from partydesk.services.offices import list_branches
-
-FIRST_YEAR, LAST_YEAR = 1921, 2100
 
 
 def file_name(*parts: object) -> str:
