@@ -25,7 +25,7 @@ def test_upgrade_from_empty_reaches_head(tmp_path):
 def test_schema_head_constant_names_the_newest_migration():
     from partydesk.store.migrate import SCHEMA_HEAD
 
-    assert SCHEMA_HEAD == head_revision()
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_pragmas_on_every_connection(tmp_path):
