@@ -85,3 +85,10 @@ def test_mount_detection_reads_proc_mounts(tmp_path, monkeypatch):
     assert location.linux_drive_problem(real_path("/mnt/share/partydesk")) == "network"
     assert location.linux_drive_problem(real_path("/media/clerk/U DISK/data")) == "removable"
     assert location.linux_drive_problem(real_path("/home/clerk/data")) is None
+
+
+def test_the_tests_never_see_a_database_url_from_the_environment():
+    import os
+
+    assert "PARTYDESK_DB_URL" not in os.environ
+    assert "PARTYDESK_DATA_DIR" in os.environ  # a temporary folder of this test
