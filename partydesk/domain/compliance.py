@@ -10,12 +10,11 @@ import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
-
 from enum import Enum
 from typing import TypeVar
 
 from partydesk.domain.calendars import MONTHS_PER_PERIOD
-from partydesk.domain.enums import ActivityKind, BranchRole, Frequency
+from partydesk.domain.enums import ActivityKind, AttendanceStatus, BranchRole, Frequency
 from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
 
@@ -299,3 +298,24 @@ def _enum_value(enum_type: type[E], value: object, field: str) -> E:
             QT_TRANSLATE_NOOP("ValidationError", "Unknown value {value}"),
             value=value,
         ) from None
+
+
+JOINT_KINDS = (ActivityKind.PARTY_LECTURE, ActivityKind.THEME_DAY)  # held for the whole branch, counted for each group
+
+
+def check_hours(value: object, field_name: str = "hours") -> float:
+    """Study or service hours as typed: a number from 0 to 24, kept to the half hour."""
+    try:
+        hours = float(value or 0)  # type: ignore[arg-type]  # anything float() refuses is a ValidationError
+    except (TypeError, ValueError):
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP("ValidationError", "Hours must be a number")) from None
+    if not 0 <= hours <= 24:
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP("ValidationError", "Hours must be between 0 and 24"))
+    return round(hours * 2) / 2
+
+
+def credited_hours(status: AttendanceStatus, given: float | None, activity_hours: float) -> float:
+    """Present members get the activity's hours unless given; leave and absence earn none."""
+    if status is not AttendanceStatus.PRESENT:
+        return 0.0
+    return activity_hours if given is None else check_hours(given)
