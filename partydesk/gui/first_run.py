@@ -31,7 +31,7 @@ class FirstRunDialog(RecordDialog):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("demoProgress")
         self.progress.hide()
-        self.task: Task | None = None
+        self.task = None  # the demo being built, while it is
         self.cancelling = False
         self.finish_layout(self.demo, self.progress)
         self.resize(520, 220)

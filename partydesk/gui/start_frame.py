@@ -37,7 +37,7 @@ class StartFrame(QMainWindow):
         tabs.setEnabled(False)
         self.setCentralWidget(tabs)
         message = QLabel(QCoreApplication.translate("StartFrame", OPENING), self)
-        message.setAlignment(Qt.AlignCenter)
+        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.statusBar().addWidget(message, 1)
         if not settings.restore_geometry(self, "main"):
             self.resize(1200, 760)

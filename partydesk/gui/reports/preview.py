@@ -99,7 +99,7 @@ def print_pages(pages: PdfPages, printer: QPrinter) -> int:
 def show_shortcut(action) -> None:
     """A tool bar button shows its key ("打印… (Ctrl+P)"): a mnemonic there would be shown but do nothing."""
     text = re.sub(r"\(&\w\)|&(?=\w)", "", action.text())
-    keys = action.shortcut().toString(QKeySequence.NativeText)
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setIconText(f"{text} ({keys})" if keys else text)
     action.setToolTip(action.iconText())
 
@@ -160,12 +160,12 @@ class PreviewDialog(QDialog):
         self.fit_action.setShortcut(QKeySequence("Ctrl+0"))
         bar.addSeparator()
         close = bar.addAction(self.tr("Close"), self.reject)
-        close.setShortcut(QKeySequence(Qt.Key_Escape))
+        close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         for action in (self.print_action, self.export_action, close):
             show_shortcut(action)
         for action in (self.previous_action, self.next_action, self.zoom_out_action, self.zoom_in_action,
                        self.fit_action):  # keys in the tool tip: the bar must fit a 1024-pixel screen
-            action.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.NativeText)})")
+            action.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         self.image = QLabel(self)
         self.image.setAlignment(Qt.AlignCenter)
         self.image.setAccessibleName(self.tr("Page image"))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit
 
 from partydesk.domain.enums import BranchRole, Gender, MemberStatus
 from partydesk.domain.errors import ValidationError
@@ -38,7 +39,7 @@ class MemberDialog(RecordDialog):
         if self.before:
             self.group.set_value(self.before.party_group_uuid)
         self.branch.currentIndexChanged.connect(self._fill_groups)
-        self.resident_id.textChanged.connect(self._check_resident_id)
+        cast(QLineEdit, self.resident_id).textChanged.connect(self._check_resident_id)
         self.finish_layout()
 
     def _build(self) -> None:
@@ -95,8 +96,8 @@ class MemberDialog(RecordDialog):
             message.setText(error.message)
             message.show()
             return
-        self.birth_date.set_value(parsed.birth_date)
-        self.gender.set_value(parsed.gender)
+        cast(DateEdit, self.birth_date).set_value(parsed.birth_date)
+        cast(ChoiceBox, self.gender).set_value(parsed.gender)
 
     def _fill_groups(self) -> None:
         fill_branches(self.group, offices.list_groups(self.db, self.branch.value()) if self.branch.value() else [],

@@ -18,8 +18,9 @@ def future_date_confirmed(parent: QWidget, what: str, day: date | None, today: d
     text = QCoreApplication.translate("DateEdit", "%1 is dated %2, which is in the future. Save it anyway?")
     answer = QMessageBox.question(parent, QCoreApplication.translate("DateEdit", "Date in the future"),
                                   text.replace("%1", what).replace("%2", format_date(day)),
-                                  QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-    return answer == QMessageBox.Yes
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class DateEdit(QWidget):

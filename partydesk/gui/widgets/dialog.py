@@ -39,7 +39,7 @@ class KeepOpen(Exception):  # noqa: N818 - not an error: the user chose to go ba
 
 def focus_chain(top: QWidget) -> list[QWidget]:
     """`top`'s descendants in Tab order (every one, whatever its focus policy)."""
-    chain = []
+    chain: list[QWidget] = []
     widget = top.nextInFocusChain()
     while widget is not None and widget is not top and len(chain) < 10_000:
         chain.append(widget)
@@ -49,12 +49,12 @@ def focus_chain(top: QWidget) -> list[QWidget]:
 
 def buttons_last(dialog: QWidget, buttons: QWidget) -> None:
     """Move a button row to the end of the Tab order (it was made before the fields, so it came first)."""
-    takers = [w for w in focus_chain(dialog)
-              if w.focusPolicy() & Qt.TabFocus and w is not buttons and not buttons.isAncestorOf(w)]
-    if not takers:
+    takers = [w for w in focus_chain(dialog) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    fields = [w for w in takers if w is not buttons and not buttons.isAncestorOf(w)]
+    if not fields:
         return
-    last = takers[-1]
-    for button in [w for w in focus_chain(dialog) if buttons.isAncestorOf(w) and w.focusPolicy() & Qt.TabFocus]:
+    last = fields[-1]
+    for button in [w for w in takers if buttons.isAncestorOf(w)]:
         QWidget.setTabOrder(last, button)
         last = button
 
@@ -94,7 +94,7 @@ class RecordDialog(QDialog):
         buttons_last(self, self.buttons)
         first = next((w for w in (form.first_input() for form in self.forms) if w is not None), None)
         if first is not None:
-            first.setFocus(Qt.OtherFocusReason)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
         raise NotImplementedError

@@ -36,9 +36,10 @@ def typing_target(widget: QWidget) -> QWidget:
     focusNextChild() and the text typed next lands in whichever field follows.
     """
     seen = set()
-    while widget.focusProxy() is not None and id(widget) not in seen:
+    proxy = widget.focusProxy()
+    while proxy is not None and id(widget) not in seen:
         seen.add(id(widget))
-        widget = widget.focusProxy()
+        widget, proxy = proxy, proxy.focusProxy()
     return widget
 
 

@@ -204,10 +204,10 @@ class RecordTab(QWidget):
         Subclasses add filters and buttons after the table exists, so creation order would put them
         behind it, where Tab never reaches them.
         """
-        chain = [self.search]
+        chain: list[QWidget] = [self.search]
         for index in range(self.filters.count()):
             widget = self.filters.itemAt(index).widget()
-            if widget is not None and widget.focusPolicy() & Qt.TabFocus:
+            if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 chain.append(widget)
         chain += [self.bin_box, self.new_button, self.edit_button, *self.extra_widgets, self.restore_button,
                   self.show_all_button, self.table]
@@ -247,7 +247,7 @@ class RecordTab(QWidget):
             return False
         self.table.clearSelection()
         self.table.select_uuid(uuid)
-        self.table.setFocus(Qt.OtherFocusReason)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def seek(self, uuid: str) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
 
 DEBOUNCE_MS = 250
@@ -23,7 +23,8 @@ class SearchBox(QLineEdit):
         self.results: QAbstractItemView | None = None
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key_Down and self.results is not None and event.modifiers() == Qt.NoModifier:
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if event.key() == Qt.Key.Key_Down and self.results is not None and plain:
             if self.timer.isActive():  # results of what is typed, not of the text before the pause
                 self.flush()
             self.go_to_results()
@@ -33,15 +34,17 @@ class SearchBox(QLineEdit):
     def go_to_results(self) -> None:
         """Focus the list of matches on its current row (the first one if none is current)."""
         view = self.results
-        model = view.model()
-        if model is None or model.rowCount() == 0:
+        model = view.model() if view is not None else None
+        if view is None or model is None or model.rowCount() == 0:
             return
         if not view.currentIndex().isValid():
-            view.setCurrentIndex(model.index(0, 0))
-            if view.selectionModel() is not None and not view.selectionModel().hasSelection():
-                view.selectionModel().select(view.currentIndex(), view.selectionModel().SelectionFlag.ClearAndSelect
-                                             | view.selectionModel().SelectionFlag.Rows)
-        view.setFocus(Qt.TabFocusReason)
+            first = model.index(0, 0)
+            view.setCurrentIndex(first)
+            selection = view.selectionModel()
+            if selection is not None and not selection.hasSelection():
+                selection.select(first, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+        view.setFocus(Qt.FocusReason.TabFocusReason)
 
     def flush(self) -> None:
         """Search now (Enter, or the pause elapsed)."""
