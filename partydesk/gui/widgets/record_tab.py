@@ -193,9 +193,9 @@ class RecordTab(QWidget):
 
     def load(self) -> None:
         self.stale = False
-        keep = self.current_uuid()
+        keep, depth = self.current_uuid(), self.model.rowCount()
         self.model.reload()
-        if keep and self.seek(keep) >= 0:
+        if keep and self.seek(keep, depth) >= 0:  # as deep as the list was read before, not deeper
             self.table.select_uuid(keep)
 
     def order_tabs(self) -> None:
@@ -250,10 +250,10 @@ class RecordTab(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
-    def seek(self, uuid: str) -> int:
-        """The row of `uuid`, reading further pages if needed (up to SEEK_ROWS); -1 when not listed."""
+    def seek(self, uuid: str, depth: int = SEEK_ROWS) -> int:
+        """The row of `uuid`, reading further pages while fewer than `depth` rows are read; -1 if not found."""
         row = self.model.row_of(uuid)
-        while row < 0 and self.model.canFetchMore() and self.model.rowCount() < SEEK_ROWS:
+        while row < 0 and self.model.canFetchMore() and self.model.rowCount() < depth:
             self.model.fetchMore()
             row = self.model.row_of(uuid)
         return row
