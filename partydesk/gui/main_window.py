@@ -7,9 +7,11 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStyle, QTabWidget
+from shiboken6 import isValid
 
 from partydesk.gui import settings
 from partydesk.gui.undo import ServiceCommand
+from partydesk.gui.widgets.toolbar import show_shortcut
 from partydesk.gui.operations import Operations, Topic
 from partydesk.resources import resource_path
 from partydesk.services.backup import backup_status
@@ -138,6 +140,10 @@ class MainWindow(QMainWindow):
         tools.setObjectName("mainToolBar")
         tools.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         tools.addActions([self.new_action, self.edit_action, self.delete_action, undo, self.refresh_action])
+        for action in (self.new_action, self.edit_action, self.delete_action, undo, self.refresh_action):
+            show_shortcut(action)
+        self.undo_action = undo
+        self.undo_stack.undoTextChanged.connect(self._label_undo)
 
     def _install_features(self) -> None:
         """The feature packages' menu entries, in menu order (their dialogs load when first used)."""
@@ -163,6 +169,11 @@ class MainWindow(QMainWindow):
 
     def push_undo(self, text: str, undo, redo, *topics: Topic) -> None:
         self.undo_stack.push(ServiceCommand(self, text, undo, redo, topics))
+
+    def _label_undo(self, _text: str) -> None:
+        """The tool bar says what Ctrl+Z will undo: "撤销 新建活动 (Ctrl+Z)"."""
+        if isValid(self.undo_action):  # the stack empties itself while the window is being destroyed
+            show_shortcut(self.undo_action)
 
     def clear_undo(self) -> None:
         """Forget what could be undone: after a change that cannot be, Ctrl+Z must not undo an older one."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
@@ -193,3 +195,23 @@ def test_tab_in_an_edit_dialog_runs_down_the_fields_and_reaches_save_last(window
               dialog.full_on.line, dialog.post, dialog.exemplar, dialog.flowing, dialog.notes, dialog.save_button]
     assert [w for w in order if w in fields] == fields
     closed(dialog)
+
+
+def test_tool_bar_buttons_show_their_real_keys_not_a_dead_mnemonic(window, qtbot, demo_db):
+    from PySide6.QtWidgets import QToolButton
+
+    from partydesk.gui.reports.preview import PreviewDialog
+    from partydesk.services import reports
+
+    preview = PreviewDialog(reports.roster_pdf(demo_db, None), "花名册", "x.pdf", window)
+    qtbot.addWidget(preview)
+    for top in (window, preview):
+        labels = [button.text() for button in top.findChildren(QToolButton) if button.defaultAction() is not None]
+        dead = [text for text in labels if re.search(r"\([A-Z]\)", text)]
+        assert not dead, dead
+    window_labels = {b.text() for b in window.findChildren(QToolButton)}
+    assert any("Ctrl+N" in text for text in window_labels)
+    window.push_undo("新建活动", lambda: None, lambda: None)
+    assert any("新建活动" in b.text() and "Ctrl+Z" in b.text() for b in window.findChildren(QToolButton))
+    preview_labels = {b.text() for b in preview.findChildren(QToolButton)}
+    assert any("Ctrl+P" in text for text in preview_labels) and any("Ctrl+S" in text for text in preview_labels)

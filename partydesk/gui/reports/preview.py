@@ -7,7 +7,6 @@ also what the printer path needs, so one renderer serves both.
 
 from __future__ import annotations
 
-import re
 import threading
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.errors import PartydeskError
+from partydesk.gui.widgets.toolbar import show_shortcut
 from partydesk.services.reports import write_pdf
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -94,14 +94,6 @@ def print_pages(pages: PdfPages, printer: QPrinter) -> int:
     finally:
         painter.end()
     return len(chosen)
-
-
-def show_shortcut(action) -> None:
-    """A tool bar button shows its key ("打印… (Ctrl+P)"): a mnemonic there would be shown but do nothing."""
-    text = re.sub(r"\(&\w\)|&(?=\w)", "", action.text())
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setIconText(f"{text} ({keys})" if keys else text)
-    action.setToolTip(action.iconText())
 
 
 def free_area(widget: QWidget) -> QSize:
