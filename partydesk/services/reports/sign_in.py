@@ -1,4 +1,4 @@
-"""签到表: the expected members of an activity in roster order, to be signed by hand."""
+"""签到表: the members of the activity's body on its date, in roster order, to be signed by hand."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from partydesk.services import attendance, calendar
 from partydesk.services.offices import local_office
 from partydesk.services.reports.common import Document, data_table, fitted, form_table, gap, para
 from partydesk.services.reports.minutes import when
-from partydesk.services.roster import MemberQuery, query_members
 from partydesk.store.db import Database
 
 TITLE = "签到表"
@@ -37,16 +36,13 @@ def _remark(line) -> str:
     return ""
 
 
-def _unit_column(db: Database, activity, lines) -> tuple[list[str], list[str]]:
+def _unit_column(activity, lines) -> tuple[list[str], list[str]]:
     """党小组 for a branch's activity; 党支部 when the whole office is expected."""
-    if activity.branch_uuid:
-        return list(COLUMNS), [line.group_name for line in lines]
-    uuids = tuple(line.member_uuid for line in lines)
-    rows = query_members(db, MemberQuery(uuids=uuids, on_roster_only=False, limit=max(len(uuids), 1))).rows
-    branch_of = {row.uuid: row.branch_name for row in rows}
     columns = list(COLUMNS)
+    if activity.branch_uuid:
+        return columns, [line.group_name for line in lines]
     columns[2] = "党支部"
-    return columns, [branch_of.get(line.member_uuid, "") for line in lines]
+    return columns, [line.branch_name for line in lines]
 
 
 def sign_in_document(db: Database, activity_uuid: str, printed_on: date | None = None) -> Document:
@@ -60,7 +56,7 @@ def sign_in_document(db: Database, activity_uuid: str, printed_on: date | None =
             ["活动主题", para(activity.title), "", ""],
             ["时间", para(when(activity)), "组织", para(activity.branch_name or office_name)],
             ["地点", para(activity.place), "主持人", para(activity.host)],
-            ["应到人数", str(len(lines)), "实到人数", ""],
+            ["应到人数", str(sum(1 for line in lines if line.expected)), "实到人数", ""],
         ],
         [22 * mm, 76 * mm, 22 * mm, 54 * mm],
         label_columns=(0, 2),
@@ -72,7 +68,7 @@ def sign_in_document(db: Database, activity_uuid: str, printed_on: date | None =
     first = int((height - head_height - HEADER_HEIGHT - FUZZ) // ROW_HEIGHT)
     later = int((height - HEADER_HEIGHT - FUZZ) // ROW_HEIGHT)
     total = rows_to_fill(len(lines), first, later)
-    columns, units = _unit_column(db, activity, lines)
+    columns, units = _unit_column(activity, lines)
     body = [[str(n + 1), fitted(line.name, COLUMN_WIDTHS[1]), fitted(unit, COLUMN_WIDTHS[2]), "",
              fitted(_remark(line), COLUMN_WIDTHS[4])] for n, (line, unit) in enumerate(zip(lines, units))]
     body += [[str(n + 1), "", "", "", ""] for n in range(len(lines), total)]
