@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Spacer, Table, TableStyle
 
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
-from partydesk.services.reports.cjk import CJKParagraph
+from partydesk.services.reports.cjk import CJKParagraph, NameListParagraph
 from partydesk.services.reports.fonts import register_fonts
 
 FONT = register_fonts()
@@ -92,6 +92,11 @@ def hours_text(value: float) -> str:
 def para(text: str, style: str = "cell") -> CJKParagraph:
     """Text as a wrapping paragraph; markup characters in user text are escaped."""
     return CJKParagraph(escape(text), STYLES[style])
+
+
+def name_list(items: Sequence[str], style: str = "cell") -> CJKParagraph:
+    """Names (or "name（reason）" items) joined by 、, never broken inside an item."""
+    return NameListParagraph(escape("、".join(items)), STYLES[style])
 
 
 def fitted(text: str, width: float, size: float = 10, padding: float = CELL_PADDING) -> str | CJKParagraph:
