@@ -11,7 +11,7 @@ from partydesk.services.compliance import compliance_report
 def register(subparsers) -> None:
     parser = subparsers.add_parser("compliance", help="study hours, meeting shortfalls, talks and follow-ups of a year")
     parser.add_argument("--year", type=year_value, required=True, metavar="Y", help="calendar year, e.g. 2026")
-    parser.add_argument("--branch", metavar="UUID", help="only this branch (and the branches under it)")
+    parser.add_argument("--branch", metavar="NAME|UUID", help="only this branch (and the branches under it)")
     parser.add_argument("--limit", type=count_value, default=20, metavar="N",
                         help="rows of each long list (default 20; 0 = all)")
     parser.add_argument("--today", type=date_value, metavar="DATE", help="judge as of this day (default: today)")

@@ -24,7 +24,7 @@ HELP = {
     "activity": "activity uuid (partydesk list activities --json)",
     "member": "member uuid (partydesk list members --json)",
     "talk": "talk uuid (partydesk list talks --json)",
-    "branch": "branch uuid (default: the whole office)",
+    "branch": "branch name or uuid (default: the whole office)",
     "year": "calendar year, e.g. 2026",
 }
 
