@@ -27,7 +27,7 @@ from sqlalchemy import case, exists, func, or_, select
 
 from partydesk.domain.compliance import ComplianceRules, hours_shortfall, is_follow_up_overdue, periods, required_hours
 from partydesk.domain.enums import ActivityKind, ActivityState, AttendanceStatus, BranchRole, MemberStatus, OrgKind
-from partydesk.domain.members import is_due_for_full_membership, probation_end
+from partydesk.domain.members import is_due_for_full_membership, is_due_soon_for_full_membership, probation_end
 from partydesk.services.access import Permission, require
 from partydesk.services.common import Page, get_live
 from partydesk.services.settings import compliance_rules
@@ -38,7 +38,6 @@ PARTY_MEMBERS = tuple(s for s in MemberStatus if s.is_party_member)
 JOINT_KINDS = (ActivityKind.PARTY_LECTURE, ActivityKind.THEME_DAY)
 LIST_LIMIT = 100
 CACHED_YEARS = 4  # office-wide and a few branch views stay cached together
-DUE_WITHIN_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -130,7 +129,8 @@ class ComplianceReport:
     without_talk: tuple[MemberRef, ...]
     overdue_count: int
     overdue_follow_ups: tuple[OverdueFollowUp, ...]
-    probationary_due: tuple[ProbationDue, ...]
+    probationary_due: tuple[ProbationDue, ...]  # probation year over on or before `today`
+    probationary_due_soon: tuple[ProbationDue, ...] = ()  # ending within rules.probation_due_soon_days
 
     def to_dict(self) -> dict:
         """JSON-ready: enums as codes, dates ISO, completion ratios included."""
@@ -197,7 +197,7 @@ def report_details(db: Database, year: int, today: date | None = None, branch_uu
             without_talk_count=len(without_talk), without_talk=without_talk[:limit],
             overdue_count=_overdue_count(session, today, scope),
             overdue_follow_ups=tuple(_overdue(session, today, scope, 0, limit)),
-            probationary_due=tuple(_probationary_due(session, today, scope)),
+            **_probationary_due(session, today, rules.probation_due_soon_days, scope),
         )
         return ReportDetails(report, data, cells, without_talk)
 
@@ -466,9 +466,10 @@ def _overdue(session, today: date, scope, offset: int, limit: int | None) -> lis
             if is_follow_up_overdue(due, done, today)]
 
 
-def _probationary_due(session, today: date, scope) -> list[ProbationDue]:
-    # Probation is a year, so nobody who joined after this can be due; the domain rule decides exactly.
-    latest = today - timedelta(days=365 - DUE_WITHIN_DAYS - 2)
+def _probationary_due(session, today: date, soon_days: int, scope) -> dict[str, tuple[ProbationDue, ...]]:
+    """probationary_due (year over) and probationary_due_soon (ending within soon_days), oldest first."""
+    # Probation is a year, so nobody who joined after this can be either; the domain rules decide exactly.
+    latest = today + timedelta(days=soon_days) - timedelta(days=365)
     stmt = (
         select(Member.uuid, Member.name, Branch.name, Member.joined_on)
         .join(Branch, Branch.id == Member.branch_id)
@@ -476,9 +477,13 @@ def _probationary_due(session, today: date, scope) -> list[ProbationDue]:
                *([Member.branch_id.in_(scope)] if scope is not None else []))
         .order_by(Member.joined_on, Member.id)
     )
-    return [ProbationDue(uuid, name, branch, joined, probation_end(joined))
-            for uuid, name, branch, joined in session.execute(stmt)
-            if is_due_for_full_membership(joined, today, DUE_WITHIN_DAYS)]
+    rows = [ProbationDue(uuid, name, branch, joined, probation_end(joined))
+            for uuid, name, branch, joined in session.execute(stmt)]
+    return {
+        "probationary_due": tuple(r for r in rows if is_due_for_full_membership(r.joined_on, today)),
+        "probationary_due_soon": tuple(r for r in rows
+                                       if is_due_soon_for_full_membership(r.joined_on, today, soon_days)),
+    }
 
 
 def _plain(value):

@@ -87,3 +87,15 @@ def test_the_overview_warns_until_a_usb_backup_is_made(window, qtbot, demo_db, m
     window.notify_changed("settings")
     qtbot.waitUntil(lambda: not window.busy and not tab.data.backup.usb_overdue, timeout=15_000)
     assert tab.backup_warning.isHidden()
+
+
+def test_the_overview_shows_probation_over_and_ending_soon_apart(window, qtbot, demo_db):
+    tab = show_overview(window, qtbot)
+    expected = dashboard(demo_db, TODAY.year, TODAY)
+    due, soon = expected.probationary_due, expected.probationary_due_soon
+    assert tab.probation_tile.value == str(due.count)
+    assert f"({soon.count} more within 30 days)" in tab.probation_tile.text()
+    card = tab.probation_card.table
+    assert card.rowCount() == len(due.first) + len(soon.first)
+    states = [card.item(row, 3).text() for row in range(card.rowCount())]
+    assert states == ["now"] * len(due.first) + ["within 30 days"] * len(soon.first)

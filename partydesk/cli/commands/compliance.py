@@ -29,7 +29,8 @@ def handle(args, db) -> int:
         ("At or above required hours", report.compliant), ("Below required hours", report.below),
         ("Average hours", report.average_hours), ("Meeting shortfalls", len(report.shortfalls)),
         ("Members without a talk", report.without_talk_count), ("Overdue follow-ups", report.overdue_count),
-        ("Probationary members due", len(report.probationary_due)),
+        ("Probation year over: to decide", len(report.probationary_due)),
+        (f"Probation ending within {report.rules.probation_due_soon_days} days", len(report.probationary_due_soon)),
     ])
     _section("Branches", ["Branch", "Members", "Compliant", "Below", "Completion", "Avg hours", "Shortfalls"],
              [(b.branch_name, b.members, b.compliant, b.below, f"{b.completion:.0%}", b.average_hours,
@@ -43,8 +44,11 @@ def handle(args, db) -> int:
     _section(f"Overdue follow-ups ({report.overdue_count})", ["Member", "Branch", "Talk on", "Due", "Days over"],
              [(f.member_name, f.branch_name, f.on_date, f.follow_up_due, f.days_overdue)
               for f in report.overdue_follow_ups])
-    _section("Probationary members due for full membership", ["Name", "Branch", "Joined", "Probation ends"],
+    _section("Probation year over: due for full membership", ["Name", "Branch", "Joined", "Probation ends"],
              [(p.name, p.branch_name, p.joined_on, p.probation_ends) for p in report.probationary_due])
+    _section(f"Probation ending within {report.rules.probation_due_soon_days} days",
+             ["Name", "Branch", "Joined", "Probation ends"],
+             [(p.name, p.branch_name, p.joined_on, p.probation_ends) for p in report.probationary_due_soon])
     return 0
 
 
