@@ -208,6 +208,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script and of `python -m partydesk`."""
     args = parse(argv)  # usage errors exit 2 inside argparse
     _configure_stdout(args.json)
+    from partydesk.cli.language import console_translation
+
+    with console_translation():
+        return _main(args)
+
+
+def _main(args: argparse.Namespace) -> int:
     debug = bool(os.environ.get("PARTYDESK_DEBUG"))
     try:
         code = run(args)

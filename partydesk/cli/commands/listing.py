@@ -8,9 +8,22 @@ from typing import Callable
 
 from partydesk.cli.output import add_json_flag, jsonable, print_json, print_table
 from partydesk.domain.enums import ActivityKind, MemberStatus, OrgKind, ServiceCategory, TalkKind
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import calendar, offices, roster, service_log, talks
 
 FIRST_YEAR, LAST_YEAR = 1921, 2100
+KIND_NAMES = {"members": QT_TRANSLATE_NOOP("Cli", "members"), "activities": QT_TRANSLATE_NOOP("Cli", "activities"),
+              "services": QT_TRANSLATE_NOOP("Cli", "services"), "talks": QT_TRANSLATE_NOOP("Cli", "talks")}
+SHOWN = QT_TRANSLATE_NOOP("Cli", "{kind}: {first}-{last} of {total}")
+NONE_SHOWN = QT_TRANSLATE_NOOP("Cli", "{kind}: none of {total}")
+CONFIDENTIAL = QT_TRANSLATE_NOOP("Cli", "(confidential)")
+IN_BIN = QT_TRANSLATE_NOOP("Cli", " (recycle bin)")
+BRANCH_HEADERS = ("Name", "Kind", "Parent", "Members", "uuid")
+# Column headers of every listing, marked here for the catalogue and translated when printed.
+HEADERS = tuple(QT_TRANSLATE_NOOP("Cli", h) for h in (
+    "Name", "Gender", "Born", "Resident ID", "Branch", "Group", "Status", "Role", "Joined", "Phone", "Date", "Time",
+    "Kind", "Title", "Hours", "State", "Present", "Category", "Served", "Members", "Member", "Talker", "Follow-up",
+    "Summary", "Parent"))
 
 
 @dataclass(frozen=True)
@@ -120,7 +133,8 @@ LISTINGS: dict[str, Listing] = {
         "talk records (谈话记录)", tuple(talks.TALK_SORTS), fetch_talks,
         (("Date", lambda r: r.on_date), ("Kind", lambda r: r.kind), ("Member", lambda r: r.member_name),
          ("Branch", lambda r: r.branch_name), ("Talker", lambda r: r.talker), ("Follow-up", follow_up),
-         ("Summary", lambda r: "(confidential)" if r.content_hidden else r.summary), ("uuid", lambda r: r.uuid)),
+         ("Summary", lambda r: translate("Cli", CONFIDENTIAL) if r.content_hidden else r.summary),
+         ("uuid", lambda r: r.uuid)),
     ),
 }
 
@@ -178,7 +192,7 @@ def handle_branches(args, db) -> int:
     if args.json:
         print_json({"kind": "branches", "total": len(rows), "rows": rows})
         return 0
-    print_table(["Name", "Kind", "Parent", "Members", "uuid"],
+    print_table([translate("Cli", h) for h in BRANCH_HEADERS],
                 [[r["name"], r["kind"], r["parent"], r["members"], r["uuid"]] for r in rows], max_width=64)
     return 0
 
@@ -190,7 +204,13 @@ def handle(args, db) -> int:
         print_json({"kind": args.listing, "total": page.total, "offset": args.offset,
                     "rows": [jsonable(row) for row in page.rows]})
         return 0
-    print_table([header for header, _ in listing.columns], [[get(r) for _, get in listing.columns] for r in page.rows])
-    shown = f"{args.offset + 1}-{args.offset + len(page.rows)}" if page.rows else "none"
-    print(f"\n{args.listing}: {shown} of {page.total:,}" + (" (recycle bin)" if args.deleted else ""))
+    print_table([translate("Cli", header) for header, _ in listing.columns],
+                [[get(r) for _, get in listing.columns] for r in page.rows])
+    kind = translate("Cli", KIND_NAMES[args.listing])
+    if page.rows:
+        shown = translate("Cli", SHOWN, kind=kind, first=args.offset + 1, last=args.offset + len(page.rows),
+                          total=f"{page.total:,}")
+    else:
+        shown = translate("Cli", NONE_SHOWN, kind=kind, total=f"{page.total:,}")
+    print("\n" + shown + (translate("Cli", IN_BIN) if args.deleted else ""))
     return 0

@@ -10,7 +10,11 @@ from datetime import date
 
 from partydesk.cli.commands.listing import year_value
 from partydesk.cli.output import add_json_flag, print_json
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import reports
+
+ONE_PAGE = QT_TRANSLATE_NOOP("Cli", "{path} ({pages} page)")
+MANY_PAGES = QT_TRANSLATE_NOOP("Cli", "{path} ({pages} pages)")
 
 DOCUMENTS = {
     "minutes": ("会议记录 (meeting minutes) of an activity", ("activity",)),
@@ -66,5 +70,5 @@ def handle(args, db) -> int:
     if args.json:
         print_json({"document": args.document, "path": str(path.resolve()), "pages": pages, "bytes": len(data)})
     else:
-        sys.stdout.write(f"{path} ({pages} pages)\n")
+        sys.stdout.write(translate("Cli", ONE_PAGE if pages == 1 else MANY_PAGES, path=path, pages=pages) + "\n")
     return 0

@@ -127,8 +127,8 @@ class DashboardTab(QWidget):
                                   show_all, self)
         self.talk_card.more.clicked.connect(self.talk_tile.click)
         self.probation_card = ListCard(self.tr("Probationary members due"),
-                                       [self.tr("Name"), self.tr("Branch"), self.tr("Probation ends"), self.tr("Due")],
-                                       show_all, self)
+                                       [self.tr("Name"), self.tr("Branch"), self.tr("Probation ends"),
+                                        self.tr("To decide")], show_all, self)
         self.probation_card.more.clicked.connect(self._probation)
         self.week_card = ListCard(self.tr("This week"), [self.tr("Date"), self.tr("Kind"), self.tr("Title"),
                                                           self.tr("Branch")], show_all, self)
@@ -216,10 +216,11 @@ class DashboardTab(QWidget):
         self.talk_card.set_rows([(m.member_uuid, [m.name, m.branch_name]) for m in data.without_talk.first],
                                 data.without_talk.count)
         over, soon = self.tr("now"), self.tr("within %1 days").replace("%1", str(data.due_soon_days))
+        due, due_soon = data.probationary_due, data.probationary_due_soon
         self.probation_card.set_rows(
-            [(p.member_uuid, [p.name, p.branch_name, p.probation_ends, over]) for p in data.probationary_due.first]
-            + [(p.member_uuid, [p.name, p.branch_name, p.probation_ends, soon]) for p in data.probationary_due_soon.first],
-            data.probationary_due.count + data.probationary_due_soon.count)
+            [(p.member_uuid, [p.name, p.branch_name, p.probation_ends, over]) for p in due.first]
+            + [(p.member_uuid, [p.name, p.branch_name, p.probation_ends, soon]) for p in due_soon.first],
+            due.count + due_soon.count)
         self.week_card.set_rows([(a.uuid, [a.on_date, a.kind, a.title, a.branch_name]) for a in data.this_week.first],
                                 data.this_week.count)
 

@@ -112,7 +112,8 @@ def probation_section(records: YearRecords) -> list[Flowable]:
     """Probationary members whose year is over (the branch must decide) and those whose year ends soon."""
     hours = records.hours
     soon = f"{hours.rules.probation_due_soon_days}日内期满"
-    people = [(p, "预备期已满，待讨论转正") for p in hours.probationary_due] + [(p, soon) for p in hours.probationary_due_soon]
+    people = [(p, "预备期已满，待讨论转正") for p in hours.probationary_due]
+    people += [(p, soon) for p in hours.probationary_due_soon]
     if not people:
         return [para("无预备期已满或即将期满的预备党员。", "plain")]
     widths = [28 * mm, 44 * mm, 28 * mm, 28 * mm, 46 * mm]
