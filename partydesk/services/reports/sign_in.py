@@ -5,12 +5,16 @@ from __future__ import annotations
 import math
 from datetime import date
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from partydesk.domain.enums import AttendanceStatus
 from partydesk.services import attendance, calendar
 from partydesk.services.offices import local_office
-from partydesk.services.reports.common import Document, data_table, fitted, form_table, gap, para
+from partydesk.services.reports.cjk import CJKParagraph
+from partydesk.services.reports.common import (
+    CELL_PADDING, STYLES, Document, data_table, escape, fitted, form_table, gap, one_line, para,
+)
 from partydesk.services.reports.minutes import when
 from partydesk.store.db import Database
 
@@ -20,6 +24,7 @@ COLUMN_WIDTHS = (14 * mm, 32 * mm, 40 * mm, 50 * mm, 38 * mm)
 HEADER_HEIGHT = 9 * mm
 ROW_HEIGHT = 11 * mm  # room for a handwritten signature
 FUZZ = 0.5  # points kept free so reportlab's float sums never push a row over
+CELL_TOP_BOTTOM = 7  # the grid's top and bottom cell padding
 
 
 def rows_to_fill(members: int, first_page_rows: int, page_rows: int) -> int:
@@ -34,6 +39,20 @@ def _remark(line) -> str:
     if line.recorded and line.status is AttendanceStatus.LEAVE:
         return f"请假：{line.leave_reason}" if line.leave_reason else "请假"
     return ""
+
+
+def _boxed(text: str, width: float) -> tuple[object, float]:
+    """A remark in a font small enough for the signature row; a longer one makes its row taller."""
+    if not text:
+        return "", ROW_HEIGHT
+    room = ROW_HEIGHT - CELL_TOP_BOTTOM
+    for size in (9, 8, 7, 6):
+        paragraph = CJKParagraph(escape(text), ParagraphStyle(f"remark{size}", parent=STYLES["small"],
+                                                             fontSize=size, leading=size * 1.2))
+        needed = paragraph.wrap(width - 2 * CELL_PADDING, 1e9)[1]
+        if needed <= room:
+            return paragraph, ROW_HEIGHT
+    return paragraph, needed + CELL_TOP_BOTTOM
 
 
 def _unit_column(activity, lines) -> tuple[list[str], list[str]]:
@@ -69,10 +88,14 @@ def sign_in_document(db: Database, activity_uuid: str, printed_on: date | None =
     later = int((height - HEADER_HEIGHT - FUZZ) // ROW_HEIGHT)
     total = rows_to_fill(len(lines), first, later)
     columns, units = _unit_column(activity, lines)
-    body = [[str(n + 1), fitted(line.name, COLUMN_WIDTHS[1]), fitted(unit, COLUMN_WIDTHS[2]), "",
-             fitted(_remark(line), COLUMN_WIDTHS[4])] for n, (line, unit) in enumerate(zip(lines, units))]
+    body, heights = [], []
+    for n, (line, unit) in enumerate(zip(lines, units)):
+        remark, height = _boxed(_remark(line), COLUMN_WIDTHS[4])
+        body.append([str(n + 1), one_line(line.name, COLUMN_WIDTHS[1]), fitted(unit, COLUMN_WIDTHS[2]), "", remark])
+        heights.append(height)
     body += [[str(n + 1), "", "", "", ""] for n in range(len(lines), total)]
-    table = data_table([columns, *body], COLUMN_WIDTHS, [HEADER_HEIGHT] + [ROW_HEIGHT] * total,
+    heights += [ROW_HEIGHT] * (total - len(lines))
+    table = data_table([columns, *body], COLUMN_WIDTHS, [HEADER_HEIGHT, *heights],
                        extra=[("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (1, 1), (1, -1), "CENTER")])
     document.story = [heading, info, gap(4), table]
     return document
