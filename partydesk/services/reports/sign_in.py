@@ -89,7 +89,7 @@ def sign_in_document(db: Database, activity_uuid: str, printed_on: date | None =
     total = rows_to_fill(len(lines), first, later)
     columns, units = _unit_column(activity, lines)
     body, heights = [], []
-    for n, (line, unit) in enumerate(zip(lines, units)):
+    for n, (line, unit) in enumerate(zip(lines, units, strict=True)):
         remark, height = _boxed(_remark(line), COLUMN_WIDTHS[4])
         body.append([str(n + 1), one_line(line.name, COLUMN_WIDTHS[1]), fitted(unit, COLUMN_WIDTHS[2]), "", remark])
         heights.append(height)
