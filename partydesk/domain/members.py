@@ -237,3 +237,6 @@ def _status_warnings(facts: MemberFacts, today: date) -> list[MemberWarning]:
             )
         ]
     return []
+
+
+PARTY_MEMBERS = (MemberStatus.PROBATIONARY, MemberStatus.FULL)  # counted for hours, meetings and talks

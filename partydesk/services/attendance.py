@@ -6,18 +6,25 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, exists, or_, select
 
+from partydesk.domain.compliance import credited_hours
 from partydesk.domain.enums import (
-    ActivityKind, ActivityLevel, ActivityState, AttendanceStatus, BranchRole, MemberEventKind, MemberStatus,
+    ActivityKind,
+    ActivityLevel,
+    ActivityState,
+    AttendanceStatus,
+    BranchRole,
+    MemberEventKind,
+    MemberStatus,
 )
 from partydesk.domain.errors import ValidationError
+from partydesk.domain.members import PARTY_MEMBERS
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
-from partydesk.services.common import check_hours, get_live, limit_text, stamp_new
+from partydesk.services.common import get_live, limit_text, stamp_new
 from partydesk.store.db import Database
 from partydesk.store.models import Activity, Attendance, Branch, Member, MemberEvent, PartyGroup
 
-PARTY_MEMBERS = (MemberStatus.PROBATIONARY, MemberStatus.FULL)
 GONE = (MemberStatus.TRANSFERRED_OUT, MemberStatus.DECEASED, MemberStatus.LEFT)
 EXITS = (MemberEventKind.TRANSFERRED_OUT, MemberEventKind.DIED, MemberEventKind.LEFT)
 
@@ -111,6 +118,8 @@ def attendance_sheet(db: Database, activity_uuid: str) -> list[AttendanceLine]:
         for member_id, mark in marks.items():
             if member_id not in seen:
                 member = session.get(Member, member_id)
+                if member is None:  # the foreign key makes this impossible; for the type checker
+                    continue
                 group = member.party_group.name if member.party_group else ""
                 lines.append(_line(member.uuid, member.name, group, mark, activity.planned_hours, False,
                                    member.branch.name))
@@ -123,13 +132,6 @@ def _line(uuid: str, name: str, group: str | None, mark: Attendance | None, defa
         return AttendanceLine(uuid, name, group or "", AttendanceStatus.PRESENT, "", default_hours, False,
                               expected, branch)
     return AttendanceLine(uuid, name, group or "", mark.status, mark.leave_reason, mark.hours, True, expected, branch)
-
-
-def credited(status: AttendanceStatus, given: float | None, activity_hours: float) -> float:
-    """Present members get the activity's hours unless given; leave and absence earn none."""
-    if status is not AttendanceStatus.PRESENT:
-        return 0.0
-    return activity_hours if given is None else check_hours(given)
 
 
 def record_attendance(db: Database, activity_uuid: str, marks: list[Mark]) -> AttendanceSummary:
@@ -158,7 +160,7 @@ def _save_mark(session, db: Database, activity: Activity, existing: dict, mark: 
         raise ValidationError("member", QT_TRANSLATE_NOOP("ValidationError", "Unknown member"), row=row)
     status = AttendanceStatus(mark.status)
     try:
-        hours = credited(status, mark.hours, activity.planned_hours)
+        hours = credited_hours(status, mark.hours, activity.planned_hours)
         reason = limit_text(mark.leave_reason, "leave_reason", 200) if status is AttendanceStatus.LEAVE else ""
     except ValidationError as error:
         raise error.with_row(row) from None

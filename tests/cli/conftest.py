@@ -50,6 +50,14 @@ class Cli:
         return CliResult(done.returncode, done.stdout, done.stderr)
 
 
+@pytest.fixture(autouse=True)
+def _english_console(monkeypatch):
+    """In-process `main()` calls speak English too, whatever the developer's locale."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture
 def cli(tmp_path) -> Cli:
     """`cli("list", "members", "--json")` on an empty data folder in tmp_path."""

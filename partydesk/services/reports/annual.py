@@ -16,7 +16,14 @@ from partydesk.services.reports import annual_hours
 from partydesk.services.reports.annual_counts import YearCounts, year_counts
 from partydesk.services.reports.charts import bar_chart
 from partydesk.services.reports.common import (
-    Document, data_table, fitted, gap, grid_table, heading, hours_text, para,
+    Document,
+    data_table,
+    fitted,
+    gap,
+    grid_table,
+    heading,
+    hours_text,
+    para,
 )
 from partydesk.services.reports.roster import organisation_name
 from partydesk.store.db import Database

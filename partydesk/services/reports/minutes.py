@@ -16,8 +16,19 @@ from partydesk.services import attachments, attendance, calendar
 from partydesk.services.calendar import ActivityDetail
 from partydesk.services.offices import local_office
 from partydesk.services.reports.common import (
-    Document, chinese_date, clock, fitted, form_table, gap, heading, hours_text, name_list, para, ruled_lines,
-    signature_line, text_block,
+    Document,
+    chinese_date,
+    clock,
+    fitted,
+    form_table,
+    gap,
+    heading,
+    hours_text,
+    name_list,
+    para,
+    ruled_lines,
+    signature_line,
+    text_block,
 )
 from partydesk.store.db import Database
 

@@ -13,7 +13,16 @@ from partydesk.services import attendance, calendar
 from partydesk.services.offices import local_office
 from partydesk.services.reports.cjk import CJKParagraph
 from partydesk.services.reports.common import (
-    CELL_PADDING, STYLES, Document, data_table, escape, fitted, form_table, gap, one_line, para,
+    CELL_PADDING,
+    STYLES,
+    Document,
+    data_table,
+    escape,
+    fitted,
+    form_table,
+    gap,
+    one_line,
+    para,
 )
 from partydesk.services.reports.minutes import when
 from partydesk.store.db import Database

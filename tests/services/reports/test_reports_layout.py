@@ -18,7 +18,12 @@ from partydesk.config import resolve
 from partydesk.domain.enums import ActivityKind, AttendanceStatus, ServiceCategory, TalkKind
 from partydesk.services import attendance, calendar, offices, roster, service_log, talks
 from partydesk.services.reports import (
-    annual_pdf, member_file_pdf, minutes_pdf, roster_pdf, sign_in_pdf, talk_form_pdf,
+    annual_pdf,
+    member_file_pdf,
+    minutes_pdf,
+    roster_pdf,
+    sign_in_pdf,
+    talk_form_pdf,
 )
 from partydesk.services.reports.common import MARGIN
 from partydesk.store.migrate import open_database
