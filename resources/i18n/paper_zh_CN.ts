@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Members</source>
-        <translation>党员人数</translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Member</source>
@@ -142,6 +142,10 @@
     <message>
         <source>Parent</source>
         <translation>上级组织</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织名称</translation>
     </message>
     <message>
         <source>Year</source>

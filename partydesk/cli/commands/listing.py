@@ -18,12 +18,12 @@ SHOWN = QT_TRANSLATE_NOOP("Cli", "{kind}: {first}-{last} of {total}")
 NONE_SHOWN = QT_TRANSLATE_NOOP("Cli", "{kind}: none of {total}")
 CONFIDENTIAL = QT_TRANSLATE_NOOP("Cli", "(confidential)")
 IN_BIN = QT_TRANSLATE_NOOP("Cli", " (recycle bin)")
-BRANCH_HEADERS = ("Name", "Kind", "Parent", "Members", "uuid")
+BRANCH_HEADERS = ("Organisation", "Kind", "Parent", "Members", "uuid")
 # Column headers of every listing, marked here for the catalogue and translated when printed.
 HEADERS = tuple(QT_TRANSLATE_NOOP("Cli", h) for h in (
     "Name", "Gender", "Born", "Resident ID", "Branch", "Group", "Status", "Role", "Joined", "Phone", "Date", "Time",
     "Kind", "Title", "Hours", "State", "Present", "Category", "Served", "Members", "Member", "Talker", "Follow-up",
-    "Summary", "Parent"))
+    "Summary", "Parent", "Organisation"))
 
 
 @dataclass(frozen=True)
