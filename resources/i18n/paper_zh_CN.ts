@@ -4,6 +4,30 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>imported: {new} new, {updated} updated; {skipped} skipped, {rejected} rejected</source>
+        <translation>已导入：新增 {new} 条，更新 {updated} 条；跳过 {skipped} 行，拒绝 {rejected} 行</translation>
+    </message>
+    <message>
+        <source>would import: {new} new, {updated} updated; {skipped} skipped, {rejected} rejected</source>
+        <translation>将导入：新增 {new} 条，更新 {updated} 条；跳过 {skipped} 行，拒绝 {rejected} 行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Skipped because</source>
+        <translation>跳过原因</translation>
+    </message>
+    <message>
         <source>{path} ({pages} page)</source>
         <translation>{path}（{pages} 页）</translation>
     </message>

@@ -58,3 +58,12 @@ def test_the_compliance_summary_in_chinese_labels_both_probation_lists(cli_recor
     result = cli_records("compliance", "--year", "2026", "--today", "2026-11-26", env=ZH)
     assert result.code == 0, result.err
     assert "预备期已满待转正:" in result.out and "30日内预备期满:" in result.out and "统计党员数:" in result.out
+
+
+def test_an_import_row_report_in_chinese_quotes_the_id_as_excel_shows_it(cli_office, tmp_path):
+    from tests.cli.test_import_cli import roster_file
+
+    result = cli_office("import", "roster", roster_file(tmp_path / "花名册.xlsx"), "--dry-run", env=ZH)
+    assert result.code == 1
+    assert "将导入：新增 1 条" in result.out and "行号" in result.out and "跳过原因" in result.out
+    assert "5.30112E+17" in result.out
