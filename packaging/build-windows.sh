@@ -80,7 +80,7 @@ for size in 16 24 32 48 64 128 256; do
   rsvg-convert -w "$size" -h "$size" "$ROOT/resources/icons/partydesk.svg" -o "$BUILD/icon-$size.png"
 done
 icotool -c -o "$STAGE/partydesk.ico" "$BUILD"/icon-{16,24,32,48,64,128}.png -r "$BUILD/icon-256.png"
-IFS=. read -r major minor patch <<<"${VERSION%%[-+]*}.0.0"
+IFS=. read -r major minor patch _ <<<"${VERSION%%[-+]*}.0.0"
 quad="${major:-0}.${minor:-0}.${patch:-0}.0"
 cp "$STAGE/partydesk.ico" "$BUILD/partydesk.ico"
 x86_64-w64-mingw32-windres -I "$BUILD" -DVERSION_COMMAS="${quad//./,}" -DVERSION_TEXT="\\\"$VERSION\\\"" \

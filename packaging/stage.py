@@ -21,16 +21,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Qt modules the program uses (QtCore, QtGui, QtWidgets, QtPrintSupport) and what they load:
 # Svg for the SVG window icon, DBus and XcbQpa for the Linux xcb platform plugin.
-QT_LIBRARIES = ("Core", "Gui", "Widgets", "PrintSupport", "Svg", "DBus", "XcbQpa", "WaylandClient")
+QT_LIBRARIES = ("Core", "Gui", "Widgets", "PrintSupport", "Svg", "DBus", "XcbQpa")
 QT_BINDINGS = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport")
 QT_PLUGINS = {
-    "platforms": ("qwindows", "qoffscreen", "qminimal", "qxcb"),
+    "platforms": ("qwindows", "qoffscreen", "qminimal.", "libqminimal.", "qxcb"),
     "imageformats": ("qsvg", "qico", "qjpeg", "qgif"),
     "iconengines": ("qsvgicon",),
     "styles": ("qmodernwindowsstyle",),
     "platforminputcontexts": ("libcompose", "libibus", "libfcitx"),  # Chinese input on Kylin and UOS
-    "xcbglintegrations": ("*",),
-    "platformthemes": ("*",),
+    "platformthemes": ("libqxdgdesktopportal",),  # not gtk3: that would make GTK a dependency
 }
 QT_TRANSLATIONS = ("qt_zh_CN.qm", "qtbase_zh_CN.qm")
 
@@ -93,7 +92,7 @@ def trim_pyside(site: Path) -> None:
         drop = (
             (binding and (binding.group(1) not in QT_BINDINGS or name.endswith(".pyi")))
             or name.endswith((".exe", ".pyi", ".lib"))
-            or name.startswith("pyside6qml")
+            or name.startswith(("pyside6qml", "libpyside6qml", "svgtoqml"))
             or name in ("opengl32sw.dll", "qml", "metatypes", "include", "typesystems", "glue", "scripts",
                         "examples", "resources", "support", "doc", "lupdate", "lrelease", "uic", "rcc",
                         "designer", "assistant", "linguist", "qmlls", "qmlformat", "qmllint", "libexec")

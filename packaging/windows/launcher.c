@@ -53,11 +53,13 @@ static const wchar_t *arguments(const wchar_t *line)
     return line;
 }
 
+#ifndef GUI
 static void inheritable(HANDLE handle)
 {
     if (handle && handle != INVALID_HANDLE_VALUE)
         SetHandleInformation(handle, HANDLE_FLAG_INHERIT, HANDLE_FLAG_INHERIT);
 }
+#endif
 
 static int launch(void)
 {

@@ -35,6 +35,7 @@ VIAddVersionKey /LANG=2052 "ProductName" "partydesk"
 VIAddVersionKey /LANG=2052 "FileDescription" "partydesk ${VERSION} 安装程序"
 VIAddVersionKey /LANG=2052 "FileVersion" "${VERSION}"
 VIAddVersionKey /LANG=2052 "ProductVersion" "${VERSION}"
+VIAddVersionKey /LANG=2052 "LegalCopyright" "Apache-2.0"
 
 !define MUI_ICON "${STAGE}\partydesk.ico"
 !define MUI_UNICON "${STAGE}\partydesk.ico"
