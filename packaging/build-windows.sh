@@ -8,6 +8,7 @@
 # vcruntime DLLs their pinned SHA-256), the win_amd64 wheels in packaging/windows/wheels.lock.
 # Tools (nsis, mingw-w64, osslsigncode, librsvg2-bin, icoutils) are installed with apt when missing.
 # Environment: PARTYDESK_VERSION (default: pyproject's), PARTYDESK_FAST_NSIS=1 (zlib, for test builds),
+# PARTYDESK_DIST (where the .exe goes, default dist/),
 # PARTYDESK_BUILD_CACHE (default /var/cache/partydesk-build).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,9 +25,9 @@ a113f192195f245f17389e6ecbed8005990bcb2476ddad33f7c4c6c86327afe5  vcruntime140_1
 PY_TAG=311
 
 VERSION="${PARTYDESK_VERSION:-$(sed -n 's/^version = "\(.*\)"/\1/p' "$ROOT/pyproject.toml")}"
-BUILD="$ROOT/build/windows"
+BUILD="$ROOT/build/windows-$VERSION"
 STAGE="$BUILD/stage"
-OUT="$ROOT/dist/partydesk-$VERSION-setup.exe"
+OUT="${PARTYDESK_DIST:-$ROOT/dist}/partydesk-$VERSION-setup.exe"
 
 need_tools nsis:makensis mingw-w64:x86_64-w64-mingw32-gcc osslsigncode:osslsigncode librsvg2-bin:rsvg-convert \
   icoutils:icotool python3-pip:pip3
@@ -90,7 +91,7 @@ x86_64-w64-mingw32-gcc "${common[@]}" -DGUI -mwindows -o "$STAGE/partydesk.exe"
 x86_64-w64-mingw32-gcc "${common[@]}" -mconsole -o "$STAGE/partydesk-cli.exe"
 
 say "NSIS installer"
-mkdir -p "$ROOT/dist"
+mkdir -p "$(dirname "$OUT")"
 fast=()
 [[ "${PARTYDESK_FAST_NSIS:-}" == 1 ]] && fast=(-DFAST)
 makensis -V2 "${fast[@]}" -DVERSION="$VERSION" -DVERSION_QUAD="$quad" -DSTAGE="$STAGE" -DOUTFILE="$OUT" \

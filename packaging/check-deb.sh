@@ -131,6 +131,11 @@ check_window() {  # merged: the window under the host's Xvfb, shared through /tm
       colours="$(identify -format '%k' "$shot" 2>/dev/null || echo 0)"
     ((colours > 50)) && break
   done
+  # the figures load in a worker after the first paint: a few seconds more, then the final picture
+  if ((colours > 50)); then
+    sleep 6
+    import -display "$display" -window root "$shot" && colours="$(identify -format '%k' "$shot")"
+  fi
   kill "$gui" 2>/dev/null || true
   wait "$gui" 2>/dev/null || true
   kill "$xvfb" 2>/dev/null || true

@@ -87,6 +87,11 @@ py="$(srcdir python3.11)"
 sed -e "s|add_dir_to_list(self.compiler.include_dirs, '/usr/local/include')|pass|" \
   -e "s|add_dir_to_list(self.compiler.library_dirs, '/usr/local/lib')|pass|" \
   -e "s|self.add_multiarch_paths()|pass|" "$py/setup.py.orig" >"$py/setup.py"
+# zig's linker takes -soname, not -h; libpython3.so (no objects of its own) links a one-line stub
+[[ -f "$py/Makefile.pre.in.orig" ]] || cp "$py/Makefile.pre.in" "$py/Makefile.pre.in.orig"
+sed -e 's|-Wl,-h\$(INSTSONAME)|-Wl,-soname,$(INSTSONAME)|' \
+  -e 's|-o \$@ -Wl,-h\$@ \$^|-o $@ -Wl,-soname,$@ $(srcdir)/pd_stub3.c $^|' "$py/Makefile.pre.in.orig" >"$py/Makefile.pre.in"
+echo 'void _partydesk_libpython3_stub(void) {}' >"$py/pd_stub3.c"
 (cd "$py" && mkdir -p build-228 && cd build-228 &&
   CPPFLAGS="-I$DEPS/include" LDFLAGS="-L$DEPS/lib -L$DEPS/lib64 -Wl,-rpath,\$ORIGIN/../lib" \
   LIBFFI_INCLUDEDIR="$DEPS/include" PKG_CONFIG_PATH="$DEPS/lib/pkgconfig" PKG_CONFIG_LIBDIR="$DEPS/lib/pkgconfig" \

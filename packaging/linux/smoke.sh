@@ -15,9 +15,12 @@ partydesk-cli compliance --year "$year" >"$work/compliance.txt"
 step "compliance: $(wc -l <"$work/compliance.txt") lines"
 partydesk-cli report roster -o "$work/roster.pdf" >/dev/null
 step "report roster: $(stat -c %s "$work/roster.pdf") bytes (its fonts are checked outside)"
-partydesk-cli backup create --to "$work/usb" >/dev/null
+mkdir -p "$work/usb"
+printf 'a passphrase for the smoke test only\n' >"$work/passphrase.txt"
+partydesk-cli backup create --to "$work/usb" --passphrase-file "$work/passphrase.txt" >/dev/null
 backup="$(find "$work/usb" -name '*.pdbak' | head -1)"
-partydesk-cli backup verify "$backup" >/dev/null
+[ -n "$backup" ] || { echo "no backup written"; exit 1; }
+partydesk-cli backup verify "$backup" --passphrase-file "$work/passphrase.txt" >/dev/null
 step "backup create + verify: $(basename "$backup")"
 partydesk-cli export roster -o "$work/roster.xlsx" --full-ids >/dev/null
 partydesk-cli import roster "$work/roster.xlsx" >"$work/import.txt"
