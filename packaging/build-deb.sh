@@ -19,7 +19,7 @@ BUILD="$ROOT/build/deb"
 TREE="$BUILD/root"
 OUT="$ROOT/dist/partydesk_${VERSION}_amd64.deb"
 
-need_tools dpkg-dev:dpkg-deb binutils:readelf librsvg2-bin:rsvg-convert python3-venv:pyvenv-3.11 \
+need_tools dpkg-dev:dpkg-deb binutils:readelf librsvg2-bin:rsvg-convert \
   python3-pip:pip3 fakeroot:fakeroot
 
 python="$(bash "$ROOT/packaging/linux/build-python.sh")"

@@ -4,8 +4,10 @@
 #   bash packaging/linux/build-python.sh        prints the install prefix (…/python) on stdout
 #
 # Kylin V10 / UOS V20 have glibc 2.28; Debian 12's own libpython needs 2.35. zig links against 2.28's
-# symbol versions (the Debian mirror here serves no source packages from debian-security: the point
-# release is used). zlib, libffi, sqlite3, bzip2 and xz are linked in statically from Debian's sources.
+# symbol versions. The interpreter is one executable with libpython linked in (no libpython.so, so no
+# rpath to get right); extension modules find its symbols through -export-dynamic. zlib, libffi, sqlite3,
+# bzip2 and xz are linked in statically from Debian's sources (the point release: the mirror here serves
+# no source packages from debian-security).
 # The result is cached under $PARTYDESK_BUILD_CACHE/python-<hash of this script and the source versions>.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -87,15 +89,10 @@ py="$(srcdir python3.11)"
 sed -e "s|add_dir_to_list(self.compiler.include_dirs, '/usr/local/include')|pass|" \
   -e "s|add_dir_to_list(self.compiler.library_dirs, '/usr/local/lib')|pass|" \
   -e "s|self.add_multiarch_paths()|pass|" "$py/setup.py.orig" >"$py/setup.py"
-# zig's linker takes -soname, not -h; libpython3.so (no objects of its own) links a one-line stub
-[[ -f "$py/Makefile.pre.in.orig" ]] || cp "$py/Makefile.pre.in" "$py/Makefile.pre.in.orig"
-sed -e 's|-Wl,-h\$(INSTSONAME)|-Wl,-soname,$(INSTSONAME)|' \
-  -e 's|-o \$@ -Wl,-h\$@ \$^|-o $@ -Wl,-soname,$@ $(srcdir)/pd_stub3.c $^|' "$py/Makefile.pre.in.orig" >"$py/Makefile.pre.in"
-echo 'void _partydesk_libpython3_stub(void) {}' >"$py/pd_stub3.c"
 (cd "$py" && mkdir -p build-228 && cd build-228 &&
-  CPPFLAGS="-I$DEPS/include" LDFLAGS="-L$DEPS/lib -L$DEPS/lib64 -Wl,-rpath,\$ORIGIN/../lib" \
+  CPPFLAGS="-I$DEPS/include" LDFLAGS="-L$DEPS/lib -L$DEPS/lib64" \
   LIBFFI_INCLUDEDIR="$DEPS/include" PKG_CONFIG_PATH="$DEPS/lib/pkgconfig" PKG_CONFIG_LIBDIR="$DEPS/lib/pkgconfig" \
-  ../configure --prefix="$PREFIX" --enable-shared --without-ensurepip --with-system-ffi \
+  ../configure --prefix="$PREFIX" --without-ensurepip --with-system-ffi \
     --without-doc-strings ac_cv_func_getentropy=no >/dev/null &&
   make -j"$jobs" >"$OUT/make.log" 2>&1 && make install >"$OUT/install.log" 2>&1) >&2 ||
   { tail -40 "$OUT/make.log" >&2; exit 1; }
