@@ -114,10 +114,13 @@ print(f"{min(once() for _ in range(5)):.3f}")' "$@"
 }
 
 check_window() {  # merged: the window under the host's Xvfb, shared through /tmp/.X11-unix
-  local merged="$1" shot="$2" display=":${PARTYDESK_CHECK_DISPLAY:-172}" xvfb gui colours=0 i
-  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  local merged="$1" shot="$2" display xvfb gui colours=0 i
+  # Xvfb picks a free display itself (-displayfd) and says which when it is ready
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$merged/tmp/display" 2>"$merged/tmp/xvfb.log" &
   xvfb=$!
-  for ((i = 0; i < 50; i++)); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.2; done
+  for ((i = 0; i < 150; i++)); do [[ -s "$merged/tmp/display" ]] && break; sleep 0.2; done
+  [[ -s "$merged/tmp/display" ]] || { cat "$merged/tmp/xvfb.log"; say "Xvfb did not start"; return 1; }
+  display=":$(cat "$merged/tmp/display")"
   mkdir -p "$merged/tmp/.X11-unix"
   mount_at --bind /tmp/.X11-unix "$merged/tmp/.X11-unix"
   chroot --userspec=4242:4242 "$merged" env -i HOME=/home/clerk PATH=/usr/bin:/bin LANG=C.UTF-8 \

@@ -88,7 +88,10 @@ py="$(srcdir python3.11)"
 [[ -f "$py/setup.py.orig" ]] || cp "$py/setup.py" "$py/setup.py.orig"
 sed -e "s|add_dir_to_list(self.compiler.include_dirs, '/usr/local/include')|pass|" \
   -e "s|add_dir_to_list(self.compiler.library_dirs, '/usr/local/lib')|pass|" \
-  -e "s|self.add_multiarch_paths()|pass|" "$py/setup.py.orig" >"$py/setup.py"
+  -e "s|self.add_multiarch_paths()|pass|" \
+  -e "s|Extension('pyexpat', sources=\['pyexpat.c'\])|Extension('pyexpat', sources=['pyexpat.c'], define_macros=[('Py_BUILD_CORE_MODULE', '1')])|" \
+  "$py/setup.py.orig" >"$py/setup.py"
+# (Debian's fix for CVE-2026-4224 has pyexpat.c include an internal header; Debian builds it into the core)
 (cd "$py" && mkdir -p build-228 && cd build-228 &&
   CPPFLAGS="-I$DEPS/include" LDFLAGS="-L$DEPS/lib -L$DEPS/lib64" \
   LIBFFI_INCLUDEDIR="$DEPS/include" PKG_CONFIG_PATH="$DEPS/lib/pkgconfig" PKG_CONFIG_LIBDIR="$DEPS/lib/pkgconfig" \

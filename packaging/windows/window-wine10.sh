@@ -53,9 +53,15 @@ mount_at -t tmpfs tmpfs "$merged/tmp"
 cp "$SETUP" "$merged/tmp/setup.exe"
 cat >"$merged/tmp/window.sh" <<'INSIDE'
 set -eu
-export WINEPREFIX=/tmp/prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" DISPLAY=:93
-Xvfb :93 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-i=0; until xdpyinfo >/dev/null 2>&1 || [ $i -ge 50 ]; do i=$((i + 1)); sleep 0.2; done
+export WINEPREFIX=/tmp/prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" XDG_RUNTIME_DIR=/tmp/xdg
+mkdir -p -m 700 /tmp/xdg
+# Xvfb picks a free display itself (-displayfd): X sockets are shared with the host and other roots
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>/tmp/display 2>/tmp/xvfb.log &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true' EXIT
+i=0; until [ -s /tmp/display ] || [ $i -ge 150 ]; do i=$((i + 1)); sleep 0.2; done
+[ -s /tmp/display ] || { cat /tmp/xvfb.log; echo "Xvfb did not start"; exit 1; }
+export DISPLAY=":$(cat /tmp/display)"
 timeout 300 wineboot -i >/dev/null 2>&1
 echo "  - $(wine --version): prefix ready"
 timeout 600 wine /tmp/setup.exe /S; wineserver -w
