@@ -21,7 +21,8 @@ def non_ascii(text: str) -> bool:
 
 
 def spec_text(spec: ast.AST) -> str:
-    return "".join(part.value for part in ast.walk(spec) if isinstance(part, ast.Constant) and isinstance(part.value, str))
+    constants = (part for part in ast.walk(spec) if isinstance(part, ast.Constant))
+    return "".join(part.value for part in constants if isinstance(part.value, str))
 
 
 def offending_formats(source: str) -> list[int]:
@@ -36,9 +37,10 @@ def offending_formats(source: str) -> list[int]:
             if any(isinstance(arg, ast.Constant) and isinstance(arg.value, str) and non_ascii(arg.value)
                    for arg in node.args):
                 lines.append(node.lineno)
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if any(non_ascii(field) for field in TEMPLATE_FIELD.findall(node.value)):
-                lines.append(node.lineno)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and any(
+            non_ascii(field) for field in TEMPLATE_FIELD.findall(node.value)
+        ):
+            lines.append(node.lineno)
     return sorted(lines)
 
 
