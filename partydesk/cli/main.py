@@ -169,6 +169,8 @@ def run(args: argparse.Namespace) -> int:
             raise
         scheme = location.db_url.split(":", 1)[0]
         raise UserError(translate("Cli", NO_DRIVER, scheme=scheme, detail=str(error))) from None
+    for notice in db.notices:
+        print(f"{PROG}: {notice}", file=sys.stderr)
     try:
         if getattr(args, "needs_sign_in", True):
             sign_in(db, args)

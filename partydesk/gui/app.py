@@ -73,7 +73,12 @@ def open_db(location: Location):
     from partydesk.store.migrate import open_database
 
     try:
-        return open_database(location, SINGLE_USER)
+        db = open_database(location, SINGLE_USER)
+        for notice in db.notices:
+            _message(QMessageBox.Information, notice)
+        if db.unwritable:
+            _message(QMessageBox.Warning, db.unwritable)
+        return db
     except PartydeskError as error:
         _message(QMessageBox.Critical, translate("App", CANNOT_OPEN, reason=str(error)))
     except Exception as error:  # noqa: BLE001 - a dialog, never a traceback

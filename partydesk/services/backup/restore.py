@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,13 +24,15 @@ from partydesk.services.backup.create import (
     open_backup,
     secret_for,
 )
-from partydesk.services.backup.files import fsync_dir, fsync_file, remove_quietly, sweep_temps, temp_path
+from partydesk.services.backup.files import fsync_dir, fsync_file, snapshot, sweep_temps, temp_path
 from partydesk.services.backup.container import MESSAGES, BackupError
 from partydesk.services.backup.status import LAST_LOCAL, LAST_USB
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
 from partydesk.services.backup.drive_read import drop_cache
 from partydesk.store.base import utcnow
-from partydesk.store.db import Database, make_engine
+from partydesk.store import guard
+from partydesk.store.private import private_file
+from partydesk.store.db import BUSY_TIMEOUT_MS, Database, make_engine
 from partydesk.store.migrate import head_revision, known_revisions, upgrade
 from partydesk.store.models import Setting
 
@@ -76,26 +77,32 @@ def _check_needed(info: BackupInfo) -> str:
     return "" if info.checked == CHECK_AT_CREATION else CHECK_AT_CREATION
 
 
-def _checkpoint(live: Path) -> None:
-    """Fold the WAL into the main file so the file alone is the whole current database."""
-    conn = sqlite3.connect(live)
-    try:
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    finally:
-        conn.close()
-    if busy:
-        raise BackupError("in_use")
+def _connect_live(live: Path) -> sqlite3.Connection:
+    """A connection to the live file with the pragmas every writer uses (WAL, FULL sync, busy wait)."""
+    conn = sqlite3.connect(live, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute("PRAGMA synchronous=FULL")
+    return conn
 
 
-def _keep_current(live: Path, now: datetime) -> Path:
-    """Keep the current database under backups/ (a hard link: instant, no extra space)."""
+def _keep_current(conn: sqlite3.Connection, live: Path, now: datetime) -> Path:
+    """Copy the current database under backups/ while holding the write lock (no commit falls in between)."""
     folder = live.parent / KEPT_DIR
     folder.mkdir(parents=True, exist_ok=True)
     kept = _free_name(folder, f"pre-restore-{now:%Y%m%d-%H%M%S}")
+    conn.execute("BEGIN IMMEDIATE")  # waits for a writer already inside its transaction
     try:
-        os.link(live, kept)
-    except OSError:
-        shutil.copy2(live, kept)
+        guard.stage_hook("locked")
+        reader = sqlite3.connect(live)  # reads the last commit: none can follow while the lock is held
+        try:
+            with temp_path(folder, ".sqlite3") as partial:
+                snapshot(reader, partial)
+                fsync_file(partial)
+                os.replace(partial, kept)
+        finally:
+            reader.close()
+    finally:
+        conn.execute("ROLLBACK")
+    private_file(kept)
     fsync_dir(folder)
     return kept
 
@@ -127,16 +134,32 @@ def window_open_elsewhere(data_dir: Path) -> bool:
 
 
 def _swap_in(db: Database, restored: Path, now: datetime) -> Path:
+    """Write the restored pages into the live file through SQLite, keeping the current one aside.
+
+    The live file is never replaced under an open connection (another process's connection would
+    keep writing to the old file, and its close would delete the new file's WAL): SQLite's backup
+    API copies the restored database in one write transaction, so every open connection simply
+    sees the restored data. Writers are kept out by the restore marker (see store/guard.py).
+    """
     live = live_path(db)
     if window_open_elsewhere(live.parent):
         raise BackupError("in_use")
     db.dispose()
-    _checkpoint(live)
-    kept = _keep_current(live, now)
-    for extra in ("-wal", "-shm"):  # empty after the checkpoint; must not meet the new file
-        remove_quietly(Path(str(live) + extra))
-    os.replace(restored, live)
-    fsync_dir(live.parent)
+    with guard.restoring(live.parent):
+        guard.stage_hook("marked")
+        conn = _connect_live(live)
+        try:
+            kept = _keep_current(conn, live, now)
+            guard.stage_hook("kept")
+            source = sqlite3.connect(restored)
+            try:
+                source.backup(conn)  # one step: one transaction, all or nothing
+            finally:
+                source.close()
+            guard.stage_hook("restored")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # best effort: fold the copied pages in now
+        finally:
+            conn.close()
     drop_cache(kept)  # nobody reads the replaced database now: give its memory back (old PCs have little)
     return kept
 
