@@ -145,21 +145,20 @@ def _swap_in(db: Database, restored: Path, now: datetime) -> Path:
     if window_open_elsewhere(live.parent):
         raise BackupError("in_use")
     db.dispose()
-    with guard.restoring(live.parent):
-        guard.stage_hook("marked")
-        conn = _connect_live(live)
+    guard.stage_hook("marked")
+    conn = _connect_live(live)
+    try:
+        kept = _keep_current(conn, live, now)
+        guard.stage_hook("kept")
+        source = sqlite3.connect(f"file:{restored.as_posix()}?mode=ro", uri=True)  # never an empty new file
         try:
-            kept = _keep_current(conn, live, now)
-            guard.stage_hook("kept")
-            source = sqlite3.connect(restored)
-            try:
-                source.backup(conn)  # one step: one transaction, all or nothing
-            finally:
-                source.close()
-            guard.stage_hook("restored")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # best effort: fold the copied pages in now
+            source.backup(conn)  # one step: one transaction, all or nothing
         finally:
-            conn.close()
+            source.close()
+        guard.stage_hook("restored")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # best effort: fold the copied pages in now
+    finally:
+        conn.close()
     drop_cache(kept)  # nobody reads the replaced database now: give its memory back (old PCs have little)
     return kept
 
@@ -198,22 +197,23 @@ def restore_backup(
     path = Path(path)
     now = now or utcnow()
     live = live_path(db)
-    sweep_temps(live.parent)
-    secret = secret_for(db, passphrase)
-    if unlocked is None or unlocked.info.path != path:
-        unlocked = UnlockedBackup(*open_backup(path, secret))
-    header, key = unlocked.info, unlocked.key
-    carried = _backup_times(db)
-    _refuse_newer(header, header.schema_revision, path)
-    with temp_path(live.parent, ".sqlite3") as restored:
-        info = decrypt_payload(path, secret, restored, progress, cancelled, key=key)
-        fsync_file(restored)  # little is left to sync: the drive wrote while we decrypted
-        revision = check_restored(restored, info, path, _check_needed(info))
-        _refuse_newer(info, revision, path)
-        migrated_from = _migrate(restored, revision)
-        if cancelled():
-            raise OperationCancelled()
-        kept = _swap_in(db, restored, now)
+    with guard.restoring(live.parent):  # writers and a second restore are refused until the end
+        sweep_temps(live.parent)
+        secret = secret_for(db, passphrase)
+        if unlocked is None or unlocked.info.path != path:
+            unlocked = UnlockedBackup(*open_backup(path, secret))
+        header, key = unlocked.info, unlocked.key
+        carried = _backup_times(db)
+        _refuse_newer(header, header.schema_revision, path)
+        with temp_path(live.parent, ".sqlite3") as restored:
+            info = decrypt_payload(path, secret, restored, progress, cancelled, key=key)
+            fsync_file(restored)  # little is left to sync: the drive wrote while we decrypted
+            revision = check_restored(restored, info, path, _check_needed(info))
+            _refuse_newer(info, revision, path)
+            migrated_from = _migrate(restored, revision)
+            if cancelled():
+                raise OperationCancelled()
+            kept = _swap_in(db, restored, now)
     db.forget_office()
     with db.write() as session:
         _carry_backup_times(session, carried)
