@@ -50,6 +50,7 @@ from partydesk.services.backup.container import (
     write_container,
 )
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
+from partydesk.store import guard
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
 from partydesk.store.models import Office, Setting
@@ -232,6 +233,8 @@ def write_backup(
 ) -> BackupInfo:
     """Snapshot, encrypt to `<target>.partial`, read back and check, then rename to target."""
     live = live_path(db)
+    if guard.restore_in_progress(live.parent):  # it would copy the database the restore is replacing
+        raise guard.refusal_in_progress(live.parent)
     kdf = new_kdf(secret)
     with temp_path(live.parent, ".sqlite3") as snap, ThreadPoolExecutor(max_workers=2) as pool:  # pool ends first
         key_job = pool.submit(derive_key, kdf, secret, target)  # the KDF runs while we copy and encrypt
