@@ -71,11 +71,12 @@ class EarlyWriteback:
     """
 
     STEP = 16 << 20
+    SYNCER: Callable[[], OneJobThread] = OneJobThread  # tests hand in one that runs each job at once
 
     def __init__(self, out: BinaryIO):
         self._out = out
         self._unsynced = 0
-        self._syncer = OneJobThread()
+        self._syncer = self.SYNCER()
 
     def __getattr__(self, name: str):
         return getattr(self._out, name)

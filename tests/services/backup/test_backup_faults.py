@@ -207,14 +207,37 @@ def test_a_stick_pulled_out_while_the_header_is_written_keeps_the_previous_backu
     fails_as_pulled_out_and_keeps_the_previous_backup(made)
 
 
+class InlineSyncer:
+    """A stand-in for the sync thread that runs each job when handed it: no dependence on scheduling."""
+
+    def busy(self) -> bool:
+        return False
+
+    def run(self, job, *args) -> None:
+        job(*args)
+
+    def close(self) -> None:
+        pass
+
+
 def test_the_drive_is_written_while_the_backup_is_encrypted(made, monkeypatch):
     db, info = made
-    synced_at = []
-    monkeypatch.setattr(backup_files.EarlyWriteback, "STEP", 256 * 1024)
+    step = 256 * 1024
+    synced_at, final = [], []
+    monkeypatch.setattr(backup_files.EarlyWriteback, "STEP", step)
+    monkeypatch.setattr(backup_files.EarlyWriteback, "SYNCER", InlineSyncer)
     monkeypatch.setattr(backup_files, "_datasync", lambda fd: synced_at.append(os.lseek(fd, 0, os.SEEK_CUR)))
+    real_fsync = os.fsync
+    monkeypatch.setattr(backup_files.os, "fsync", lambda fd: final.append(os.lseek(fd, 0, os.SEEK_END))
+                        or real_fsync(fd))
     backup.create_backup(db, info.path, PASS)
+    size = info.path.stat().st_size
+    # a sync job is handed over at each step of written data, long before the end...
     assert len(synced_at) >= 3 and synced_at == sorted(synced_at)
-    assert synced_at[0] < info.path.stat().st_size // 2  # long before the final fsync
+    assert all(b - a >= step for a, b in zip(synced_at, synced_at[1:]))
+    assert synced_at[0] < size // 2
+    # ...and the final fsync covers the rest of the file
+    assert size in final
 
 
 def test_read_only_folder_is_reported(made, monkeypatch):
