@@ -32,6 +32,7 @@ from partydesk.services.backup.drive_read import drop_cache
 from partydesk.store.base import utcnow
 from partydesk.store import guard
 from partydesk.store.private import private_file
+from partydesk.store.rules import unreadable_rows
 from partydesk.store.db import BUSY_TIMEOUT_MS, Database, make_engine
 from partydesk.store.migrate import head_revision, known_revisions, upgrade
 from partydesk.store.models import Setting
@@ -65,6 +66,18 @@ def _migrate(path: Path, revision: str) -> str | None:
     finally:
         temp_db.dispose()
     return revision
+
+
+def _refuse_unreadable(restored: Path, path: Path) -> None:
+    """Rows the program could not read (an unknown status code, a date that is no date) never go live."""
+    conn = sqlite3.connect(f"file:{restored.as_posix()}?mode=ro", uri=True)
+    try:
+        bad = unreadable_rows(conn)
+    finally:
+        conn.close()
+    if bad:
+        part, count = next(iter(bad.items()))
+        raise BackupError("damaged_part", path=path, part=f"{part} ({count})")
 
 
 def _check_needed(info: BackupInfo) -> str:
@@ -211,6 +224,7 @@ def restore_backup(
             revision = check_restored(restored, info, path, _check_needed(info))
             _refuse_newer(info, revision, path)
             migrated_from = _migrate(restored, revision)
+            _refuse_unreadable(restored, path)
             if cancelled():
                 raise OperationCancelled()
             kept = _swap_in(db, restored, now)
