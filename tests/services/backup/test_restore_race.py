@@ -97,3 +97,37 @@ def test_the_restored_data_is_in_place_for_a_fresh_open(saved):
         assert again.unwritable is None
     finally:
         again.dispose()
+
+
+def poison(db, sql: str) -> None:
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(sql)
+
+
+@pytest.mark.parametrize("sql, part", [
+    ("UPDATE member SET status = 'BOGUS'", "member.status"),
+    ("UPDATE member SET birth_date = '31/02/1990'", "member.birth_date"),
+    ("UPDATE member SET created_at = 'yesterday'", "member.created_at"),
+])
+def test_a_backup_holding_rows_the_program_cannot_read_is_not_restored(made, tmp_path, sql, part):
+    db, _good = made
+    poison(db, sql)
+    stick = tmp_path / "poisoned"
+    stick.mkdir()
+    info = backup.create_backup(db, stick / "poisoned.pdbak", BACKUP_PASS)
+    poison(db, "UPDATE member SET status = 'FULL', birth_date = NULL, created_at = '2026-01-01 00:00:00'")
+    before = names_in(db.path)
+    with pytest.raises(backup.BackupError) as refused:
+        backup.restore_backup(db, info.path, BACKUP_PASS)
+    assert refused.value.key == "damaged_part" and part in str(refused.value)
+    assert names_in(db.path) == before
+
+
+def test_doctor_reports_rows_it_cannot_read(made):
+    from partydesk.services.health import diagnose
+
+    db, _info = made
+    poison(db, "UPDATE member SET status = 'BOGUS'")
+    found = diagnose(db, db.location)
+    assert found.unreadable == {"member.status": 3}
+    assert any("member.status" in problem for problem in found.problems)
