@@ -50,6 +50,7 @@ from partydesk.services.backup.container import (
     write_container,
 )
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
+from partydesk.services.backup.fields import checked_metadata
 from partydesk.store import guard
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
@@ -126,7 +127,7 @@ def secret_for(db: Database | None, passphrase: str | None) -> Secret:
 
 
 def info_of(path: Path, metadata: dict, kdf: dict) -> BackupInfo:
-    office = metadata.get("office") or {}
+    office = checked_metadata(metadata, path).get("office") or {}
     return BackupInfo(
         path=Path(path),
         created_at=datetime.fromisoformat(metadata["created_at"]),
