@@ -11,8 +11,8 @@ place, or it is refused and writes nothing. The file is never swapped under an o
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from partydesk.domain.errors import DatabaseRefused
@@ -22,11 +22,13 @@ MARKER = "restore-in-progress"
 
 RESTORE_IN_PROGRESS = QT_TRANSLATE_NOOP(
     "Database",
-    "A restore is in progress in the data folder {path}; nothing was saved. Wait until it has finished, then try again.",
+    "A restore is in progress in the data folder {path}; nothing was saved. "
+    "Wait until it has finished, then try again.",
 )
 
 # Test hook: called with a stage name at each step of a restore's swap (see services/backup/restore.py).
-stage_hook: Callable[[str], None] = lambda _stage: None
+def stage_hook(_stage: str) -> None:
+    return None
 
 
 def _pid_alive(pid: int) -> bool:
@@ -80,10 +82,8 @@ def restoring(data_dir: Path) -> Iterator[None]:
         except FileExistsError:
             if not _marker_is_stale(marker):
                 raise refusal_in_progress(data_dir) from None
-            try:
+            with suppress(FileNotFoundError):
                 marker.unlink()
-            except FileNotFoundError:
-                pass
     else:
         raise refusal_in_progress(data_dir)
     try:
@@ -92,10 +92,8 @@ def restoring(data_dir: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
-        try:
+        with suppress(OSError):
             marker.unlink()
-        except OSError:
-            pass
 
 
 def refuse_if_restoring(data_dir: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from pathlib import Path
@@ -14,10 +15,8 @@ def private_file(path: Path) -> None:
     """Make path readable by its owner only (POSIX; Windows keeps the profile's own ACLs)."""
     if os.name == "nt":
         return
-    try:
+    with contextlib.suppress(OSError):  # not ours, or gone: the folder's 0700 still keeps others out
         os.chmod(path, FILE_MODE)
-    except OSError:
-        pass  # not ours (a root-owned copy) or gone: the folder's 0700 still keeps others out
 
 
 def make_private_dir(folder: Path) -> bool:

@@ -151,7 +151,7 @@ def checked_header(item: dict, path: Path, line: int) -> tuple[str, list[str]]:
 def checked_row(name: str, cols: list[str], checks: list[Check], row: Any, path: Path, number: int) -> list:
     if not isinstance(row, list) or len(row) != len(cols):
         raise damaged(path, f"{name} row {number} ({len(row) if isinstance(row, list) else 0} of {len(cols)} values)")
-    for column, check, value in zip(cols, checks, row):
+    for column, check, value in zip(cols, checks, row, strict=False):
         if not check(value):
             raise damaged(path, f"{name} row {number}, {column}")
     return row

@@ -8,7 +8,7 @@ import pytest
 
 from partydesk.config import resolve
 from partydesk.domain.errors import DatabaseRefused
-from partydesk.services import backup, roster
+from partydesk.services import backup
 from partydesk.store import guard
 from partydesk.store.migrate import open_database
 
