@@ -131,3 +131,31 @@ def test_doctor_reports_rows_it_cannot_read(made):
     found = diagnose(db, db.location)
     assert found.unreadable == {"member.status": 3}
     assert any("member.status" in problem for problem in found.problems)
+
+
+def test_a_transfer_import_and_an_automatic_backup_during_a_restore_are_refused(saved, tmp_path, monkeypatch):
+    from partydesk.services import offices, transfer
+
+    db, info, other = saved
+    sender = open_database(resolve(tmp_path / "sender"))
+    offices.init_office(sender, "另一个党委")
+    add_member(sender, offices.create_branch(sender, "第二党支部").uuid, name="远方来")
+    package = transfer.export_package(sender, tmp_path, BACKUP_PASS)
+    sender.dispose()
+    refused = []
+
+    def others_arrive(at: str) -> None:
+        if at == "kept":
+            for attempt in (lambda: transfer.import_package(other, package.path, BACKUP_PASS),
+                            lambda: backup.auto_backup(other)):
+                with pytest.raises(DatabaseRefused, match="restore is in progress"):
+                    attempt()
+                refused.append(at)
+
+    monkeypatch.setattr(guard, "stage_hook", others_arrive)
+    backup.restore_backup(db, info.path, BACKUP_PASS)
+    assert refused == ["kept", "kept"]
+    assert "远方来" not in names_in(db.path)
+    monkeypatch.setattr(guard, "stage_hook", lambda at: None)
+    transfer.import_package(other, package.path, BACKUP_PASS)  # after the restore: into the restored data
+    assert "远方来" in names_in(db.path)
