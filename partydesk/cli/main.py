@@ -163,7 +163,7 @@ def run(args: argparse.Namespace) -> int:
     from partydesk.store.migrate import open_database
 
     try:
-        db = open_database(location)
+        db = open_database(location, rescue=getattr(args, "rescue", False))
     except ImportError as error:
         if location.is_sqlite:
             raise

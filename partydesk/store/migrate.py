@@ -101,11 +101,12 @@ FOLDER_TIGHTENED = QT_TRANSLATE_NOOP(
 )
 
 
-def open_database(location: Location, actor: Actor = SINGLE_USER) -> Database:
+def open_database(location: Location, actor: Actor = SINGLE_USER, *, rescue: bool = False) -> Database:
     """The live database, checked and migrated to this program's schema.
 
     A damaged file opens for reading only (`Database.unwritable` says why); `Database.notices`
-    holds what the user should be told once (a data folder made private).
+    holds what the user should be told once (a data folder made private). `rescue` (a restore
+    about to replace the file) also opens an empty file.
     """
     check_location(location)
     notices = []
@@ -114,7 +115,8 @@ def open_database(location: Location, actor: Actor = SINGLE_USER) -> Database:
         if make_private_dir(location.data_dir):
             notices.append(translate("Database", FOLDER_TIGHTENED, path=str(location.data_dir)))
         refuse_unwritable_folder(location.data_dir)
-        refuse_empty_file(location.db_path)
+        if not rescue:
+            refuse_empty_file(location.db_path)
         damage = damage_of(location.db_path)
     db = Database(make_engine(location.db_url), location, actor)
     db.unwritable = damage

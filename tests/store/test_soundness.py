@@ -136,3 +136,31 @@ def test_an_open_data_folder_is_tightened_and_the_user_told_once(tmp_path):
     assert len(first.notices) == 1 and str(location.data_dir) in first.notices[0] and second.notices == []
     assert stat.S_IMODE(location.data_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE(location.db_path.stat().st_mode) == 0o600
+
+
+def test_a_damaged_or_empty_database_can_be_restored_from_a_backup(tmp_path, fast_kdf):
+    from partydesk.services import backup
+
+    location = filled_location(tmp_path)
+    db = open_database(location)
+    saved = backup.create_backup(db, tmp_path, "correct horse battery")
+    db.dispose()
+    damage(location.db_path)
+    damaged_db = open_database(location)
+    try:
+        backup.restore_backup(damaged_db, saved.path, "correct horse battery")
+        offices.create_branch(damaged_db, "恢复后可写")  # writable again
+    finally:
+        damaged_db.dispose()
+    location.db_path.write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        location.db_path.with_name(location.db_path.name + suffix).unlink(missing_ok=True)
+    empty_db = open_database(location, rescue=True)
+    try:
+        backup.restore_backup(empty_db, saved.path, "correct horse battery")
+        assert offices.local_office(empty_db).name == "测试社区党委"
+    finally:
+        empty_db.dispose()
+    again = open_database(location)
+    again.dispose()
+    assert again.unwritable is None

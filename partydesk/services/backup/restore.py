@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -108,9 +109,14 @@ def _keep_current(conn: sqlite3.Connection, live: Path, now: datetime) -> Path:
         reader = sqlite3.connect(live)  # reads the last commit: none can follow while the lock is held
         try:
             with temp_path(folder, ".sqlite3") as partial:
-                snapshot(reader, partial)
+                try:
+                    snapshot(reader, partial)
+                except sqlite3.DatabaseError:  # a damaged database: keep its bytes as they are, for rescue
+                    _copy_as_is(live, partial)
                 fsync_file(partial)
                 os.replace(partial, kept)
+                if Path(f"{partial}-wal").exists():
+                    os.replace(f"{partial}-wal", f"{kept}-wal")
         finally:
             reader.close()
     finally:
@@ -118,6 +124,14 @@ def _keep_current(conn: sqlite3.Connection, live: Path, now: datetime) -> Path:
     private_file(kept)
     fsync_dir(folder)
     return kept
+
+
+def _copy_as_is(live: Path, target: Path) -> None:
+    """The file and its WAL byte for byte (the write lock is held, so they belong together)."""
+    shutil.copyfile(live, target)
+    wal = Path(str(live) + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, Path(str(target) + "-wal"))
 
 
 def _free_name(folder: Path, stem: str) -> Path:
@@ -228,6 +242,7 @@ def restore_backup(
             if cancelled():
                 raise OperationCancelled()
             kept = _swap_in(db, restored, now)
+    db.unwritable = None  # whatever was wrong with the old file, the restored one passed its checks
     db.forget_office()
     with db.write() as session:
         _carry_backup_times(session, carried)
