@@ -16,7 +16,7 @@ from partydesk.config import Location
 from partydesk.domain.actor import SINGLE_USER, Actor
 from partydesk.domain.errors import DatabaseRefused
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
-from partydesk.store import guard
+from partydesk.store import guard, soundness
 from partydesk.store.location import drive_problem
 
 BUSY_TIMEOUT_MS = 10_000
@@ -126,7 +126,9 @@ class Database:
         self._office_uuid = None
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        self.engine.dispose()  # the last connection folds the WAL into the file: its final size and time
+        if self.unwritable is None and self.path is not None and self.path.exists():
+            soundness.remember_sound(self.path)
 
 
 def sqlite_health(db: Database) -> tuple[str, dict[str, str]]:

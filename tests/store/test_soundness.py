@@ -164,3 +164,12 @@ def test_a_damaged_or_empty_database_can_be_restored_from_a_backup(tmp_path, fas
     again = open_database(location)
     again.dispose()
     assert again.unwritable is None
+
+
+def test_a_start_after_a_clean_close_does_not_check_again(tmp_path, monkeypatch):
+    location = filled_location(tmp_path)
+    db = open_database(location)
+    offices.create_branch(db, "第二党支部")  # the file changes...
+    db.dispose()  # ...and is remembered as sound when closed
+    monkeypatch.setattr(soundness, "quick_check", lambda path: pytest.fail("checked again"))
+    open_database(location).dispose()
