@@ -63,7 +63,7 @@ def _message(kind, text: str) -> None:
 
 def single_instance_lock(data_dir: Path) -> QLockFile | None:
     """The held lock for this data folder, or None when another window has it."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(parents=True, mode=0o700, exist_ok=True)  # private: it will hold resident IDs
     lock = QLockFile(str(data_dir / LOCK_FILE))
     lock.setStaleLockTime(0)
     return lock if lock.tryLock(200) else None

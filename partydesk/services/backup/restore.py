@@ -101,7 +101,7 @@ def _connect_live(live: Path) -> sqlite3.Connection:
 def _keep_current(conn: sqlite3.Connection, live: Path, now: datetime) -> Path:
     """Copy the current database under backups/ while holding the write lock (no commit falls in between)."""
     folder = live.parent / KEPT_DIR
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, mode=0o700, exist_ok=True)
     kept = _free_name(folder, f"pre-restore-{now:%Y%m%d-%H%M%S}")
     conn.execute("BEGIN IMMEDIATE")  # waits for a writer already inside its transaction
     try:
