@@ -16,6 +16,7 @@ from partydesk.gui.widgets.dialog import RecordDialog, wide_enough
 from partydesk.gui.widgets.form import FieldForm
 from partydesk.services import accounts, office_rules
 from partydesk.services.access import Permission, allows
+from partydesk.gui.operations import Topic
 
 def number_box(value: int, low: int, high: int) -> QSpinBox:
     box = QSpinBox()
@@ -69,6 +70,8 @@ class SettingsDialog(RecordDialog):
                               number_box(now["talks_per_member_per_year"], 0, 366))
         self.usb_days = form.add("usb_backup_max_age_days", self.tr("&Remind of a USB backup after (days):"),
                                  number_box(now["usb_backup_max_age_days"], 1, 3660))
+        self.probation_days = number_box(now["probation_due_soon_days"], 0, 366)
+        form.add("probation_due_soon_days", self.tr("List a &probation ending within (days):"), self.probation_days)
         return box
 
     def _sign_in_group(self, now: dict) -> QGroupBox:
@@ -85,7 +88,8 @@ class SettingsDialog(RecordDialog):
         changes = {}
         if self.rules_box is not None:
             changes.update(required_hours_member=self.member_hours.value(), required_hours_cadre=self.cadre_hours.value(),
-                           talks_per_member_per_year=self.talks.value(), usb_backup_max_age_days=self.usb_days.value())
+                           talks_per_member_per_year=self.talks.value(), usb_backup_max_age_days=self.usb_days.value(),
+                           probation_due_soon_days=self.probation_days.value())
         if self.sign_in_box is not None:
             changes.update(max_failures=self.max_failures.value(), lock_minutes=self.lock_minutes.value(),
                            idle_minutes=self.idle_minutes.value())
@@ -94,10 +98,9 @@ class SettingsDialog(RecordDialog):
     def save(self) -> None:
         saved = office_rules.update(self.db, self._office_changes())  # one transaction for both groups
         if saved:
-            self.main.notify_changed("settings")
-            idle = getattr(getattr(self.main, "account_actions", None), "idle_lock", None)
-            if idle is not None:
-                idle.reload()
+            self.main.notify_changed(Topic.SETTINGS)
+            if self.main.account_actions is not None:
+                self.main.account_actions.idle_lock.reload()
         if self.language.value() != settings.language():
             settings.set_language(self.language.value())
             self.main.show_status(self.tr("Language saved; restart Party Desk to use it."))

@@ -1,6 +1,8 @@
 """Engine, SQLite pragmas, sessions and the one-transaction helpers services use.
 
-This is the only module allowed SQLite-specific SQL; everything else stays portable.
+The only SQLite-specific SQL run through the engine is here, so the services stay portable to
+PostgreSQL. The backup package is the one exception by nature: it copies, checks and checkpoints
+database *files* with the sqlite3 module (snapshots, structure checks), which only exist on SQLite.
 """
 
 from __future__ import annotations
@@ -105,12 +107,11 @@ class Database:
         """One unit of work: commits on success, changes nothing on any exception."""
         if self.unwritable is not None:
             raise DatabaseRefused(self.unwritable)
-        with self._write_sessions() as session:
-            with session.begin():
-                if self.is_sqlite and self.location is not None:
-                    session.connection()  # BEGIN IMMEDIATE: the write lock is held from here
-                    guard.refuse_if_restoring(self.location.data_dir)
-                yield session
+        with self._write_sessions() as session, session.begin():
+            if self.is_sqlite and self.location is not None:
+                session.connection()  # BEGIN IMMEDIATE: the write lock is held from here
+                guard.refuse_if_restoring(self.location.data_dir)
+            yield session
 
     @property
     def office_uuid(self) -> str:

@@ -18,6 +18,7 @@ from partydesk.domain.enums import ActivityKind, TalkKind
 from partydesk.gui.backup.actions import back_up_to_stick
 from partydesk.services.access import Permission, allows
 from partydesk.services.common import local_time
+from partydesk.gui.operations import Topic
 
 if TYPE_CHECKING:
     from partydesk.services.backup import BackupStatus
@@ -47,10 +48,28 @@ class DashboardTab(QWidget):
 
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
-        from partydesk.gui.dashboard.widgets import STATE_COLORS, BranchBars, ListCard, MeetingGrid, Tile
-        from partydesk.services.dashboard import FUTURE, MET, MISSED, OPEN
-
         self.built = True
+        top = self._build_heading()
+        self._build_backup_warning()
+        tiles = self._build_tiles()
+        bars_box, grid_box = self._build_charts()
+        cards = self._build_cards(bars_box)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addWidget(self.backup_warning)
+        layout.addLayout(tiles)
+        layout.addWidget(grid_box)
+        layout.addLayout(cards)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.layout().addWidget(scroll)
+        scroll.show()  # built while the tab is being shown: Qt would show it only after the next event
+
+    def _build_heading(self) -> QHBoxLayout:
+        """The office's heading, the year and Refresh."""
         self.year_box = QComboBox(self)
         for year in range(self.today.year, self.today.year - 6, -1):
             self.year_box.addItem(str(year), year)
@@ -68,6 +87,10 @@ class DashboardTab(QWidget):
         top.addWidget(self.year_box)
         top.addWidget(refresh)
 
+        return top
+
+    def _build_backup_warning(self) -> None:
+        """The reminder that the USB copy is overdue (a button that opens the backup)."""
         self.backup_warning = QPushButton(self)
         self.backup_warning.setObjectName("usbBackupWarning")
         self.backup_warning.setStyleSheet(WARNING_STYLE)
@@ -75,13 +98,17 @@ class DashboardTab(QWidget):
         self.backup_warning.clicked.connect(lambda: back_up_to_stick(self.main))
         self.backup_warning.hide()
 
+    def _build_tiles(self) -> QGridLayout:
+        """The figures at the top, each opening its list."""
+        from partydesk.gui.dashboard.widgets import Tile
+
         self.members_tile = Tile(self.tr("Party members counted"))
         self.hours_tile = Tile(self.tr("reached the study hours"))
         self.below_tile = Tile(self.tr("below the study hours"), alert=True)
         self.meetings_tile = Tile(self.tr("meeting periods missed"), alert=True)
         self.talk_tile = Tile(self.tr("without a talk this year"), alert=True)
         self.overdue_tile = Tile(self.tr("overdue talk follow-ups"), alert=True)
-        self.probation_tile = Tile(self.tr("probation ending: to decide"), alert=True)
+        self.probation_tile = Tile(self.tr("probation year over: to decide"), alert=True)
         self.week_tile = Tile(self.tr("activities this week"))
         tiles = QGridLayout()
         for index, tile in enumerate((self.members_tile, self.hours_tile, self.below_tile, self.meetings_tile,
@@ -95,8 +122,15 @@ class DashboardTab(QWidget):
                                                              self.tr("without a talk this year")))
         self.overdue_tile.clicked.connect(self._overdue)
         self.probation_tile.clicked.connect(lambda: self._members(self.data.probationary_due,
-                                                                  self.tr("probation ending: to decide")))
+                                                                  self.tr("probation year over: to decide")))
         self.week_tile.clicked.connect(self._this_week)
+
+        return tiles
+
+    def _build_charts(self) -> tuple[QGroupBox, QGroupBox]:
+        """Hours by branch, and the meetings held against those required by period."""
+        from partydesk.gui.dashboard.widgets import STATE_COLORS, BranchBars, MeetingGrid
+        from partydesk.services.dashboard import FUTURE, MET, MISSED, OPEN
 
         self.bars = BranchBars(self)
         self.bars.opened.connect(lambda uuid: self._roster(uuid))
@@ -114,6 +148,12 @@ class DashboardTab(QWidget):
                                              for state, text in states))
         grid_layout.addWidget(legend)
 
+        return bars_box, grid_box
+
+    def _build_cards(self, bars_box: QGroupBox) -> QGridLayout:
+        """The short lists (who is behind, what is overdue, this week), beside the hours chart."""
+        from partydesk.gui.dashboard.widgets import ListCard
+
         show_all = self.tr("Show all…")
         self.below_card = ListCard(self.tr("Members below the study hours"),
                                    [self.tr("Name"), self.tr("Branch"), self.tr("Hours"), self.tr("Required")],
@@ -127,20 +167,15 @@ class DashboardTab(QWidget):
                                   show_all, self)
         self.talk_card.more.clicked.connect(self.talk_tile.click)
         self.probation_card = ListCard(self.tr("Probationary members due"),
-                                       [self.tr("Name"), self.tr("Branch"), self.tr("Probation ends")], show_all, self)
-        self.probation_card.more.clicked.connect(self.probation_tile.click)
+                                       [self.tr("Name"), self.tr("Branch"), self.tr("Probation ends"),
+                                        self.tr("To decide")], show_all, self)
+        self.probation_card.more.clicked.connect(self._probation)
         self.week_card = ListCard(self.tr("This week"), [self.tr("Date"), self.tr("Kind"), self.tr("Title"),
                                                           self.tr("Branch")], show_all, self)
         self.week_card.more.clicked.connect(self._this_week)
         for card in (self.below_card, self.talk_card, self.probation_card):
             card.table.doubleClicked.connect(lambda index, c=card: self._open_member(c.uuids[index.row()]))
 
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.addLayout(top)
-        layout.addWidget(self.backup_warning)
-        layout.addLayout(tiles)
-        layout.addWidget(grid_box)
         cards = QGridLayout()
         cards.addWidget(bars_box, 0, 0)
         cards.addWidget(self.below_card, 0, 1)
@@ -150,13 +185,7 @@ class DashboardTab(QWidget):
         cards.addWidget(self.probation_card, 1, 2)
         for column in range(3):
             cards.setColumnStretch(column, 1)
-        layout.addLayout(cards)
-        layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.layout().addWidget(scroll)
-        scroll.show()  # built while the tab is being shown: Qt would show it only after the next event
+        return cards
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -174,7 +203,7 @@ class DashboardTab(QWidget):
         year = self.year_box.currentData() or self.today.year
         self.heading.setText(self.tr("Year %1 at a glance (as of %2)").replace("%1", str(year))
                              .replace("%2", self.today.isoformat()))
-        self.main.run_quietly(lambda: dashboard(self.db, year, self.today), self.show_data)
+        self.main.operations.read(lambda: dashboard(self.db, year, self.today), self.show_data)
 
     def showEvent(self, event) -> None:  # noqa: N802
         if not self.built:
@@ -184,7 +213,7 @@ class DashboardTab(QWidget):
             self.load()
 
     def on_changed(self, topics: set) -> None:
-        if topics & {"members", "activities", "attendance", "talks", "services", "settings", "all"}:
+        if topics & {Topic.MEMBERS, Topic.ACTIVITIES, Topic.ATTENDANCE, Topic.TALKS, Topic.SERVICES, Topic.SETTINGS, Topic.ALL}:
             self.refresh()
 
     def show_data(self, data: Dashboard) -> None:
@@ -197,7 +226,9 @@ class DashboardTab(QWidget):
         self.meetings_tile.set_value(str(data.missed_meetings))
         self.talk_tile.set_value(str(data.without_talk.count))
         self.overdue_tile.set_value(str(data.overdue_follow_ups.count))
-        self.probation_tile.set_value(str(data.probationary_due.count))
+        self.probation_tile.set_value(str(data.probationary_due.count), self.tr("(%1 more within %2 days)")
+                                      .replace("%1", str(data.probationary_due_soon.count))
+                                      .replace("%2", str(data.due_soon_days)))
         self.week_tile.set_value(str(data.this_week.count))
         self.show_backup_warning(data.backup)
         figures = self.tr("%1 of %2 members, average %3 h")
@@ -212,8 +243,12 @@ class DashboardTab(QWidget):
                                    data.overdue_follow_ups.count)
         self.talk_card.set_rows([(m.member_uuid, [m.name, m.branch_name]) for m in data.without_talk.first],
                                 data.without_talk.count)
-        self.probation_card.set_rows([(p.member_uuid, [p.name, p.branch_name, p.probation_ends])
-                                      for p in data.probationary_due.first], data.probationary_due.count)
+        over, soon = self.tr("now"), self.tr("within %1 days").replace("%1", str(data.due_soon_days))
+        due, due_soon = data.probationary_due, data.probationary_due_soon
+        self.probation_card.set_rows(
+            [(p.member_uuid, [p.name, p.branch_name, p.probation_ends, over]) for p in due.first]
+            + [(p.member_uuid, [p.name, p.branch_name, p.probation_ends, soon]) for p in due_soon.first],
+            due.count + due_soon.count)
         self.week_card.set_rows([(a.uuid, [a.on_date, a.kind, a.title, a.branch_name]) for a in data.this_week.first],
                                 data.this_week.count)
 
@@ -245,6 +280,18 @@ class DashboardTab(QWidget):
             self._roster()
             return
         self.main.roster_tab.show_query(members.member_query, f"{caption} ({members.count})")
+        self._go(self.main.roster_tab)
+
+    def _probation(self) -> None:
+        """Both probation lists in the roster: year over, and ending soon."""
+        if self.data is None:
+            return
+        due, soon = self.data.probationary_due, self.data.probationary_due_soon
+        if due.member_query is None or soon.member_query is None:
+            self._roster()
+            return
+        query = replace(due.member_query, uuids=due.member_query.uuids + soon.member_query.uuids)
+        self.main.roster_tab.show_query(query, f"{self.tr('Probationary members due')} ({due.count + soon.count})")
         self._go(self.main.roster_tab)
 
     def _overdue(self) -> None:
