@@ -75,9 +75,9 @@ def open_db(location: Location):
     try:
         db = open_database(location, SINGLE_USER)
         for notice in db.notices:
-            _message(QMessageBox.Information, notice)
+            _message(QMessageBox.Icon.Information, notice)
         if db.unwritable:
-            _message(QMessageBox.Warning, db.unwritable)
+            _message(QMessageBox.Icon.Warning, db.unwritable)
         return db
     except PartydeskError as error:
         _message(QMessageBox.Critical, translate("App", CANNOT_OPEN, reason=str(error)))

@@ -102,7 +102,9 @@ def unreadable(db: Database) -> dict[str, int]:
         return {}
     raw = db.engine.raw_connection()
     try:
-        return unreadable_rows(raw.driver_connection)
+        connection = raw.driver_connection
+        assert connection is not None  # an open pool connection always has its sqlite3 one
+        return unreadable_rows(connection)
     finally:
         raw.close()
 
