@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from partydesk.services.common import Cancelled, OperationCancelled, Progress, n
 from partydesk.services.transfer.package import IMPORT, _sync_row
 from partydesk.services.transfer.merge import MergeContext, decode_rows, merge_table
 from partydesk.services.transfer.rows import RAW, foreign_keys, ids_of_keys
+from partydesk.services.transfer.validate import checked_meta, checked_tables
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
 from partydesk.store.migrate import head_revision, known_revisions
@@ -72,22 +72,6 @@ def _decrypt(path: Path, passphrase: str, target: Path, cancelled: Cancelled) ->
     return opened.metadata
 
 
-def _tables(payload: Path):
-    """(table, columns, rows) for each table of a decrypted package, in sending order."""
-    name, cols, rows = None, [], []
-    with gzip.open(payload, "rb") as lines:
-        for line in lines:
-            item = json.loads(line)
-            if isinstance(item, dict):
-                if name is not None:
-                    yield name, cols, rows
-                name, cols, rows = item["table"], item["columns"], []
-            else:
-                rows.append(item)
-    if name is not None:
-        yield name, cols, rows
-
-
 def import_package(
     db: Database,
     path: str | os.PathLike,
@@ -101,7 +85,7 @@ def import_package(
     require(db, Permission.TRANSFER)
     path, now = Path(path), now or utcnow()
     with temp_path(work_dir(db), ".jsonl.gz") as payload:
-        meta = _decrypt(path, passphrase, payload, cancelled)
+        meta = checked_meta(_decrypt(path, passphrase, payload, cancelled), path)
         office = meta.get("office") or {}
         base = dict(
             package_uuid=meta["package_uuid"], origin_uuid=office.get("uuid", ""),
@@ -120,7 +104,7 @@ def import_package(
                                state.last_at if state else None, now)
             total = sum(meta.get("counts", {}).values()) or 1
             done = 0
-            for name, cols, rows in _tables(payload):
+            for name, cols, rows in checked_tables(payload, path):
                 if cancelled():
                     raise OperationCancelled()
                 if name in RAW and name != "transfer_conflict":
