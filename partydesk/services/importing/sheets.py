@@ -233,7 +233,7 @@ def _delimiter(sample: str) -> str:
 
 
 def cell_text(value: Cell) -> str:
-    """A cell as the text a person reads in it (whole numbers without .0, folded full-width)."""
+    """A cell as the text a person reads in it (whole numbers without .0), kept as typed: 在外经商（成都）."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -244,6 +244,11 @@ def cell_text(value: Cell) -> str:
         return value.date().isoformat() if value.time() == time(0) else value.isoformat(" ")
     if isinstance(value, date):
         return value.isoformat()
-    return unicodedata.normalize("NFKC", str(value)).strip()
+    return str(value).strip()
+
+
+def match_text(value: Cell) -> str:
+    """The cell folded for matching only (full-width letters, digits and marks as half-width)."""
+    return unicodedata.normalize("NFKC", cell_text(value))
 
 

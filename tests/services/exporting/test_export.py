@@ -31,7 +31,7 @@ ID_B = make_id("19900701")
 def office(db, branch_uuid):
     group = offices.create_group(db, branch_uuid, "第一党小组")
     a = add_member(db, branch_uuid, "王伟", resident_id=ID_A, phone="13812345678", ethnicity="汉族", education="大专",
-                   party_group_uuid=group.uuid, branch_role=BranchRole.SECRETARY, post="社区主任",
+                   party_group_uuid=group.uuid, branch_role=BranchRole.SECRETARY, post="在外经商（成都）",
                    exemplar_post="3号楼责任区", notes="老党员", address="某某小区3栋",
                    applied_on=date(1987, 1, 5), activist_on=date(1987, 6, 1), candidate_on=date(1988, 1, 1),
                    joined_on=date(1988, 2, 1), full_on=date(1989, 2, 1))
