@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services.importing.sheets import (
-    Cell, Sheet, cell_text, file_error, not_spreadsheet, password_error,
+    Cell,
+    Sheet,
+    cell_text,
+    file_error,
+    not_spreadsheet,
+    password_error,
 )
 
 _SEARCH_ROWS = 20

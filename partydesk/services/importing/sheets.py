@@ -205,13 +205,20 @@ def _open_csv(path: Path) -> Sheet:
         number = 0
         try:
             for number, values in enumerate(reader, start=1):
-                yield number, tuple(values)
+                yield number, tuple(_unwrap_text_formula(v) for v in values)
         except csv.Error as error:
             if "field larger than field limit" in str(error):
                 raise _cell_too_long(path, number + 1) from error
             raise not_spreadsheet(path) from error
 
     return Sheet(path, "csv", encoding, path.stem, row_count, rows)
+
+
+def _unwrap_text_formula(value: str) -> str:
+    """="530112…" (how our CSV export keeps IDs text in Excel) is the text inside the quotes."""
+    if value.startswith('="') and value.endswith('"') and len(value) >= 3 and '"' not in value[2:-1]:
+        return value[2:-1]
+    return value
 
 
 def _cell_too_long(path: Path, row: int) -> ValidationError:

@@ -41,7 +41,8 @@ def rewrite_sheet_xml(path, change) -> None:
 
 
 def declare_dimension(path, ref: str) -> None:
-    rewrite_sheet_xml(path, lambda xml: re.sub(rb'<dimension ref="[^"]*" ?/>', f'<dimension ref="{ref}"/>'.encode(), xml))
+    declared = f'<dimension ref="{ref}"/>'.encode()
+    rewrite_sheet_xml(path, lambda xml: re.sub(rb'<dimension ref="[^"]*" ?/>', declared, xml))
 
 
 def test_a_stale_dimension_does_not_drop_rows(db, branch_uuid, tmp_path):

@@ -28,7 +28,11 @@ def write_xls(path, rows, title_rows=(), sheet_name="花名册", notes_first=Fal
         for c, value in enumerate(values):
             if value is None:
                 continue
-            style = DATE_STYLE if isinstance(value, (date, datetime)) else TEXT_STYLE if c == 2 else xlwt.Style.default_style
+            style = xlwt.Style.default_style
+            if isinstance(value, (date, datetime)):
+                style = DATE_STYLE
+            elif c == 2:
+                style = TEXT_STYLE
             sheet.write(r, c, value, style)
     if notes_first:
         sheet.set_selected(True)
