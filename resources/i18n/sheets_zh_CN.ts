@@ -33,13 +33,13 @@
     <name>FilePage</name>
     <message>
         <location filename="../../partydesk/gui/importing/pages.py" line="57" />
-        <source>An Excel or WPS workbook (.xlsx, .xls, .et) or a CSV file (UTF-8, GBK or UTF-16).</source>
-        <translation>Excel 或 WPS 表格文件（.xlsx、.xls、.et），或 CSV 文件（UTF-8、GBK 或 UTF-16 编码）。</translation>
+        <source>An Excel, WPS or LibreOffice workbook (.xlsx, .xls, .et, .ods) or a CSV file (UTF-8, GBK or UTF-16).</source>
+        <translation>Excel、WPS 或 LibreOffice 表格文件（.xlsx、.xls、.et、.ods），或 CSV 文件（UTF-8、GBK 或 UTF-16 编码）。</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/importing/pages.py" line="81" />
-        <source>Spreadsheets (*.xlsx *.xls *.et *.csv *.txt);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.xls *.et *.csv *.txt);;所有文件 (*)</translation>
+        <source>Spreadsheets (*.xlsx *.xls *.et *.ods *.csv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.xls *.et *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

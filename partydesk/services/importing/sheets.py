@@ -1,4 +1,4 @@
-"""Rows of the spreadsheet an office hands us (.xlsx, old .xls/.et, or a CSV in UTF-8, GBK or UTF-16)."""
+"""Rows of the spreadsheet an office hands us (.xlsx, old .xls/.et, .ods, or a CSV in UTF-8, GBK or UTF-16)."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ class Sheet:
     """An opened spreadsheet: its rows as value tuples numbered as Excel shows them."""
 
     path: Path
-    kind: str  # "xlsx", "xls" or "csv"
+    kind: str  # "xlsx", "xls", "ods" or "csv"
     encoding: str
     sheet_name: str
     row_count: int  # best estimate for progress; 0 when unknown
@@ -115,14 +115,9 @@ def _open_xlsx(path: Path) -> Sheet:
     import openpyxl
 
     if _is_opendocument(path):
-        raise file_error(
-            QT_TRANSLATE_NOOP(
-                "ValidationError",
-                "The file {name} is an OpenDocument spreadsheet (.ods). Open it in WPS or LibreOffice and "
-                "save it as .xlsx",
-            ),
-            name=path.name,
-        )
+        from partydesk.services.importing.opendocument import open_ods
+
+        return open_ods(path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         declared = {ws.title: _declared_rows(ws) for ws in book.worksheets}

@@ -10,9 +10,9 @@ import pypdfium2
 from partydesk.services import exporting
 from partydesk.services.exporting.sheets import roster_columns
 from partydesk.services.importing import run_roster_import
-from tests.services.exporting.office_suite import CSV_UTF8, convert, needs_soffice
 from tests.services.exporting.test_export import ID_A, ID_B, office  # noqa: F401 (fixture)
 from tests.services.helpers import TODAY, add_member
+from tests.services.office_suite import CSV_UTF8, convert, needs_soffice
 
 DIGITS = "零一二三四五六七八九"
 

@@ -92,14 +92,6 @@ def test_corrupt_and_truncated_workbooks(db, tmp_path):
     refused(db, not_excel, "damaged")
 
 
-def test_opendocument_spreadsheet_is_asked_to_be_saved_as_xlsx(db, tmp_path):
-    path = tmp_path / "花名册.ods"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", "<office:document-content/>")
-    refused(db, path, ".ods")
-
-
 def test_empty_files(db, tmp_path):
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
