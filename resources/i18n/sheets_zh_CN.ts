@@ -45,6 +45,11 @@
 <context>
     <name>ValidationError</name>
     <message>
+        <location filename="../../partydesk/services/importing/sheets.py" line="108" />
+        <source>The file {name} is not a spreadsheet (.xlsx, .xls, .ods) or a CSV file, or it is damaged</source>
+        <translation>文件 {name} 不是表格文件（.xlsx、.xls、.ods）或 CSV 文件，或者已经损坏</translation>
+    </message>
+    <message>
         <location filename="../../partydesk/services/importing/sheets.py" line="221" />
         <source>Row {line} of {name} has a cell longer than {limit} characters, the most one cell of a CSV file may hold. Check that the file is a roster, or shorten that cell</source>
         <translation>{name} 第 {line} 行有一个单元格超过 {limit} 个字符，超出了 CSV 文件单个单元格的上限。请确认这是花名册文件，或缩短该单元格的内容</translation>

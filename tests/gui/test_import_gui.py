@@ -148,3 +148,15 @@ def test_export_dialog_says_what_each_export_leaves_out_in_chinese(window, qtbot
     assert "出勤记录" in dialog.note.text()
     message = dialog.done_message(ExportResult(Path("谈话.xlsx"), 12, withheld=3))
     assert message.endswith("；3 条保密谈话记录未导出"), message
+
+
+def test_a_damaged_workbook_is_one_line_in_chinese(window, qtbot, demo_db, tmp_path):
+    wizard = ImportWizard(demo_db, ATTENDANCE, window)
+    qtbot.addWidget(wizard)
+    damaged = tmp_path / "坏.xlsx"
+    damaged.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 8)
+    wizard.file_page.path.setText(str(damaged))
+    wizard.show()
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(wizard.file_page.error.text()), timeout=10_000)
+    assert wizard.file_page.error.text() == "文件: 文件 坏.xlsx 不是表格文件（.xlsx、.xls、.ods）或 CSV 文件，或者已经损坏"
