@@ -6,6 +6,7 @@ from datetime import date
 
 import openpyxl
 import pypdfium2
+import pytest
 
 from partydesk.services import exporting
 from partydesk.services.exporting.sheets import roster_columns
@@ -72,3 +73,13 @@ def test_csv_export_imports_back_with_ids_unwrapped(db, office, tmp_path):  # no
     path = exporting.export_roster(db, tmp_path / "花名册.csv", full_ids=True).path
     result = run_roster_import(db, path, today=TODAY)
     assert (result.updated, result.rejected) == (3, [])
+
+
+@pytest.mark.parametrize("kind", ["activities", "services", "talks"])
+def test_every_xlsx_export_has_the_title_row_and_print_setup(db, office, tmp_path, kind):  # noqa: F811
+    path = exporting.EXPORTS[kind](db, tmp_path / f"{kind}.xlsx", today=date(2026, 12, 6)).path
+    for sheet in openpyxl.load_workbook(path).worksheets:
+        assert sheet["A1"].value.startswith("测试社区党委  ") and sheet["A1"].value.endswith("  2026年12月6日")
+        assert (sheet.page_setup.orientation, sheet.page_setup.fitToWidth) == ("landscape", 1)
+        assert sheet.print_title_rows == "$2:$2" and sheet.freeze_panes == "A3"
+        assert sheet["A2"].border.bottom.style == "thin"
