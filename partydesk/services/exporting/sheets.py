@@ -13,7 +13,6 @@ from partydesk.services.common import Cancelled, OperationCancelled, Progress
 from partydesk.services.importing.headers import ROSTER_HEADERS
 
 TEXT_FORMAT = "@"
-DATE_FORMAT = "yyyy-mm-dd"
 PAPER_A4 = 9  # the paperSize code of A4 in SpreadsheetML
 _TICK = 1000
 
@@ -86,10 +85,16 @@ def _fill(book, specs: list[SheetSpec], progress: Progress, cancelled: Cancelled
     for spec in specs:
         sheet = book.create_sheet(spec.title)
         _prepare_for_print(sheet, spec)
-        cells = _column_cells(sheet, spec.columns)
+        secret_columns = _secret_cells(sheet, spec.columns)
         count = 0
         for row in spec.rows:
-            sheet.append(_styled(row, cells))
+            if secret_columns:
+                row = list(row)
+                for index, cell in secret_columns:
+                    if row[index]:
+                        cell.value = row[index]
+                        row[index] = cell
+            sheet.append(row)
             count += 1
             if count % _TICK == 0:
                 if cancelled():
@@ -129,6 +134,8 @@ def _prepare_for_print(sheet, spec: SheetSpec) -> int:
     margins = sheet.page_margins
     margins.left = margins.right = 0.4
     margins.top = margins.bottom = 0.6
+    if spec.total:
+        _frame_rows(sheet, len(spec.columns), header_row + 1, header_row + spec.total)
     if spec.heading:
         title = WriteOnlyCell(sheet, value=spec.heading)
         title.font = Font(bold=True, size=14)
@@ -137,42 +144,45 @@ def _prepare_for_print(sheet, spec: SheetSpec) -> int:
     header = []
     for column in spec.columns:
         cell = WriteOnlyCell(sheet, value=column.header)
-        cell.font, cell.alignment, cell.border = bold, wrap, _thin_border()
+        cell.font, cell.alignment, cell.border = bold, wrap, thin_border()
         header.append(cell)
     sheet.append(header)
     return header_row
 
 
-def _column_cells(sheet, columns: list[Column]) -> list:
-    """One bordered cell a column, reused for every row: write-only mode writes it out on append."""
+def _frame_rows(sheet, columns: int, first: int, last: int) -> None:
+    """Thin borders on every data cell as one always-true conditional format over the rows' range.
+
+    A styled cell per value costs write-only openpyxl a failed conversion each (2.2 million for a
+    100,000-member roster); one rule draws the same frame in Excel, WPS and LibreOffice, on screen
+    and on paper.
+    """
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.utils import get_column_letter
+
+    sheet.conditional_formatting.add(f"A{first}:{get_column_letter(columns)}{last}",
+                                     FormulaRule(formula=["TRUE"], border=thin_border()))
+
+
+def _secret_cells(sheet, columns: list[Column]) -> list:
+    """One text-formatted cell per ID or phone column, reused: write-only mode writes it out on append."""
     from openpyxl.cell import WriteOnlyCell
 
     cells = []
-    for column in columns:
-        cell = WriteOnlyCell(sheet)
-        cell.border = _thin_border()
+    for index, column in enumerate(columns):
         if column.kind == "secret":
+            cell = WriteOnlyCell(sheet)
             cell.number_format = TEXT_FORMAT
-        elif column.kind == "date":
-            cell.number_format = DATE_FORMAT
-        cells.append(cell)
+            cells.append((index, cell))
     return cells
 
 
 @lru_cache(maxsize=1)
-def _thin_border():
+def thin_border():
     from openpyxl.styles import Border, Side
 
     side = Side(style="thin", color="000000")
     return Border(left=side, right=side, top=side, bottom=side)
-
-
-def _styled(row: tuple, cells: list) -> list:
-    styled = []
-    for value, cell in zip(row, cells, strict=False):
-        cell.value = value
-        styled.append(cell)
-    return styled
 
 
 def write_csv(target: Path, specs: list[SheetSpec], progress: Progress, cancelled: Cancelled) -> int:

@@ -7,6 +7,7 @@ from datetime import date
 import openpyxl
 import pypdfium2
 import pytest
+from openpyxl.utils import get_column_letter
 
 from partydesk.services import exporting
 from partydesk.services.exporting.sheets import roster_columns
@@ -31,11 +32,14 @@ def test_roster_xlsx_is_set_up_to_print_on_landscape_a4(db, office, tmp_path):  
     assert (setup.orientation, int(setup.paperSize), setup.fitToWidth, setup.fitToHeight) == ("landscape", 9, 1, 0)
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.print_title_rows == "$2:$2" and sheet.freeze_panes == "A3"
-    last = len(roster_columns())
-    for row in (2, 3, 5):  # header, first and last data row: every cell framed
-        for column in (1, last):
-            border = sheet.cell(row=row, column=column).border
-            assert border.left.style == border.right.style == border.top.style == border.bottom.style == "thin"
+    last = get_column_letter(len(roster_columns()))
+    for column in ("A", last):  # the header row: framed cells
+        border = sheet[f"{column}2"].border
+        assert border.left.style == border.right.style == border.top.style == border.bottom.style == "thin"
+    framed = {str(ranges.sqref): [rule.dxf.border for rule in ranges.rules] for ranges in sheet.conditional_formatting}
+    assert list(framed) == [f"A3:{last}5"]  # every data cell, the title row left out
+    border = framed[f"A3:{last}5"][0]
+    assert border.left.style == border.right.style == border.top.style == border.bottom.style == "thin"
 
 
 @needs_soffice
@@ -82,4 +86,4 @@ def test_every_xlsx_export_has_the_title_row_and_print_setup(db, office, tmp_pat
         assert sheet["A1"].value.startswith("测试社区党委  ") and sheet["A1"].value.endswith("  2026年12月6日")
         assert (sheet.page_setup.orientation, sheet.page_setup.fitToWidth) == ("landscape", 1)
         assert sheet.print_title_rows == "$2:$2" and sheet.freeze_panes == "A3"
-        assert sheet["A2"].border.bottom.style == "thin"
+        assert sheet["A2"].border.bottom.style == "thin" and len(sheet.conditional_formatting) == 1
