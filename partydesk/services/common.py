@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timezone, UTC
 from typing import Callable, Generic, Sequence, TypeVar
 
 from sqlalchemy import Select, desc, func, select
@@ -59,7 +59,7 @@ def local_time(at: datetime | None) -> datetime | None:
     """A stored time (naive UTC) on this computer's clock, naive: what people read in tables and messages."""
     if at is None:
         return None
-    return (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone().replace(tzinfo=None)
+    return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone().replace(tzinfo=None)
 
 
 def page_of(session: Session, query: Select, offset: int, limit: int) -> tuple[list, int]:
@@ -91,16 +91,6 @@ def stamp_new(record, db: Database) -> None:
 
 def soft_delete(record) -> None:
     record.deleted_at = utcnow()
-
-
-def check_hours(value: float | None, field_name: str = "hours") -> float:
-    try:
-        hours = float(value or 0)
-    except (TypeError, ValueError):
-        raise ValidationError(field_name, QT_TRANSLATE_NOOP("ValidationError", "Hours must be a number")) from None
-    if hours < 0 or hours > 24:
-        raise ValidationError(field_name, QT_TRANSLATE_NOOP("ValidationError", "Hours must be between 0 and 24"))
-    return round(hours * 2) / 2
 
 
 def require_text(value: str | None, field_name: str, max_length: int = 200) -> str:

@@ -25,17 +25,23 @@ from enum import Enum
 
 from sqlalchemy import case, exists, func, or_, select
 
-from partydesk.domain.compliance import ComplianceRules, hours_shortfall, is_follow_up_overdue, periods, required_hours
+from partydesk.domain.compliance import (
+    JOINT_KINDS,
+    ComplianceRules,
+    hours_shortfall,
+    is_follow_up_overdue,
+    periods,
+    required_hours,
+)
+from partydesk.domain.dates import year_bounds
 from partydesk.domain.enums import ActivityKind, ActivityState, AttendanceStatus, BranchRole, MemberStatus, OrgKind
-from partydesk.domain.members import is_due_for_full_membership, probation_end
+from partydesk.domain.members import PARTY_MEMBERS, is_due_for_full_membership, probation_end
 from partydesk.services.access import Permission, require
 from partydesk.services.common import Page, get_live
 from partydesk.services.settings import compliance_rules
 from partydesk.store.db import Database
 from partydesk.store.models import Activity, Attendance, Branch, Member, PartyGroup, Talk
 
-PARTY_MEMBERS = tuple(s for s in MemberStatus if s.is_party_member)
-JOINT_KINDS = (ActivityKind.PARTY_LECTURE, ActivityKind.THEME_DAY)
 LIST_LIMIT = 100
 CACHED_YEARS = 4  # office-wide and a few branch views stay cached together
 DUE_WITHIN_DAYS = 30
@@ -136,7 +142,7 @@ class ComplianceReport:
         """JSON-ready: enums as codes, dates ISO, completion ratios included."""
         data = _plain(self)
         data["rules"] = self.rules.to_dict()
-        for branch, plain in zip(self.branches, data["branches"]):
+        for branch, plain in zip(self.branches, data["branches"], strict=True):
             plain["completion"] = round(branch.completion, 4)
         return data
 
@@ -259,10 +265,6 @@ _CACHE: "weakref.WeakKeyDictionary[Database, dict]" = weakref.WeakKeyDictionary(
 # ---- SQL ------------------------------------------------------------------------------------
 
 
-def year_bounds(year: int) -> tuple[date, date]:
-    return date(year, 1, 1), date(year, 12, 31)
-
-
 def counted_activities(year: int):
     """Ids of the live, not cancelled activities of the year (their attendance earns hours)."""
     first, last = year_bounds(year)
@@ -371,7 +373,7 @@ def _branch_compliance(branches: dict, data: YearData, year: int, rules: Complia
         count, compliant, hours = tallies.get(branch_id, (0, 0, 0.0))
         cells = cells_out[uuid] = list(held_by_period(branch_meeting_days(data.held, branch_id), rules, year_periods))
 
-        def rows(chosen):
+        def rows(chosen, uuid=uuid, name=name, cells=cells):
             return tuple(MeetingShortfall(uuid, name, r.kind, p.label, p.start, p.end, r.min_count, held)
                          for r, p, held in cells if held < r.min_count and chosen(p))
 

@@ -159,4 +159,5 @@ def test_a_damaged_workbook_is_one_line_in_chinese(window, qtbot, demo_db, tmp_p
     wizard.show()
     wizard.next()
     qtbot.waitUntil(lambda: bool(wizard.file_page.error.text()), timeout=10_000)
-    assert wizard.file_page.error.text() == "文件: 文件 坏.xlsx 不是表格文件（.xlsx、.xls、.ods）或 CSV 文件，或者已经损坏"
+    expected = "文件: 文件 坏.xlsx 不是表格文件（.xlsx、.xls、.ods）或 CSV 文件，或者已经损坏"
+    assert wizard.file_page.error.text() == expected

@@ -7,13 +7,18 @@ import sys
 from partydesk.cli.output import add_json_flag, print_json, print_table
 from partydesk.domain.fields import field_label
 from partydesk.services.importing import (
-    ImportRejected, ImportResult, preview_attendance_import, preview_roster_import, run_attendance_import,
+    ImportRejected,
+    ImportResult,
+    preview_attendance_import,
+    preview_roster_import,
+    run_attendance_import,
     run_roster_import,
 )
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("import", help="import a roster or a sign-in sheet from .xlsx, .xls, .et, .ods or .csv")
+    parser = subparsers.add_parser(
+        "import", help="import a roster or a sign-in sheet from .xlsx, .xls, .et, .ods or .csv")
     kinds = parser.add_subparsers(dest="import_kind", metavar="KIND", required=True)
     roster = kinds.add_parser("roster", help="members from a roster (花名册) spreadsheet")
     roster.add_argument("file", metavar="FILE", help=".xlsx, .xls, .et, .ods, or .csv (UTF-8, GBK or UTF-16)")

@@ -54,7 +54,8 @@ class FilePage(_Page):
         super().__init__(parent)
         self.setObjectName("importFilePage")
         self.setTitle(self.tr("Choose the spreadsheet"))
-        self.setSubTitle(self.tr("An Excel, WPS or LibreOffice workbook (.xlsx, .xls, .et, .ods) or a CSV file (UTF-8, GBK or UTF-16)."))
+        self.setSubTitle(self.tr(
+            "An Excel, WPS or LibreOffice workbook (.xlsx, .xls, .et, .ods) or a CSV file (UTF-8, GBK or UTF-16)."))
         self.path = QLineEdit(self)
         self.path.setObjectName("importPath")
         browse = QPushButton(self.tr("&Browse…"), self)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from partydesk.domain.dates import year_bounds
 from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
@@ -54,7 +55,7 @@ def date_for(fmt: str) -> Callable[[date | None], object]:
 def by_year(stmt, column, year: int | None):
     if year is None:
         return stmt
-    return stmt.where(column >= date(year, 1, 1), column <= date(year, 12, 31))
+    return stmt.where(column.between(*year_bounds(year)))
 
 
 def write_sheets(path: Path, fmt: str, specs: list[SheetSpec], progress: Progress, cancelled: Cancelled) -> int:

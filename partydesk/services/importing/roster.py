@@ -121,7 +121,9 @@ def _import(session, db: Database, read: _Read, branch_uuid: str | None, today: 
         check_cancel(cancelled)
         report_progress(progress, total // 2 + index * (total // 2) // len(candidates), total)
         if targets[candidate.row] is None:
-            outcomes.append(_prepare_new(candidate, places, today, new_members))
+            refused = _prepare_new(candidate, places, today, new_members)
+            if refused is not None:
+                outcomes.append(refused)
         else:
             outcomes.append(_save_update(session, db, candidate, places, targets[candidate.row], today))
     outcomes += _create_all(session, db, new_members, today)
@@ -252,7 +254,7 @@ def _prepare_new(candidate: _Candidate, places: Places, today: date, new_members
 def _create_all(session, db: Database, new_members: list, today: date) -> list[RowOutcome]:
     results = create_members_in(session, db, [data for _, data in new_members], today)
     outcomes = []
-    for (candidate, _), saved in zip(new_members, results):
+    for (candidate, _), saved in zip(new_members, results, strict=True):
         if isinstance(saved, ValidationError):
             outcomes.append(RowOutcome(candidate.row, Action.REJECT, candidate.name, saved.field, saved.message))
         else:

@@ -105,7 +105,8 @@ def password_error(path: Path) -> ValidationError:
 def not_spreadsheet(path: Path) -> ValidationError:
     return file_error(
         QT_TRANSLATE_NOOP(
-            "ValidationError", "The file {name} is not a spreadsheet (.xlsx, .xls, .ods) or a CSV file, or it is damaged"
+            "ValidationError",
+            "The file {name} is not a spreadsheet (.xlsx, .xls, .ods) or a CSV file, or it is damaged",
         ),
         name=path.name,
     )

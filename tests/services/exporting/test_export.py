@@ -69,7 +69,7 @@ def test_roster_xlsx_has_text_ids_real_dates_frozen_header_and_masks_by_default(
     sheet = book.active
     assert sheet.freeze_panes == "A3"
     assert sheet.column_dimensions["E"].width > 18
-    wang = {h: c for h, c in zip(headers, rows[2])}
+    wang = dict(zip(headers, rows[2], strict=False))
     assert wang["公民身份号码"].value == ID_A[:6] + "********" + ID_A[-4:]
     assert wang["公民身份号码"].data_type == "s" and wang["公民身份号码"].number_format == "@"
     assert wang["联系电话"].value == "138****5678"
@@ -155,7 +155,7 @@ def test_activities_are_one_row_each_with_attendance_beside_them_in_both_formats
     activities = [[c.value for c in r] for r in book["学习活动"].iter_rows(min_row=3)]
     uuid = office["activity"]
     assert len(activities) == 1 and activities[0][3] == "学习党章" and activities[0][-4:] == [1, 1, 0, uuid]
-    marks = [dict(zip([c.value for c in book["出勤记录"][2]], [c.value for c in r]))
+    marks = [dict(zip([c.value for c in book["出勤记录"][2]], [c.value for c in r], strict=True))
              for r in book["出勤记录"].iter_rows(min_row=3)]
     assert [(m["党支部"], m["姓名"], m["出勤情况"], m["请假原因"], m["活动编号"]) for m in marks] == [
         ("第一党支部", "王伟", "出席", None, uuid), ("第一党支部", "李娜", "请假", "出差", uuid)]
