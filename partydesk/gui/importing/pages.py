@@ -58,7 +58,7 @@ class FilePage(_Page):
             "An Excel, WPS or LibreOffice workbook (.xlsx, .xls, .et, .ods) or a CSV file (UTF-8, GBK or UTF-16)."))
         self.path = QLineEdit(self)
         self.path.setObjectName("importPath")
-        browse = QPushButton(self.tr("&Browse…"), self)
+        browse = QPushButton(self.tr("Bro&wse…"), self)
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
