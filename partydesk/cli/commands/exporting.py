@@ -30,12 +30,18 @@ def handle(args, db) -> int:
         result = exporting.export_roster(db, args.output, full_ids=args.full_ids, include_former=args.include_former)
     else:
         result = exporting.EXPORTS[args.kind](db, args.output, year=args.year)
-    _print(args, {"file": str(result.path), "rows": result.rows, "full_ids": result.full_ids})
+    _print(args, {"file": str(result.path), "rows": result.rows, "full_ids": result.full_ids,
+                  "withheld": result.withheld, "also": [str(p) for p in result.extra_paths]})
     return 0
 
 
 def _print(args, data: dict) -> None:
     if args.json:
         print_json(data)
-    else:
-        print(f"wrote {data['rows']} rows to {data['file']}" + (" (full IDs)" if data["full_ids"] else ""))
+        return
+    print(f"wrote {data['rows']} rows to {data['file']}" + (" (full IDs)" if data["full_ids"] else ""))
+    for also in data.get("also", []):
+        print(f"wrote the attendance marks to {also}")
+    if data.get("withheld"):
+        print(f"withheld: {data['withheld']} confidential talks (诫勉谈话 or marked 保密) are not exported; "
+              "the file ends with a note saying so")

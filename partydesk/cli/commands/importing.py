@@ -22,13 +22,14 @@ WOULD_IMPORT = QT_TRANSLATE_NOOP(
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("import", help="import a roster or a sign-in sheet from .xlsx or .csv")
+    parser = subparsers.add_parser(
+        "import", help="import a roster or a sign-in sheet from .xlsx, .xls, .et, .ods or .csv")
     kinds = parser.add_subparsers(dest="import_kind", metavar="KIND", required=True)
     roster = kinds.add_parser("roster", help="members from a roster (花名册) spreadsheet")
-    roster.add_argument("file", metavar="FILE", help=".xlsx or .csv (UTF-8 or GBK)")
+    roster.add_argument("file", metavar="FILE", help=".xlsx, .xls, .et, .ods, or .csv (UTF-8, GBK or UTF-16)")
     roster.add_argument("--branch", metavar="UUID", help="branch (uuid or name) for rows without a 所在党支部 column")
     attendance = kinds.add_parser("attendance", help="attendance of one activity from a sign-in sheet (签到表)")
-    attendance.add_argument("file", metavar="FILE", help=".xlsx or .csv (UTF-8 or GBK)")
+    attendance.add_argument("file", metavar="FILE", help=".xlsx, .xls, .et, .ods, or .csv (UTF-8, GBK or UTF-16)")
     attendance.add_argument("--activity", metavar="UUID", required=True, help="the activity the sheet is for")
     for sub in (roster, attendance):
         sub.add_argument("--dry-run", action="store_true", help="check every row and report; write nothing")
