@@ -1,0 +1,46 @@
+"""先锋模范: honours and exemplar posts, points (积分制), the yearly democratic appraisal (民主评议党员)."""
+
+from partydesk.services.vanguard.appraisal import (  # noqa: F401  (the package's API)
+    AppraisalLine,
+    BranchWarning,
+    CorrectionRow,
+    GradeMark,
+    GradeOutcome,
+    appraisal_sheet,
+    close_correction,
+    grade_warnings,
+    open_corrections,
+    save_grades,
+    set_grade,
+)
+from partydesk.services.vanguard.honours import (  # noqa: F401
+    HonourInput,
+    HonourQuery,
+    HonourRow,
+    PostRow,
+    add_honour,
+    add_post,
+    delete_honour,
+    get_honour,
+    insert_honour,
+    list_posts,
+    query_honours,
+    revoke_honour,
+    score_post,
+    update_honour,
+)
+from partydesk.services.vanguard.points import (  # noqa: F401
+    MemberPoints,
+    PointItemRow,
+    PointLine,
+    PointsQuery,
+    add_entry,
+    delete_entry,
+    list_items,
+    member_points,
+    point_lines,
+    point_rules,
+    points_summary,
+    save_item,
+    save_point_rules,
+)
