@@ -74,3 +74,13 @@ def test_review_sets_grades_refuses_probationers_and_warns_over_a_third(cli_reco
     assert bad.code == 2
     table = cli_records("review", "list", "--year", "2026")
     assert "warning: 第一党支部" in table.out
+
+
+def test_the_three_documents_are_printed_to_pdf(cli_records, tmp_path):
+    for document, extra in (("honours", ()), ("points", ("--quarter", "2")), ("review", ())):
+        target = tmp_path / f"{document}.pdf"
+        result = cli_records("report", document, "--year", "2026", *extra, "-o", str(target))
+        assert result.code == 0, result.err
+        assert target.read_bytes().startswith(b"%PDF")
+    wrong = cli_records("report", "points", "--year", "2026", "--quarter", "5", "-o", str(tmp_path / "x.pdf"))
+    assert wrong.code == 2 and "quarter" in wrong.err

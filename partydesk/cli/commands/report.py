@@ -5,6 +5,7 @@ Ids are the uuids `partydesk list ... --json` prints. The PDF is written whole o
 
 from __future__ import annotations
 
+import argparse
 import sys
 from datetime import date
 
@@ -19,6 +20,9 @@ DOCUMENTS = {
     "annual": ("年度党员教育培训情况统计 (annual summary) of the office or a branch", ("year", "branch?")),
     "roster": ("党员花名册 (roster) of the office or a branch, IDs masked", ("branch?",)),
     "talk": ("谈话记录表 (talk record form) of a talk", ("talk",)),
+    "honours": ("表彰名册 (honours roll) of a year", ("year", "branch?")),
+    "points": ("积分公示表 (points notice) of a year, to the end of a quarter", ("year", "quarter?", "branch?")),
+    "review": ("民主评议党员结果统计表 (appraisal results) of a year", ("year", "branch?")),
 }
 HELP = {
     "activity": "activity uuid (partydesk list activities --json)",
@@ -26,7 +30,18 @@ HELP = {
     "talk": "talk uuid (partydesk list talks --json)",
     "branch": "branch uuid (default: the whole office)",
     "year": "calendar year, e.g. 2026",
+    "quarter": "1, 2, 3 or 4 (default: the whole year)",
 }
+
+
+
+def quarter_value(text: str) -> int:
+    if text not in ("1", "2", "3", "4"):
+        raise argparse.ArgumentTypeError(f"a quarter is 1, 2, 3 or 4, not {text!r}")
+    return int(text)
+
+
+OPTION_TYPES = {"year": year_value, "quarter": quarter_value}
 
 
 def register(subparsers) -> None:
@@ -37,7 +52,7 @@ def register(subparsers) -> None:
         for option in options:
             key = option.rstrip("?")
             sub.add_argument(f"--{key}", required=not option.endswith("?"), help=HELP[key],
-                             type=year_value if key == "year" else str, metavar=key.upper())
+                             type=OPTION_TYPES.get(key, str), metavar=key.upper())
         sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
         add_json_flag(sub)
         sub.set_defaults(handler=handle)
@@ -56,6 +71,12 @@ def build(args, db) -> bytes:
         return reports.annual_pdf(db, args.year, args.branch, today)
     if args.document == "roster":
         return reports.roster_pdf(db, args.branch, today)
+    if args.document == "honours":
+        return reports.honours_pdf(db, args.year, args.branch, today)
+    if args.document == "points":
+        return reports.points_pdf(db, args.year, args.quarter, args.branch, today)
+    if args.document == "review":
+        return reports.review_pdf(db, args.year, args.branch, today)
     return reports.talk_form_pdf(db, args.talk, today)
 
 

@@ -289,3 +289,24 @@ def close_correction(db: Database, uuid: str, on_date: date, outcome: str) -> No
         correction.closed_on = on_date
         correction.outcome = limit_text(outcome, "outcome", 5000)
         audit.record(session, db.actor, "correction.close", "correction", uuid)
+
+
+@dataclass(frozen=True)
+class MemberGrade:
+    year: int
+    grade: Grade
+    basis: str
+    decided_on: date | None
+
+
+def member_grades(db: Database, member_uuid: str) -> list[MemberGrade]:
+    """A member's grades, newest year first (the member page and the education file)."""
+    require(db, Permission.READ)
+    with db.read() as session:
+        member_id = get_live(session, Member, member_uuid, "member").id
+        rows = session.execute(
+            select(Appraisal.year, Appraisal.grade, Appraisal.basis, Appraisal.decided_on)
+            .where(Appraisal.member_id == member_id, Appraisal.deleted_at.is_(None))
+            .order_by(Appraisal.year.desc())
+        ).all()
+    return [MemberGrade(*row) for row in rows]
