@@ -84,7 +84,9 @@ def review_document(db: Database, year: int, branch_uuid: str | None = None,
     branches: dict[str, list] = {}
     for line in sheet:
         branches.setdefault(line.branch_name, []).append(line)
-    counts = [["党支部", "参评党员", "预备党员（不评等次）", *[g.zh for g in Grade], "未评定", "优秀比例"]]
+    widths = [32 * mm, 18 * mm, 26 * mm, 13 * mm, 13 * mm, 20 * mm, 16 * mm, 16 * mm, 20 * mm]
+    header = ["党支部", "参评党员", "预备党员（不评等次）", *[g.zh for g in Grade], "未评定", "优秀比例"]
+    counts = [[fitted(text, width) for text, width in zip(header, widths, strict=True)]]
     for name, lines in branches.items():
         graded = [line for line in lines if line.grade]
         by_grade = Counter(line.grade for line in graded)
@@ -92,11 +94,10 @@ def review_document(db: Database, year: int, branch_uuid: str | None = None,
         share = f"{by_grade[Grade.EXCELLENT]}/{len(graded)}{over}" if graded else ""
         counts.append([fitted(name, 36 * mm), str(len(lines)), str(sum(1 for line in lines if line.refusal)),
                        *[str(by_grade[g]) for g in Grade],
-                       str(sum(1 for line in lines if not line.grade and not line.refusal)), fitted(share, 32 * mm)])
+                       str(sum(1 for line in lines if not line.grade and not line.refusal)), fitted(share, widths[-1])])
     story: list[Flowable] = [
         para(f"{organisation_name(db, branch_uuid)}{year}年度{REVIEW_TITLE}", "title"),
-        grid_table(counts, [36 * mm, 15 * mm, 22 * mm, 12 * mm, 12 * mm, 16 * mm, 14 * mm, 14 * mm, 32 * mm],
-                   extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")]),
+        grid_table(counts, widths, extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")]),
     ]
     for name, lines in branches.items():
         rows = [["序号", "姓名", "身份", "评议等次", "依据"]]
