@@ -1,6 +1,6 @@
 """先锋模范: honours and exemplar posts, points (积分制), the yearly democratic appraisal (民主评议党员)."""
 
-from partydesk.services.vanguard.appraisal import (  # noqa: F401  (the package's API)
+from partydesk.services.vanguard.appraisal import (
     AppraisalLine,
     BranchWarning,
     CorrectionRow,
@@ -15,7 +15,7 @@ from partydesk.services.vanguard.appraisal import (  # noqa: F401  (the package'
     save_grades,
     set_grade,
 )
-from partydesk.services.vanguard.honours import (  # noqa: F401
+from partydesk.services.vanguard.honours import (
     HonourInput,
     HonourQuery,
     HonourRow,
@@ -31,7 +31,7 @@ from partydesk.services.vanguard.honours import (  # noqa: F401
     score_post,
     update_honour,
 )
-from partydesk.services.vanguard.points import (  # noqa: F401
+from partydesk.services.vanguard.points import (
     MemberPoints,
     PointItemRow,
     PointLine,
@@ -46,3 +46,46 @@ from partydesk.services.vanguard.points import (  # noqa: F401
     save_item,
     save_point_rules,
 )
+
+__all__ = [
+    "AppraisalLine",
+    "BranchWarning",
+    "CorrectionRow",
+    "GradeMark",
+    "GradeOutcome",
+    "HonourInput",
+    "HonourQuery",
+    "HonourRow",
+    "MemberGrade",
+    "MemberPoints",
+    "PointItemRow",
+    "PointLine",
+    "PointsQuery",
+    "PostRow",
+    "add_entry",
+    "add_honour",
+    "add_post",
+    "appraisal_sheet",
+    "close_correction",
+    "delete_entry",
+    "delete_honour",
+    "get_honour",
+    "grade_warnings",
+    "insert_honour",
+    "list_items",
+    "list_posts",
+    "member_grades",
+    "member_points",
+    "open_corrections",
+    "point_lines",
+    "point_rules",
+    "points_summary",
+    "query_honours",
+    "revoke_honour",
+    "save_grades",
+    "save_item",
+    "save_point_rules",
+    "score_post",
+    "set_grade",
+    "update_honour",
+]

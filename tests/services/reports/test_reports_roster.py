@@ -12,7 +12,12 @@ from partydesk.services import offices
 from partydesk.services.reports import roster_pdf
 from partydesk.services.roster import MemberInput, create_member_in
 from tests.services.reports.test_reports_support import (
-    FULL_ID, assert_embedded_cjk_only, needs_poppler, page_count, page_texts, pdf_text,
+    FULL_ID,
+    assert_embedded_cjk_only,
+    needs_poppler,
+    page_count,
+    page_texts,
+    pdf_text,
 )
 
 pytestmark = needs_poppler
