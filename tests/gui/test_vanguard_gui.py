@@ -1,0 +1,113 @@
+"""The 先锋模范 tab: honours through their dialog, points with the entries behind them, the keyboard grade sheet."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from partydesk.domain.enums import MemberStatus
+from partydesk.domain.vanguard import Grade, HonourLevel
+from partydesk.gui.vanguard.honours import HonourDialog
+from partydesk.gui.vanguard.points import PointEntryDialog, PointLinesDialog
+from partydesk.services import roster, vanguard
+from partydesk.services.pinyin import initials
+from tests.conftest import DEMO_YEAR
+
+
+def _open(window, qtbot, page_index: int, year: int | None = None):
+    tab = window.vanguard_tab
+    window.tabs.setCurrentWidget(tab)
+    if year:
+        tab.year_box.set_value(year)
+    tab.pages.setCurrentIndex(page_index)
+    qtbot.waitUntil(lambda: tab.pages.currentWidget() not in tab.stale, timeout=10_000)
+    return tab
+
+
+def test_an_honour_is_added_in_its_dialog_and_listed(window, qtbot, demo_db):
+    tab = _open(window, qtbot, 0, DEMO_YEAR)
+    before = tab.honours.model.total
+    member = window.roster_tab.model.rows[0]
+    dialog = HonourDialog(window, None, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title.setText("优秀共产党员")
+    dialog.level.set_value(HonourLevel.COUNTY)
+    dialog.on_date.set_value(date(DEMO_YEAR, 6, 28))
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.form.errors["member"].isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.member.search, initials(member.name))
+    qtbot.keyClick(dialog.member.search, Qt.Key_Return)
+    dialog.citation.setPlainText("扎根社区，服务群众。")
+    dialog.accept()
+    assert dialog.result() == 1
+    window.notify_changed()
+    tab.pages.setCurrentIndex(1)
+    tab.pages.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: tab.honours.model.total == before + 1, timeout=10_000)
+    honour = vanguard.get_honour(demo_db, dialog.uuid)
+    assert (honour.holder_name, honour.level, honour.citation) == (member.name, HonourLevel.COUNTY, "扎根社区，服务群众。")
+
+
+def test_the_points_table_shows_quarters_and_opens_the_entries_behind_a_number(window, qtbot, demo_db):
+    tab = _open(window, qtbot, 1, DEMO_YEAR)
+    model = tab.points.model
+    assert model.total > 0
+    first = model.rows[0]
+    assert sum(first.quarters) + first.base == first.total
+    headers = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    assert "星级" in headers or "Stars" in headers
+    dialog = PointLinesDialog(demo_db, first, DEMO_YEAR, tab)
+    qtbot.addWidget(dialog)
+    lines = vanguard.point_lines(demo_db, first.member_uuid, DEMO_YEAR)
+    assert dialog.table.rowCount() == len(lines) > 0
+    from PySide6.QtWidgets import QLabel
+
+    assert f"= {first.total}" in dialog.findChild(QLabel, "pointLinesSummary").text()
+
+
+def test_a_manual_entry_changes_the_members_total(window, qtbot, demo_db):
+    tab = _open(window, qtbot, 1, DEMO_YEAR)
+    tab.points.table.setCurrentIndex(tab.points.model.index(0, 0))
+    member = tab.points.model.rows[0]
+    dialog = PointEntryDialog(window, member, tab)
+    qtbot.addWidget(dialog)
+    dialog.item.set_value("CRITICISM")
+    dialog.note.setText("会议迟到")
+    dialog.accept()
+    assert dialog.result() == 1
+    after = vanguard.member_points(demo_db, member.member_uuid, DEMO_YEAR)
+    assert after.deducted == member.deducted + 3
+
+
+def test_the_grade_sheet_is_graded_by_keyboard_warns_live_and_refuses_probationers(window, qtbot, demo_db):
+    tab = _open(window, qtbot, 2, DEMO_YEAR)
+    page = tab.appraisal
+    view, model = page.view, page.model
+    first_branch = model.lines[0].line.branch_name
+    rows = [i for i, s in enumerate(model.lines) if s.line.branch_name == first_branch]
+    view.setFocus()
+    view.setCurrentIndex(model.index(rows[0], 0))
+    for _ in rows:
+        qtbot.keyClick(view, Qt.Key_1)
+    gradable = [model.lines[i] for i in rows if not model.lines[i].line.refusal]
+    assert all(s.grade is Grade.EXCELLENT for s in gradable)
+    assert first_branch in page.warning.text()
+    probationer = next(i for i in rows if model.lines[i].line.status is MemberStatus.PROBATIONARY)
+    assert model.lines[probationer].grade is None
+    view.setCurrentIndex(model.index(rows[0], 0))
+    for _ in rows:
+        qtbot.keyClick(view, Qt.Key_2)
+    assert page.warning.text() == ""
+    view.setCurrentIndex(model.index(rows[0], 0))
+    qtbot.keyClick(view, Qt.Key_1)
+    qtbot.keyClick(view, Qt.Key_4)
+    page.save()
+    qtbot.waitUntil(lambda: not model.marks(), timeout=10_000)
+    sheet = {line.member_uuid: line.grade for line in vanguard.appraisal_sheet(demo_db, DEMO_YEAR)}
+    assert sheet[model.lines[rows[0]].line.member_uuid] is Grade.EXCELLENT
+    second = model.lines[rows[1]].line.member_uuid
+    assert sheet[second] is Grade.UNQUALIFIED
+    assert [c.member_uuid for c in vanguard.open_corrections(demo_db) if c.member_uuid == second] == [second]
+    assert roster.get_member(demo_db, second).status is MemberStatus.FULL
