@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.calendar_tab, self.tr("Study ca&lendar"))
         self.tabs.addTab(self.service_tab, self.tr("&Service practice"))
         self.tabs.addTab(self.talks_tab, self.tr("Tal&ks"))
-        self.tabs.addTab(self.vanguard_tab, self.tr("&Vanguard"))
+        self.tabs.addTab(self.vanguard_tab, self.tr("Vang&uard"))
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
 

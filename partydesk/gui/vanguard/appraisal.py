@@ -1,4 +1,4 @@
-"""民主评议: the keyboard grade sheet (1 优秀, 2 合格, 3 基本合格, 4 不合格, 0 clears) with evidence and the ⌊n/3⌋ warning."""
+"""民主评议: the keyboard grade sheet (1 优秀 … 4 不合格, 0 clears) with the evidence and the ⌊n/3⌋ warning."""
 
 from __future__ import annotations
 
@@ -52,10 +52,10 @@ class GradeSheetModel(QAbstractTableModel):
         self.endResetModel()
         self.changed.emit()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
@@ -171,7 +171,7 @@ class AppraisalPage(QWidget):
         self.warning.setStyleSheet("color: #8a1c1c; font-weight: bold;")
         self.warning.setWordWrap(True)
         self.counts = QLabel(self)
-        self.save_button = QPushButton(self.tr("&Save grades"), self)
+        self.save_button = QPushButton(self.tr("Sa&ve grades"), self)
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.clicked.connect(self.save)
         self.model.changed.connect(self.update_warning)

@@ -52,7 +52,7 @@ class HonoursPage(QWidget):
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("&New honour…"), lambda: self.edit(None)),
                            (self.tr("Ed&it…"), lambda: self.edit(self.table.current_uuid())),
-                           (self.tr("Re&voke…"), self.revoke), (self.tr("&Delete"), self.delete)):
+                           (self.tr("Re&voke…"), self.revoke), (self.tr("&Move to recycle bin"), self.delete)):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)

@@ -57,7 +57,7 @@ class PointsPage(QWidget):
         self.model.reloaded.connect(lambda total: self.count.setText(self.tr("%n member(s)", "", total)))
         add = QPushButton(self.tr("&Add points entry…"), self)
         add.clicked.connect(self.add_entry)
-        details = QPushButton(self.tr("&Entries behind the number…"), self)
+        details = QPushButton(self.tr("Entries &behind the number…"), self)
         details.clicked.connect(lambda: self.open_lines(self.table.currentIndex().row()))
         buttons = QHBoxLayout()
         buttons.addWidget(add)
