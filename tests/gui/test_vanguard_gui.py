@@ -112,3 +112,20 @@ def test_the_grade_sheet_is_graded_by_keyboard_warns_live_and_refuses_probatione
     assert sheet[second] is Grade.UNQUALIFIED
     assert [c.member_uuid for c in vanguard.open_corrections(demo_db) if c.member_uuid == second] == [second]
     assert roster.get_member(demo_db, second).status is MemberStatus.FULL
+
+
+def test_the_member_page_shows_honours_points_and_grades(window, qtbot, demo_db):
+    from PySide6.QtWidgets import QGroupBox, QLabel, QTableWidget
+
+    from partydesk.gui.roster.member_page import MemberPage
+
+    honour = next(h for h in vanguard.query_honours(demo_db).rows if h.member_uuid)
+    page = MemberPage(window, honour.member_uuid, DEMO_YEAR)
+    qtbot.addWidget(page)
+    box = next(b for b in page.findChildren(QGroupBox) if b.title() == "先锋模范")
+    points = vanguard.member_points(demo_db, honour.member_uuid, DEMO_YEAR)
+    assert any(f"{DEMO_YEAR}年积分：{points.total}" in label.text() for label in box.findChildren(QLabel))
+    tables = box.findChildren(QTableWidget)
+    assert tables[0].item(0, 1).text() == honour.title
+    grades = vanguard.member_grades(demo_db, honour.member_uuid)
+    assert tables[1].rowCount() == len(grades)
