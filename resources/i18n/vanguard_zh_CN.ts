@@ -491,6 +491,34 @@
     </message>
 </context>
 <context>
+    <name>VanguardBox</name>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/overview.py" line="18" />
+        <source>Vanguard</source>
+        <translation>先锋模范</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/overview.py" line="19" />
+        <source>honours this year</source>
+        <translation>本年度表彰</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/overview.py" line="20" />
+        <source>members under the base points</source>
+        <translation>积分低于基础分的党员</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/overview.py" line="21" />
+        <source>graded in the democratic appraisal</source>
+        <translation>民主评议已评定</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/overview.py" line="37" />
+        <source>of %1</source>
+        <translation>共 %1 人</translation>
+    </message>
+</context>
+<context>
     <name>VanguardTab</name>
     <message>
         <location filename="../../partydesk/gui/vanguard/tab.py" line="35" />

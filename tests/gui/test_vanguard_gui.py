@@ -129,3 +129,16 @@ def test_the_member_page_shows_honours_points_and_grades(window, qtbot, demo_db)
     assert tables[0].item(0, 1).text() == honour.title
     grades = vanguard.member_grades(demo_db, honour.member_uuid)
     assert tables[1].rowCount() == len(grades)
+
+
+def test_the_overview_shows_honours_points_below_base_and_appraisal_progress(window, qtbot, demo_db):
+    window.tabs.setCurrentWidget(window.dashboard_tab)
+    box = window.dashboard_tab.vanguard_box
+    qtbot.waitUntil(lambda: getattr(box, "data", None) is not None, timeout=15_000)
+    expected = vanguard.vanguard_overview(demo_db, box.data.year)
+    assert box.honours_tile.value == str(expected.honours)
+    assert box.below_tile.value == str(expected.below_base)
+    assert expected.appraisal_year == DEMO_YEAR - 1 and "第一党支部" in box.progress.text()
+    box.appraisal_tile.click()
+    assert window.tabs.currentWidget() is window.vanguard_tab
+    assert window.vanguard_tab.year() == DEMO_YEAR - 1

@@ -31,6 +31,11 @@ from partydesk.services.vanguard.honours import (
     score_post,
     update_honour,
 )
+from partydesk.services.vanguard.overview import (
+    BranchProgress,
+    VanguardOverview,
+    vanguard_overview,
+)
 from partydesk.services.vanguard.points import (
     MemberPoints,
     PointItemRow,
@@ -48,6 +53,9 @@ from partydesk.services.vanguard.points import (
 )
 
 __all__ = [
+    "BranchProgress",
+    "VanguardOverview",
+    "vanguard_overview",
     "AppraisalLine",
     "BranchWarning",
     "CorrectionRow",
