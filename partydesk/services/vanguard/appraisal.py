@@ -108,7 +108,7 @@ def save_grades(db: Database, year: int, marks: list[GradeMark], decided_on: dat
         for row, mark in enumerate(marks, start=1):
             member = get_live(session, Member, mark.member_uuid, "member")
             branch_ids.add(member.branch_id)
-            due = _save_one(session, db, member, year, mark, decided_on, months, row if len(marks) > 1 else None)
+            due = save_grade_in(session, db, member, year, mark, decided_on, months, row if len(marks) > 1 else None)
             if due:
                 corrections.append((member.uuid, due))
             if mark.grade and mark.grade.suggests_reminder_talk:
@@ -128,8 +128,9 @@ def _check_year(year: int) -> None:
         raise ValidationError("year", QT_TRANSLATE_NOOP("ValidationError", "Not a year: {year}"), year=year)
 
 
-def _save_one(session, db: Database, member: Member, year: int, mark: GradeMark, decided_on: date, months: int,
-              row: int | None) -> date | None:
+def save_grade_in(session, db: Database, member: Member, year: int, mark: GradeMark, decided_on: date,
+                  months: int, row: int | None) -> date | None:
+    """One member's grade in the caller's transaction; the due date of a correction it opens."""
     appraisal = session.scalar(select(Appraisal).where(Appraisal.member_id == member.id, Appraisal.year == year))
     if mark.grade is None:
         if appraisal is not None and appraisal.deleted_at is None:

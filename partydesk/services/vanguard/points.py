@@ -157,11 +157,12 @@ def add_entry(db: Database, member_uuid: str, item_code: str, on_date: date | st
     """A manual entry; its points are the item's unless given (e.g. a scheme's 1–5 range)."""
     require(db, Permission.WRITE_RECORDS)
     with db.write() as session:
-        return _insert_entry(session, db, member_uuid, item_code, on_date, note, points)
+        return insert_entry(session, db, member_uuid, item_code, on_date, note, points)
 
 
-def _insert_entry(session, db: Database, member_uuid: str, item_code: str, on_date, note: str,
-                  points: int | None) -> str:
+def insert_entry(session, db: Database, member_uuid: str, item_code: str, on_date, note: str,
+                 points: int | None) -> str:
+    """A manual entry in the caller's transaction (imports add many in one)."""
     member_id = id_of(session, Member, member_uuid, "member")
     if member_id is None:
         raise ValidationError("member", QT_TRANSLATE_NOOP("ValidationError", "This field is required"))
