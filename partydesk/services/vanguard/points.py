@@ -6,7 +6,6 @@ when asked, so deleting or changing a source record changes the points at once.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,6 +26,7 @@ from partydesk.domain.vanguard import (
     check_quarter,
     quarter_end,
     quarter_totals,
+    stars_for,
     year_totals,
 )
 from partydesk.i18n import QT_TRANSLATE_NOOP
@@ -190,22 +190,27 @@ def delete_entry(db: Database, uuid: str) -> None:
         audit.record(session, db.actor, "point_entry.delete", "point_entry", uuid)
 
 
-def _quarter_column(on_date, year: int):
+def _quarter_column(on_date, year: int, by_quarter: bool = True):
     """1–4 by comparing with the quarters' last days: portable SQL (no strftime)."""
+    if not by_quarter:
+        return literal(1)
     return case(
         (on_date <= quarter_end(year, 1), 1), (on_date <= quarter_end(year, 2), 2),
         (on_date <= quarter_end(year, 3), 3), else_=4,
     )
 
 
-def _source_counts(year: int, last: date, member_ids: Select | None) -> Select:
-    """(member_id, quarter, source, item_id, points) aggregated per source for the year up to `last`."""
+def _source_counts(year: int, last: date, member_ids: Select | None, by_quarter: bool = True) -> Select:
+    """(member_id, quarter, source, item_id, points) aggregated per source for the year up to `last`.
+
+    Without `by_quarter` every row counts as quarter 1: one group a member and source, half the work.
+    """
     first = date(year, 1, 1)
 
     def scoped(column):
         return column.in_(member_ids) if member_ids is not None else column.is_not(None)
 
-    quarter = _quarter_column(Activity.on_date, year)
+    quarter = _quarter_column(Activity.on_date, year, by_quarter)
     marks = (
         select(Attendance.member_id, quarter.label("q"),
                case((Attendance.status == AttendanceStatus.PRESENT, PointSource.ATTENDANCE.value),
@@ -220,7 +225,7 @@ def _source_counts(year: int, last: date, member_ids: Select | None) -> Select:
         .group_by(Attendance.member_id, "q", "source")
     )
     served = (
-        select(ServiceParticipant.member_id, _quarter_column(ServiceEntry.on_date, year).label("q"),
+        select(ServiceParticipant.member_id, _quarter_column(ServiceEntry.on_date, year, by_quarter).label("q"),
                literal(PointSource.SERVICE.value).label("source"), literal(None).label("item_id"),
                func.count().label("n"))
         .join(ServiceEntry, ServiceEntry.id == ServiceParticipant.service_entry_id)
@@ -229,7 +234,7 @@ def _source_counts(year: int, last: date, member_ids: Select | None) -> Select:
         .group_by(ServiceParticipant.member_id, "q")
     )
     honours = (
-        select(Recognition.member_id, _quarter_column(Recognition.on_date, year).label("q"),
+        select(Recognition.member_id, _quarter_column(Recognition.on_date, year, by_quarter).label("q"),
                case((Recognition.level.in_(LOCAL_LEVELS), PointSource.HONOUR_LOCAL.value),
                     else_=PointSource.HONOUR_HIGH.value).label("source"),
                literal(None).label("item_id"), func.count().label("n"))
@@ -238,7 +243,7 @@ def _source_counts(year: int, last: date, member_ids: Select | None) -> Select:
         .group_by(Recognition.member_id, "q", "source")
     )
     manual = (
-        select(PointEntry.member_id, _quarter_column(PointEntry.on_date, year).label("q"),
+        select(PointEntry.member_id, _quarter_column(PointEntry.on_date, year, by_quarter).label("q"),
                literal(PointSource.MANUAL.value).label("source"), PointEntry.item_id, func.sum(PointEntry.points))
         .where(PointEntry.deleted_at.is_(None), PointEntry.on_date.between(first, last),
                scoped(PointEntry.member_id))
@@ -272,21 +277,25 @@ def _scheme(db: Database, session) -> _Scheme:
     )
 
 
-def _earned(rows, scheme: _Scheme) -> dict[int, list[dict[str, int]]]:
-    """member_id -> four dicts (a quarter each) of points earned per item code, before caps."""
-    earned: dict[int, list[dict[str, int]]] = defaultdict(lambda: [{}, {}, {}, {}])
+def _earned(rows, scheme: _Scheme, quarters: int = 4) -> dict[int, list[dict[str, int]]]:
+    """member_id -> a dict a quarter (or one for the year) of points earned per item code, before caps."""
+    earned: dict[int, list[dict[str, int]]] = {}
+    manual, by_id, by_source = PointSource.MANUAL.value, scheme.by_id, scheme.by_source
     for member_id, quarter, source, item_id, number in rows:
-        if source == PointSource.MANUAL.value:
-            code = scheme.by_id.get(item_id)
+        if source == manual:
+            code = by_id.get(item_id)
             if code is None:
                 continue
             points = int(number)
         else:
-            found = scheme.by_source.get(source)
+            found = by_source.get(source)
             if found is None:
                 continue
             code, points = found[0], found[1] * int(number)
-        bucket = earned[member_id][quarter - 1]
+        buckets = earned.get(member_id)
+        if buckets is None:
+            buckets = earned[member_id] = [{} for _ in range(quarters)]
+        bucket = buckets[quarter - 1]
         bucket[code] = bucket.get(code, 0) + points
     return earned
 
@@ -319,16 +328,34 @@ def points_summary(db: Database, query: PointsQuery) -> Page[MemberPoints]:
             total = session.scalar(select(func.count()).select_from(members_stmt.order_by(None).subquery())) or 0
             members = session.execute(members_stmt.offset(query.offset).limit(query.limit)).all()
             scope = [m[0] for m in members]
-            source_rows = session.execute(_source_counts(query.year, last, scope)).all() if scope else []
+            source_rows = session.execute(
+                _source_counts(query.year, last, scope, query.by_quarter)).all() if scope else []
         else:
             members = session.execute(members_stmt).all()
             total = len(members)
             scope_stmt = None if not query.branch_uuid and not query.search.strip() else (
                 members_stmt.with_only_columns(Member.id).order_by(None))
-            source_rows = session.execute(_source_counts(query.year, last, scope_stmt)).all()
-    earned = _earned(source_rows, scheme)
-    rows = [_member_points(m, earned.get(m[0]), scheme, query.by_quarter) for m in members]
+            source_rows = session.execute(_source_counts(query.year, last, scope_stmt, query.by_quarter)).all()
+    if query.by_quarter:
+        earned = _earned(source_rows, scheme)
+        rows = [_member_points(m, earned.get(m[0]), scheme, True) for m in members]
+    else:
+        rows = _year_rows(members, _earned(source_rows, scheme, quarters=1), scheme)
     return Page(rows, int(total))
+
+
+def _year_rows(members, earned: dict[int, list[dict[str, int]]], scheme: _Scheme) -> list[MemberPoints]:
+    """The whole year's totals; members with nothing earned share one computation (most of a big office)."""
+    rules, items = scheme.rules, scheme.items
+    nothing = year_totals(rules, items, {})
+    rows = []
+    for member_id, uuid, name, branch_name, status in members:
+        found = earned.get(member_id)
+        totals = year_totals(rules, items, found[0]) if found else nothing
+        total = totals.total
+        rows.append(MemberPoints(uuid, name, branch_name, status, totals.base, totals.added, totals.deducted, total,
+                                 stars_for(total)))
+    return rows
 
 
 EMPTY_YEAR: list[dict[str, int]] = [{}, {}, {}, {}]

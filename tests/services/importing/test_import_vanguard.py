@@ -32,8 +32,10 @@ def test_honours_of_members_and_branches_arrive_from_an_xlsx(db, people, tmp_pat
     book = Workbook()
     sheet = book.active
     sheet.append(["2026年度表彰名册"])
-    sheet.append(["序号", "姓名", "身份证号码", "获表彰集体", "表彰名称", "级别", "颁发单位", "文号", "表彰时间", "先进事迹"])
-    sheet.append([1, "王昇", ID, None, "优秀共产党员", "县级", "中共某县委", "某发〔2026〕3号", date(2026, 6, 28), "事迹"])
+    sheet.append(["序号", "姓名", "身份证号码", "获表彰集体", "表彰名称", "级别", "颁发单位", "文号", "表彰时间",
+                  "先进事迹"])
+    sheet.append([1, "王昇", ID, None, "优秀共产党员", "县级", "中共某县委", "某发〔2026〕3号", date(2026, 6, 28),
+                  "事迹"])
     sheet.append([2, None, None, "第一党支部", "先进基层党组织", "党委", "某社区党委", None, "2026-06-30", None])
     path = tmp_path / "honours.xlsx"
     book.save(path)
