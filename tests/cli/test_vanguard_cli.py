@@ -84,3 +84,17 @@ def test_the_three_documents_are_printed_to_pdf(cli_records, tmp_path):
         assert target.read_bytes().startswith(b"%PDF")
     wrong = cli_records("report", "points", "--year", "2026", "--quarter", "5", "-o", str(tmp_path / "x.pdf"))
     assert wrong.code == 2 and "quarter" in wrong.err
+
+
+def test_grades_are_exported_and_imported_from_the_console(cli_records, tmp_path):
+    sheet = tmp_path / "grades.csv"
+    sheet.write_text("姓名,评议等次,评定依据\n王昇,合格,\n张堃,优秀,带头作用突出\n", encoding="utf-8-sig")
+    dry = cli_records("import", "grades", str(sheet), "--year", "2026", "--dry-run", "--json")
+    assert dry.code == 0 and dry.json()["imported"] == 2, dry.err
+    done = cli_records("import", "grades", str(sheet), "--year", "2026")
+    assert done.code == 0, done.err
+    out = tmp_path / "back.xlsx"
+    exported = cli_records("export", "grades", "-o", str(out), "--year", "2026", "--json")
+    assert exported.code == 0 and exported.json()["rows"] == 2
+    missing_year = cli_records("import", "grades", str(sheet))
+    assert missing_year.code == 2

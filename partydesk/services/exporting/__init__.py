@@ -14,7 +14,9 @@ from partydesk.services.exporting.tables import (
     export_template,
 )
 
+from partydesk.services.exporting.vanguard import export_vanguard
+
 __all__ = [
     "EXPORTS", "ExportResult", "export_activities", "export_roster", "export_services", "export_talks",
-    "export_template",
+    "export_template", "export_vanguard",
 ]
