@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -123,8 +124,8 @@ STAR_FLOORS = (60, 70, 80, 90, 96)
 
 
 def stars_for(total: float) -> int:
-    """< 60 none, 60–69 ★, 70–79 ★★, 80–89 ★★★, 90–95 ★★★★, ≥ 96 ★★★★★."""
-    return sum(1 for floor in STAR_FLOORS if total >= floor)
+    """< 60 none, 60–69 ★, 70–79 ★★, 80–89 ★★★, 90–95 ★★★★, ≥ 96 ★★★★★ (the floors reached)."""
+    return bisect_right(STAR_FLOORS, total)
 
 
 def star_text(stars: int) -> str:
