@@ -76,3 +76,20 @@ def test_a_post_term_scored_below_seventy_is_withdrawn(db, branch_uuid):
     assert [p.title for p in vanguard.list_posts(db, member, current_only=True)] == ["3号楼责任区"]
     with pytest.raises(ValidationError):
         vanguard.add_post(db, member, PostKind.MODEL, "示范岗", "2026-05-01", "2026-01-01")
+
+
+def test_a_certificate_scan_is_kept_with_its_honour(db, branch_uuid):
+    import io
+
+    from PIL import Image
+
+    from partydesk.services import attachments
+
+    member = add_member(db, branch_uuid, name="王昇")
+    honour = vanguard.add_honour(db, HonourInput("优秀共产党员", HonourLevel.BRANCH, date(2026, 7, 1),
+                                                 member_uuid=member))
+    scan = io.BytesIO()
+    Image.new("RGB", (1200, 900), "white").save(scan, "PNG")
+    attachments.add_attachment(db, "recognition", honour, scan.getvalue(), "证书.png")
+    [info] = attachments.list_attachments(db, "recognition", honour)
+    assert info.filename == "证书.png" and max(info.width, info.height) <= 2000
