@@ -182,72 +182,72 @@
 <context>
     <name>HonourDialog</name>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="112" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="118" />
         <source>Edit honour</source>
         <translation>修改表彰</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="112" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="118" />
         <source>New honour</source>
         <translation>新增表彰</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="114" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="120" />
         <source>&amp;Title</source>
         <translation>表彰名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="115" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="121" />
         <source>&amp;Level</source>
         <translation>级别(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="116" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="122" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="118" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="124" />
         <source>A &amp;member</source>
         <translation>党员个人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="119" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="125" />
         <source>A b&amp;ranch</source>
         <translation>党组织(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="125" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="131" />
         <source>Given to</source>
         <translation>表彰对象</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="126" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="132" />
         <source>Mem&amp;ber</source>
         <translation>党员(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="127" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="133" />
         <source>Bra&amp;nch</source>
         <translation>党支部(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="129" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="135" />
         <source>&amp;Issued by</source>
         <translation>颁发单位(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="130" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="136" />
         <source>Document n&amp;o.</source>
         <translation>文号(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="131" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="137" />
         <source>&amp;Citation</source>
         <translation>先进事迹(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="132" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="138" />
         <source>Certificate scans and photos</source>
         <translation>证书扫描件和照片</translation>
     </message>
@@ -292,12 +292,17 @@
         <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="85" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="56" />
+        <source>E&amp;xemplar posts…</source>
+        <translation>先锋岗与责任区(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="91" />
         <source>Revoke honour</source>
         <translation>撤销表彰</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="85" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="91" />
         <source>Reason for revoking:</source>
         <translation>撤销原因：</translation>
     </message>
@@ -394,39 +399,140 @@
     </message>
 </context>
 <context>
+    <name>PostDialog</name>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="88" />
+        <source>New exemplar post term</source>
+        <translation>新增先锋岗、示范岗或责任区任期</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="90" />
+        <source>Mem&amp;ber</source>
+        <translation>党员(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="91" />
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="92" />
+        <source>&amp;Post</source>
+        <translation>岗位名称(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="93" />
+        <source>Term &amp;from</source>
+        <translation>任期起(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="94" />
+        <source>Term &amp;to</source>
+        <translation>任期止(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>PostsDialog</name>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="33" />
+        <source>Exemplar posts</source>
+        <translation>党员先锋岗、示范岗、责任区</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="34" />
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="34" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="34" />
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="35" />
+        <source>Term from</source>
+        <translation>任期起</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="35" />
+        <source>Term to</source>
+        <translation>任期止</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="35" />
+        <source>Score</source>
+        <translation>考评分数</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="36" />
+        <source>Outcome</source>
+        <translation>考评结果</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="36" />
+        <source>Withdrawn</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="37" />
+        <source>&amp;New term…</source>
+        <translation>新增任期(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="39" />
+        <source>&amp;Score the term…</source>
+        <translation>考评打分(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="73" />
+        <source>Score the term</source>
+        <translation>考评打分</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="73" />
+        <source>Score (0–100):</source>
+        <translation>分数（0–100）：</translation>
+    </message>
+</context>
+<context>
     <name>ValidationError</name>
     <message>
-        <location filename="../../partydesk/domain/vanguard.py" line="176" />
+        <location filename="../../partydesk/domain/vanguard.py" line="177" />
         <source>The quarter is 1, 2, 3 or 4</source>
         <translation>季度为 1、2、3 或 4</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/vanguard.py" line="184" />
+        <location filename="../../partydesk/domain/vanguard.py" line="185" />
         <source>Points are a whole number from 1 to 100</source>
         <translation>分值为 1 至 100 的整数</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/vanguard.py" line="194" />
+        <location filename="../../partydesk/domain/vanguard.py" line="195" />
         <source>A cap is a whole number from 1 to 1000, or none</source>
         <translation>上限为 1 至 1000 的整数，或不设上限</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/vanguard.py" line="211" />
+        <location filename="../../partydesk/domain/vanguard.py" line="212" />
         <source>Probationary members take part in the appraisal but are not graded</source>
         <translation>预备党员参加民主评议，但不评定等次</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/vanguard.py" line="214" />
+        <location filename="../../partydesk/domain/vanguard.py" line="215" />
         <source>Only full Party members are graded</source>
         <translation>只对正式党员评定等次</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/vanguard.py" line="239" />
+        <location filename="../../partydesk/domain/vanguard.py" line="240" />
         <source>A correction period is 1 to 12 months</source>
         <translation>限期改正期限为 1 至 12 个月</translation>
     </message>
     <message>
-        <location filename="../../partydesk/domain/vanguard.py" line="251" />
+        <location filename="../../partydesk/domain/vanguard.py" line="252" />
         <source>A score is from 0 to 100</source>
         <translation>考评分数为 0 至 100</translation>
     </message>
@@ -436,7 +542,7 @@
         <translation>不是有效年份：{year}</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/vanguard/appraisal.py" line="288" />
+        <location filename="../../partydesk/services/vanguard/appraisal.py" line="289" />
         <source>A correction cannot end before it starts</source>
         <translation>限期改正的结束日期不能早于开始日期</translation>
     </message>
@@ -457,7 +563,7 @@
     </message>
     <message>
         <location filename="../../partydesk/services/vanguard/honours.py" line="220" />
-        <location filename="../../partydesk/services/vanguard/points.py" line="167" />
+        <location filename="../../partydesk/services/vanguard/points.py" line="168" />
         <source>This field is required</source>
         <translation>此项必填</translation>
     </message>

@@ -142,3 +142,31 @@ def test_the_overview_shows_honours_points_below_base_and_appraisal_progress(win
     box.appraisal_tile.click()
     assert window.tabs.currentWidget() is window.vanguard_tab
     assert window.vanguard_tab.year() == DEMO_YEAR - 1
+
+
+def test_posts_are_listed_a_new_term_added_and_a_low_score_withdraws_it(window, qtbot, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from partydesk.domain.vanguard import PostKind
+    from partydesk.gui.vanguard.posts import PostDialog, PostsDialog
+
+    dialog = PostsDialog(window, window)
+    qtbot.addWidget(dialog)
+    before = dialog.table.rowCount()
+    assert before == len(vanguard.list_posts(demo_db)) > 0
+    member = window.roster_tab.model.rows[0]
+    new = PostDialog(window, dialog)
+    qtbot.addWidget(new)
+    new.member.add(member.uuid, member.name)
+    new.kind.set_value(PostKind.ZONE)
+    new.title.setText("5号楼责任区")
+    new.accept()
+    assert new.result() == 1
+    dialog.refresh()
+    row = next(r for r, p in enumerate(dialog.posts) if p.title == "5号楼责任区")
+    dialog.table.setCurrentCell(row, 0)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (65, True))
+    dialog.score()
+    post = next(p for p in vanguard.list_posts(demo_db) if p.title == "5号楼责任区")
+    assert post.score == 65 and post.withdrawn_on is not None
+    assert dialog.table.item(row, 6).text() == "撤销"

@@ -52,7 +52,8 @@ class HonoursPage(QWidget):
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("&New honour…"), lambda: self.edit(None)),
                            (self.tr("Ed&it…"), lambda: self.edit(self.table.current_uuid())),
-                           (self.tr("Re&voke…"), self.revoke), (self.tr("&Move to recycle bin"), self.delete)):
+                           (self.tr("Re&voke…"), self.revoke), (self.tr("&Move to recycle bin"), self.delete),
+                           (self.tr("E&xemplar posts…"), self.posts)):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -77,6 +78,11 @@ class HonoursPage(QWidget):
     def edit(self, uuid: str | None) -> None:
         if HonourDialog(self.main, uuid, self).exec():
             self.main.notify_changed(Topic.VANGUARD)
+
+    def posts(self) -> None:
+        from partydesk.gui.vanguard.posts import PostsDialog
+
+        PostsDialog(self.main, self).exec()
 
     def revoke(self) -> None:
         uuid = self.table.current_uuid()
