@@ -170,3 +170,13 @@ def test_posts_are_listed_a_new_term_added_and_a_low_score_withdraws_it(window, 
     post = next(p for p in vanguard.list_posts(demo_db) if p.title == "5号楼责任区")
     assert post.score == 65 and post.withdrawn_on is not None
     assert dialog.table.item(row, 6).text() == "撤销"
+
+
+def test_unsaved_grades_survive_a_change_elsewhere(window, qtbot):
+    tab = _open(window, qtbot, 2, DEMO_YEAR)
+    page = tab.appraisal
+    row = next(i for i, s in enumerate(page.model.lines) if not s.line.refusal)
+    page.view.setCurrentIndex(page.model.index(row, 0))
+    qtbot.keyClick(page.view, Qt.Key_3)
+    window.notify_changed()  # e.g. an attendance saved in another tab
+    assert page.model.lines[row].grade is Grade.BASIC and page.model.marks()

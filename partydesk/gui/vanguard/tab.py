@@ -72,6 +72,8 @@ class VanguardTab(QWidget):
 
     def _load_current(self) -> None:
         page = self.pages.currentWidget()
+        if page is self.appraisal and self.appraisal.model.marks():
+            return  # unsaved grades stay on screen; saving reloads the sheet
         if page in self.stale and self.isVisible():
             self.stale.discard(page)
             page.refresh()
