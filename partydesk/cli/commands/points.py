@@ -72,8 +72,7 @@ def _summary_row(db, points: vanguard.MemberPoints, args) -> dict:
            "status": points.status, "base": points.base, "added": points.added, "deducted": points.deducted,
            "total": points.total, "stars": points.stars}
     if args.detail:
-        row["entries"] = vanguard.point_lines(db, points.member_uuid, args.year)
-        if args.quarter:
-            last_month = args.quarter * 3
-            row["entries"] = [e for e in row["entries"] if e.on_date.month <= last_month]
+        last_month = (args.quarter or 4) * 3
+        row["entries"] = [entry for entry in vanguard.point_lines(db, points.member_uuid, args.year)
+                          if entry.on_date.month <= last_month]
     return row

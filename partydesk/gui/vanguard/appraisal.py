@@ -22,8 +22,9 @@ HEADERS = (
     QT_TRANSLATE_NOOP("Columns", "Absences"), QT_TRANSLATE_NOOP("Columns", "Points"),
     QT_TRANSLATE_NOOP("Columns", "Honours"), QT_TRANSLATE_NOOP("Columns", "Talks"),
 )
-KEYS = {Qt.Key_1: Grade.EXCELLENT, Qt.Key_2: Grade.QUALIFIED, Qt.Key_3: Grade.BASIC, Qt.Key_4: Grade.UNQUALIFIED}
-CLEAR_KEYS = (Qt.Key_0, Qt.Key_Delete, Qt.Key_Backspace)
+KEYS = {Qt.Key.Key_1: Grade.EXCELLENT, Qt.Key.Key_2: Grade.QUALIFIED, Qt.Key.Key_3: Grade.BASIC,
+        Qt.Key.Key_4: Grade.UNQUALIFIED}
+CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 COLORS = {Grade.EXCELLENT: QColor("#e3f4e1"), Grade.BASIC: QColor("#fff4d6"), Grade.UNQUALIFIED: QColor("#fde2e2")}
 NOT_GRADED = QColor("#eeeeee")
 
@@ -44,7 +45,7 @@ class GradeSheetModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.lines: list[SheetLine] = []
+        self.lines = []  # SheetLine, one a member
 
     def load(self, lines: list[vanguard.AppraisalLine]) -> None:
         self.beginResetModel()
@@ -93,7 +94,7 @@ class GradeSheetModel(QAbstractTableModel):
             return base | Qt.ItemIsEditable
         return base
 
-    def setData(self, index, value, role=Qt.EditRole) -> bool:  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if index.column() != BASIS:
             return False
         self.lines[index.row()].basis = str(value).strip()
@@ -135,11 +136,17 @@ class GradeSheetView(QTableView):
 
     refused = Signal(str)
 
+    def __init__(self, model: GradeSheetModel, parent=None):
+        super().__init__(parent)
+        self.sheet = model
+        self.setModel(model)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802
         row = self.currentIndex().row()
         key = event.key()
-        if row >= 0 and self.state() != QAbstractItemView.EditingState and (key in KEYS or key in CLEAR_KEYS):
-            model = self.model()
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if row >= 0 and not editing and (key in KEYS or key in CLEAR_KEYS):
+            model = self.sheet
             if not model.set_grade(row, KEYS.get(key)):  # said in the status bar; the sheet moves on
                 self.refused.emit(model.lines[row].line.refusal or "")
             if row + 1 < model.rowCount():
@@ -158,10 +165,9 @@ class AppraisalPage(QWidget):
                                    "Probationary members take part but are not graded."), self)
         help_text.setWordWrap(True)
         self.model = GradeSheetModel(self)
-        self.view = GradeSheetView(self)
+        self.view = GradeSheetView(self.model, self)
         self.view.setObjectName("gradeSheet")
         self.view.setAccessibleName("gradeSheet")
-        self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditKeyPressed | QAbstractItemView.DoubleClicked)

@@ -117,9 +117,12 @@ class HonourDialog(RecordDialog):
         self.setObjectName("honourDialog")
         self.setWindowTitle(self.tr("Edit honour") if uuid else self.tr("New honour"))
         f = self.form
-        self.title = f.add("title", self.tr("&Title"), line())
-        self.level = f.add("level", self.tr("&Level"), enum_box(HonourLevel))
-        self.on_date = f.add("on_date", self.tr("&Date"), DateEdit("on_date", optional=False))
+        self.title = line()
+        f.add("title", self.tr("&Title"), self.title)
+        self.level = enum_box(HonourLevel)
+        f.add("level", self.tr("&Level"), self.level)
+        self.on_date = DateEdit("on_date", optional=False)
+        f.add("on_date", self.tr("&Date"), self.on_date)
         holder = QWidget(self)
         self.to_member = QRadioButton(self.tr("A &member"), holder)
         self.to_branch = QRadioButton(self.tr("A b&ranch"), holder)
@@ -129,14 +132,19 @@ class HonourDialog(RecordDialog):
         row.addWidget(self.to_branch)
         row.addStretch(1)
         f.add("holder", self.tr("Given to"), holder)
-        self.member = f.add("member", self.tr("Mem&ber"), MemberPicker(self.db, self, single=True))
-        self.branch = f.add("branch", self.tr("Bra&nch"), ChoiceBox())
+        self.member = MemberPicker(self.db, self, single=True)
+        f.add("member", self.tr("Mem&ber"), self.member)
+        self.branch = ChoiceBox()
+        f.add("branch", self.tr("Bra&nch"), self.branch)
         fill_branches(self.branch, offices.list_branches(self.db))
-        self.issuer = f.add("issuer", self.tr("&Issued by"), line(max_length=100))
-        self.doc_no = f.add("doc_no", self.tr("Document n&o."), line(max_length=100))
-        self.citation = f.add("citation", self.tr("&Citation"), text_box(height=140))
-        self.attachments = f.add("file", self.tr("Certificate scans and photos"),
-                                 AttachmentPanel(window, "recognition", uuid, self))
+        self.issuer = line(max_length=100)
+        f.add("issuer", self.tr("&Issued by"), self.issuer)
+        self.doc_no = line(max_length=100)
+        f.add("doc_no", self.tr("Document n&o."), self.doc_no)
+        self.citation = text_box(height=140)
+        f.add("citation", self.tr("&Citation"), self.citation)
+        self.attachments = AttachmentPanel(window, "recognition", uuid, self)
+        f.add("file", self.tr("Certificate scans and photos"), self.attachments)
         self.to_member.toggled.connect(self._holder_changed)
         if uuid:
             self._show(vanguard.get_honour(self.db, uuid))
@@ -168,7 +176,7 @@ class HonourDialog(RecordDialog):
         member = self.member.first() if self.to_member.isChecked() else None
         branch = None if self.to_member.isChecked() else self.branch.value()
         return vanguard.HonourInput(
-            title=self.title.text(), level=self.level.value(), on_date=self.on_date.value(), member_uuid=member,
+            title=self.title.text(), level=self.level.value(), on_date=self.on_date.value() or "", member_uuid=member,
             branch_uuid=branch, issuer=self.issuer.text(), doc_no=self.doc_no.text(),
             citation=self.citation.toPlainText())
 

@@ -114,7 +114,7 @@ class PointLinesDialog(QDialog):
                          .replace("%3", str(member.deducted)).replace("%4", str(member.total))
                          .replace("%5", star_text(member.stars)))
         summary.setObjectName("pointLinesSummary")
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -131,19 +131,23 @@ class PointEntryDialog(RecordDialog):
         self.setObjectName("pointEntryDialog")
         self.setWindowTitle(self.tr("New points entry"))
         f = self.form
-        self.member = f.add("member", self.tr("Mem&ber"), MemberPicker(self.db, self, single=True))
+        self.member = MemberPicker(self.db, self, single=True)
+        f.add("member", self.tr("Mem&ber"), self.member)
         if member:
             self.member.add(member.member_uuid, member.name)
-        self.item = f.add("item", self.tr("&Item"), ChoiceBox())
+        self.item = ChoiceBox()
+        f.add("item", self.tr("&Item"), self.item)
         for item in vanguard.list_items(self.db):
             if not item.source.is_automatic:
                 sign = "+" if item.kind.value == "ADD" else "−"
                 self.item.add(f"{item.name} ({sign}{item.points})", item.code)
-        self.on_date = f.add("on_date", self.tr("&Date"), DateEdit("on_date", optional=False))
+        self.on_date = DateEdit("on_date", optional=False)
+        f.add("on_date", self.tr("&Date"), self.on_date)
         self.on_date.set_value(date.today())
-        self.note = f.add("note", self.tr("&Why"), line(max_length=2000))
+        self.note = line(max_length=2000)
+        f.add("note", self.tr("&Why"), self.note)
         self.finish_layout()
 
     def save(self) -> None:
-        vanguard.add_entry(self.db, self.member.first() or "", self.item.value() or "", self.on_date.value(),
+        vanguard.add_entry(self.db, self.member.first() or "", self.item.value() or "", self.on_date.value() or "",
                            self.note.text())

@@ -71,12 +71,13 @@ class VanguardTab(QWidget):
         self._load_current()
 
     def _load_current(self) -> None:
-        page = self.pages.currentWidget()
-        if page is self.appraisal and self.appraisal.model.marks():
+        current = self.pages.currentWidget()
+        if current is self.appraisal and self.appraisal.model.marks():
             return  # unsaved grades stay on screen; saving reloads the sheet
-        if page in self.stale and self.isVisible():
-            self.stale.discard(page)
-            page.refresh()
+        for page in (self.honours, self.points, self.appraisal):
+            if page is current and page in self.stale and self.isVisible():
+                self.stale.discard(page)
+                page.refresh()
 
     def on_changed(self, topics: set) -> None:
         if topics & TOPICS:

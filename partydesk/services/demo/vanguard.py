@@ -47,7 +47,7 @@ def add_vanguard(conn: Connection, rng: random.Random, year: int, today: date, o
         .order_by(Member.id)
     ).all()
     branches = dict(conn.execute(select(Branch.id, Branch.name)).all())
-    office = branches.get(min(branches)) if branches else ""
+    office = branches.get(min(branches), "") if branches else ""
     common = {"origin": origin, "created_at": utcnow(), "updated_at": utcnow()}
     rows: dict[type, list[dict]] = defaultdict(list)
     _posts(rows, rng, members, year, today)

@@ -159,7 +159,7 @@ class _People:
         rows = session.execute(select(Member.uuid, Member.name, Member.resident_id)
                                .where(Member.deleted_at.is_(None))).all()
         self.by_id = {rid: uuid for uuid, _name, rid in rows if rid}
-        self.by_name: dict[str, list[str]] = {}
+        self.by_name = {}  # name -> uuids
         for uuid, name, _rid in rows:
             self.by_name.setdefault(name, []).append(uuid)
         self.branches = {name: uuid for uuid, name in session.execute(

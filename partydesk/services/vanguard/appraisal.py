@@ -141,7 +141,7 @@ def save_grade_in(session, db: Database, member: Member, year: int, mark: GradeM
     refusal = grade_refusal(member.status)
     if refusal:
         raise ValidationError("grade", refusal, row=row)
-    grade = Grade(mark.grade)
+    grade = mark.grade
     if appraisal is None:
         appraisal = Appraisal(member_id=member.id, year=year, origin=db.office_uuid)
         session.add(appraisal)

@@ -212,7 +212,8 @@ def add_post(db: Database, member_uuid: str, kind: PostKind | str, title: str,
     """One term of a 先锋岗 / 示范岗 / 责任区 (a renewal is a new term)."""
     require(db, Permission.WRITE_RECORDS)
     with db.write() as session:
-        post = ExemplarPost(member_id=id_of(session, Member, member_uuid, "member"), kind=PostKind(kind),
+        kind = kind if isinstance(kind, PostKind) else PostKind.from_text(kind)
+        post = ExemplarPost(member_id=id_of(session, Member, member_uuid, "member"), kind=kind,
                             title=require_text(title, "title", 100), note="",
                             term_start=_optional_date(term_start, "term_start"),
                             term_end=_optional_date(term_end, "term_end"))

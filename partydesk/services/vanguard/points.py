@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, case, func, literal, select, union_all
+from sqlalchemy import CompoundSelect, Select, and_, case, func, literal, select, union_all
 
 from partydesk.domain.dates import parse_date
 from partydesk.domain.enums import ActivityKind, ActivityState, AttendanceStatus, MemberStatus
@@ -145,7 +145,7 @@ def save_item(db: Database, code: str, name: str, points: int, kind: PointKind, 
             session.add(item)
         item.name = require_text(name, "name", 100)
         item.points = check_item_points(points)
-        item.kind = item.kind if item.source.is_automatic else PointKind(kind)
+        item.kind = item.kind if item.source.is_automatic else PointKind.from_text(str(kind))
         item.yearly_cap = check_cap(yearly_cap)
         session.flush()
         audit.record(session, db.actor, "point_item.save", "point_item", item.uuid, {"code": code})
@@ -200,7 +200,8 @@ def _quarter_column(on_date, year: int, by_quarter: bool = True):
     )
 
 
-def _source_counts(year: int, last: date, member_ids: Select | None, by_quarter: bool = True) -> Select:
+def _source_counts(year: int, last: date, member_ids: Select | list[int] | None,
+                   by_quarter: bool = True) -> CompoundSelect:
     """(member_id, quarter, source, item_id, points) aggregated per source for the year up to `last`.
 
     Without `by_quarter` every row counts as quarter 1: one group a member and source, half the work.
@@ -418,7 +419,7 @@ def point_lines(db: Database, member_uuid: str, year: int, quarter: int | None =
         if item is None:
             continue
         lines.append(PointLine(on_date, item.code, item.name, item.kind, int(points or item.points),
-                               PointSource(source), note or "", uuid))
+                               PointSource.from_text(source), note or "", uuid))
     return sorted(lines, key=lambda line: (line.on_date, line.item_code))
 
 
