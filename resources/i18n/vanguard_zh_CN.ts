@@ -3,42 +3,42 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="158" />
+        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="165" />
         <source>Up/Down to move; 1: excellent, 2: qualified, 3: basically qualified, 4: unqualified, 0 or Delete: no grade; F2 types the basis. Ctrl+S saves. Probationary members take part but are not graded.</source>
         <translation>Up/Down 上下移动；1：优秀，2：合格，3：基本合格，4：不合格，0 或 Delete：清除等次；F2 填写评定依据。Ctrl+S 保存。预备党员参加评议，但不评定等次。</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="174" />
+        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="180" />
         <source>Sa&amp;ve grades</source>
         <translation>保存等次(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="201" />
+        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="207" />
         <source>%1: %2 excellent of %3 graded, more than one third (at most %4)</source>
         <translation>%1：评定 %3 人，优秀 %2 人，超过三分之一（最多 %4 人）</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="207" />
+        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="213" />
         <source>Graded %1 of %2; %3 unsaved change(s)</source>
         <translation>已评定 %1 / %2 人；%3 处改动未保存</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="213" />
+        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="219" />
         <source>Saving grades</source>
         <translation>正在保存评议等次</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="221" />
+        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="227" />
         <source>Grades saved: %1</source>
         <translation>已保存评议等次：%1 人</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="223" />
+        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="229" />
         <source>%1 correction period(s) opened</source>
         <translation>已建立限期改正 %1 人</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="226" />
+        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="232" />
         <source>hold a reminder talk with %1 member(s) graded basically qualified</source>
         <translation>请对 %1 名基本合格党员进行提醒谈话</translation>
     </message>
@@ -192,62 +192,62 @@
         <translation>新增表彰</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="120" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="121" />
         <source>&amp;Title</source>
         <translation>表彰名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="121" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="123" />
         <source>&amp;Level</source>
         <translation>级别(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="122" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="125" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="124" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="127" />
         <source>A &amp;member</source>
         <translation>党员个人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="125" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="128" />
         <source>A b&amp;ranch</source>
         <translation>党组织(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="131" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="134" />
         <source>Given to</source>
         <translation>表彰对象</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="132" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="136" />
         <source>Mem&amp;ber</source>
         <translation>党员(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="133" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="138" />
         <source>Bra&amp;nch</source>
         <translation>党支部(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="135" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="141" />
         <source>&amp;Issued by</source>
         <translation>颁发单位(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="136" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="143" />
         <source>Document n&amp;o.</source>
         <translation>文号(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="137" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="145" />
         <source>&amp;Citation</source>
         <translation>先进事迹(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/honours.py" line="138" />
+        <location filename="../../partydesk/gui/vanguard/honours.py" line="147" />
         <source>Certificate scans and photos</source>
         <translation>证书扫描件和照片</translation>
     </message>
@@ -308,67 +308,168 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/items.py" line="97" />
+        <source>Points item</source>
+        <translation>积分项</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/items.py" line="101" />
+        <source>C&amp;ode</source>
+        <translation>代码(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/items.py" line="103" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/items.py" line="107" />
+        <source>&amp;Points each time</source>
+        <translation>每次分值(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/items.py" line="111" />
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/items.py" line="114" />
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/items.py" line="116" />
+        <source>Yearly &amp;cap</source>
+        <translation>年度上限(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>PointEntryDialog</name>
     <message>
-        <location filename="../../partydesk/gui/vanguard/points.py" line="132" />
+        <location filename="../../partydesk/gui/vanguard/points.py" line="140" />
         <source>New points entry</source>
         <translation>新增积分记录</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/points.py" line="134" />
+        <location filename="../../partydesk/gui/vanguard/points.py" line="143" />
         <source>Mem&amp;ber</source>
         <translation>党员(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/points.py" line="137" />
+        <location filename="../../partydesk/gui/vanguard/points.py" line="147" />
         <source>&amp;Item</source>
         <translation>积分项(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/points.py" line="142" />
+        <location filename="../../partydesk/gui/vanguard/points.py" line="153" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/points.py" line="144" />
+        <location filename="../../partydesk/gui/vanguard/points.py" line="156" />
         <source>&amp;Why</source>
         <translation>事由(&amp;W)</translation>
     </message>
 </context>
 <context>
-    <name>PointLinesDialog</name>
+    <name>PointItemsDialog</name>
     <message>
-        <location filename="../../partydesk/gui/vanguard/points.py" line="97" />
-        <source>Points of %1 in %2</source>
-        <translation>%1 %2年积分明细</translation>
+        <location filename="../../partydesk/gui/vanguard/items.py" line="30" />
+        <source>Points items</source>
+        <translation>积分项</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/points.py" line="99" />
-        <source>Date</source>
-        <translation>日期</translation>
+        <location filename="../../partydesk/gui/vanguard/items.py" line="39" />
+        <source>Yearly &amp;base</source>
+        <translation>年度基础分(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/points.py" line="99" />
+        <location filename="../../partydesk/gui/vanguard/items.py" line="39" />
+        <source>Additions &amp;capped at</source>
+        <translation>年度加分上限(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/items.py" line="44" />
+        <source>Save &amp;rules</source>
+        <translation>保存规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/items.py" line="48" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/items.py" line="48" />
         <source>Item</source>
         <translation>积分项</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/points.py" line="99" />
+        <location filename="../../partydesk/gui/vanguard/items.py" line="48" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/points.py" line="99" />
+        <location filename="../../partydesk/gui/vanguard/items.py" line="49" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/items.py" line="49" />
+        <source>Yearly cap</source>
+        <translation>年度上限</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/items.py" line="49" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/points.py" line="100" />
+        <location filename="../../partydesk/gui/vanguard/items.py" line="51" />
+        <source>&amp;New item…</source>
+        <translation>新增积分项(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/items.py" line="53" />
+        <source>C&amp;hange…</source>
+        <translation>修改(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>PointLinesDialog</name>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/points.py" line="105" />
+        <source>Points of %1 in %2</source>
+        <translation>%1 %2年积分明细</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/points.py" line="107" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/points.py" line="107" />
+        <source>Item</source>
+        <translation>积分项</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/points.py" line="107" />
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/points.py" line="107" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/points.py" line="108" />
         <source>Note</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/points.py" line="113" />
+        <location filename="../../partydesk/gui/vanguard/points.py" line="121" />
         <source>Base %1 + added %2 − deducted %3 = %4 %5 (additions capped at the yearly limit)</source>
         <translation>基础分 %1 + 加分 %2 − 减分 %3 = %4 %5（加分以年度上限为限）</translation>
     </message>
@@ -397,6 +498,11 @@
         <source>Entries &amp;behind the number…</source>
         <translation>积分明细(&amp;B)…</translation>
     </message>
+    <message>
+        <location filename="../../partydesk/gui/vanguard/points.py" line="62" />
+        <source>Points ite&amp;ms…</source>
+        <translation>积分项(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>PostDialog</name>
@@ -406,27 +512,27 @@
         <translation>新增先锋岗、示范岗或责任区任期</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/posts.py" line="90" />
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="91" />
         <source>Mem&amp;ber</source>
         <translation>党员(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/posts.py" line="91" />
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="93" />
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/posts.py" line="92" />
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="95" />
         <source>&amp;Post</source>
         <translation>岗位名称(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/posts.py" line="93" />
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="97" />
         <source>Term &amp;from</source>
         <translation>任期起(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../partydesk/gui/vanguard/posts.py" line="94" />
+        <location filename="../../partydesk/gui/vanguard/posts.py" line="99" />
         <source>Term &amp;to</source>
         <translation>任期止(&amp;T)</translation>
     </message>
@@ -562,13 +668,13 @@
         <translation>撤销日期不能早于表彰日期</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/vanguard/honours.py" line="220" />
+        <location filename="../../partydesk/services/vanguard/honours.py" line="221" />
         <location filename="../../partydesk/services/vanguard/points.py" line="168" />
         <source>This field is required</source>
         <translation>此项必填</translation>
     </message>
     <message>
-        <location filename="../../partydesk/services/vanguard/honours.py" line="222" />
+        <location filename="../../partydesk/services/vanguard/honours.py" line="223" />
         <source>The term ends before it starts</source>
         <translation>任期结束日期早于开始日期</translation>
     </message>
@@ -591,7 +697,7 @@
 <context>
     <name>Vanguard</name>
     <message>
-        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="70" />
+        <location filename="../../partydesk/gui/vanguard/appraisal.py" line="71" />
         <source>not graded</source>
         <translation>不评等次</translation>
     </message>

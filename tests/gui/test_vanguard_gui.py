@@ -180,3 +180,25 @@ def test_unsaved_grades_survive_a_change_elsewhere(window, qtbot):
     qtbot.keyClick(page.view, Qt.Key_3)
     window.notify_changed()  # e.g. an attendance saved in another tab
     assert page.model.lines[row].grade is Grade.BASIC and page.model.marks()
+
+
+def test_the_office_edits_its_points_items_and_base(window, qtbot, demo_db):
+    from partydesk.domain.vanguard import PointKind
+    from partydesk.gui.vanguard.items import ItemDialog, PointItemsDialog
+
+    dialog = PointItemsDialog(window, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(vanguard.list_items(demo_db))
+    item = ItemDialog(window, None, dialog)
+    qtbot.addWidget(item)
+    item.code.setText("late")
+    item.name.setText("会议迟到")
+    item.points.setValue(1)
+    item.kind.set_value(PointKind.DEDUCT)
+    item.accept()
+    assert item.result() == 1
+    dialog.refresh()
+    assert "LATE" in [i.code for i in dialog.items]
+    dialog.base.setValue(50)
+    dialog.save_rules()
+    assert vanguard.point_rules(demo_db).base == 50

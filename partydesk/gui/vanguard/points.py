@@ -59,9 +59,12 @@ class PointsPage(QWidget):
         add.clicked.connect(self.add_entry)
         details = QPushButton(self.tr("Entries &behind the number…"), self)
         details.clicked.connect(lambda: self.open_lines(self.table.currentIndex().row()))
+        items = QPushButton(self.tr("Points ite&ms…"), self)
+        items.clicked.connect(self.open_items)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(details)
+        buttons.addWidget(items)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -80,6 +83,11 @@ class PointsPage(QWidget):
     def open_lines(self, row: int) -> None:
         if 0 <= row < len(self.model.rows):
             PointLinesDialog(self.db, self.model.rows[row], self.tab.year(), self).exec()
+
+    def open_items(self) -> None:
+        from partydesk.gui.vanguard.items import PointItemsDialog
+
+        PointItemsDialog(self.main, self).exec()
 
     def add_entry(self) -> None:
         row = self.table.currentIndex().row()
