@@ -102,9 +102,8 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work: commits on success, changes nothing on any exception."""
-        with self._write_sessions() as session:
-            with session.begin():
-                yield session
+        with self._write_sessions() as session, session.begin():
+            yield session
 
     @property
     def office_uuid(self) -> str:

@@ -165,7 +165,7 @@ class _Inserter:
         if reorder is not None:
             rows = [reorder(row) for row in rows]
         if keys is not None:
-            rows = [dict(zip(keys, row)) for row in rows]
+            rows = [dict(zip(keys, row, strict=True)) for row in rows]
         self.connection.exec_driver_sql(sql, rows)
 
     def _compiled(self, name: str):
@@ -459,7 +459,7 @@ class _Builder:
     def _committee_activities(self) -> None:
         staff = (self.committee_secretary, self.committee_secretary)
         venue = "社区党群服务中心大会议室"
-        for month, (topic, title) in zip((3, 6, 9, 12), self.rng.sample(names.TRAINING_TOPICS, 4)):
+        for month, (topic, title) in zip((3, 6, 9, 12), self.rng.sample(names.TRAINING_TOPICS, 4), strict=True):
             self._activity(self.committee_id, None, None, K.TRAINING, topic, ActivityLevel.COMMITTEE, title,
                            date(self.year, month, 26), time(14, 30), time(17, 30), venue, self.party, staff,
                            missed=False, speaker="市委党校讲师")
@@ -479,7 +479,7 @@ def _branch_layout(members: int) -> list[tuple[str, str, int]]:
     sizes = [int(members * weight / total_weight) for *_, weight in layout]
     for n in range(members - sum(sizes)):
         sizes[n % len(sizes)] += 1
-    return [(name, kind, size) for (name, kind, _), size in zip(layout, sizes)]
+    return [(name, kind, size) for (name, kind, _), size in zip(layout, sizes, strict=False)]
 
 
 def _agenda(rng: random.Random) -> str:
