@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         from partydesk.gui.roster.tab import RosterTab
         from partydesk.gui.service.tab import ServiceTab
         from partydesk.gui.talks.tab import TalksTab
+        from partydesk.gui.vanguard.tab import VanguardTab
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -65,11 +66,13 @@ class MainWindow(QMainWindow):
         self.calendar_tab = CalendarTab(self)
         self.service_tab = ServiceTab(self)
         self.talks_tab = TalksTab(self)
+        self.vanguard_tab = VanguardTab(self)
         self.tabs.addTab(self.dashboard_tab, self.tr("&Overview"))
         self.tabs.addTab(self.roster_tab, self.tr("&Roster"))
         self.tabs.addTab(self.calendar_tab, self.tr("Study ca&lendar"))
         self.tabs.addTab(self.service_tab, self.tr("&Service practice"))
         self.tabs.addTab(self.talks_tab, self.tr("Tal&ks"))
+        self.tabs.addTab(self.vanguard_tab, self.tr("Vang&uard"))
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -206,7 +209,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(tab is not None)
 
     def _on_changed(self, topics: set) -> None:
-        for tab in (self.dashboard_tab, *self.record_tabs()):
+        for tab in (self.dashboard_tab, *self.record_tabs(), self.vanguard_tab):
             tab.on_changed(topics)
         if topics & {Topic.MEMBERS, Topic.SETTINGS, Topic.ALL}:
             self.refresh_status()

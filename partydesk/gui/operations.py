@@ -28,6 +28,7 @@ class Topic(StrEnum):
     TALKS = "talks"
     ATTACHMENTS = "attachments"
     SETTINGS = "settings"
+    VANGUARD = "vanguard"  # honours, points entries, grades
     ALL = "all"
 
 

@@ -1,4 +1,4 @@
-"""留痕: photos and scans attached to activities, service entries and talks, kept in the database.
+"""留痕: photos and scans attached to activities, service entries, talks and honours, kept in the database.
 
 Images are shrunk on the way in (EXIF orientation applied, long side <= 2000 px, JPEG) and
 stored once per SHA-256 in `attachment_blob`, so every backup carries them.
@@ -22,7 +22,7 @@ from partydesk.services.access import Permission, require
 from partydesk.services.common import get_live, limit_text, soft_delete, stamp_new
 from partydesk.services.talks import is_confidential
 from partydesk.store.db import Database
-from partydesk.store.models import Activity, Attachment, AttachmentBlob, ServiceEntry, Talk
+from partydesk.store.models import Activity, Attachment, AttachmentBlob, Recognition, ServiceEntry, Talk
 
 MAX_SIDE = 2000
 THUMB_SIDE = 160
@@ -32,6 +32,7 @@ OWNERS = {
     "activity": (Activity, "activity_id"),
     "service_entry": (ServiceEntry, "service_entry_id"),
     "talk": (Talk, "talk_id"),
+    "recognition": (Recognition, "recognition_id"),
 }
 NOT_AN_IMAGE = QT_TRANSLATE_NOOP("ValidationError", "“{name}” is not a picture that can be read (use JPEG or PNG)")
 TOO_LARGE = QT_TRANSLATE_NOOP("ValidationError", "“{name}” is too large (more than {mb} MB)")

@@ -13,10 +13,13 @@ COMMANDS = {  # command word -> module in this package
     "doctor": "doctor",
     "export": "exporting",
     "gui": "gui",
+    "honours": "honours",
     "import": "importing",
     "init": "init",
     "list": "listing",
+    "points": "points",
     "report": "report",
+    "review": "review",
     "settings": "settings",
     "transfer": "transfer",
 }

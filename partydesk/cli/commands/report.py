@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from partydesk.cli.args import year_value
+from partydesk.cli.args import quarter_value, year_value
 from partydesk.cli.output import add_json_flag, print_json
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import reports
@@ -39,6 +39,9 @@ def register(subparsers) -> None:
             sub.add_argument("--year", required=True, type=year_value, metavar="YEAR", help="calendar year, e.g. 2026")
         if kind.by_branch:
             sub.add_argument("--branch", metavar="BRANCH", help="branch name or uuid (default: the whole office)")
+        if kind.by_quarter:
+            sub.add_argument("--quarter", type=quarter_value, metavar="Q",
+                             help="1, 2, 3 or 4: the year to the end of that quarter (default: the whole year)")
         sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
         add_json_flag(sub)
         sub.set_defaults(handler=handle)
@@ -46,7 +49,7 @@ def register(subparsers) -> None:
 
 def handle(args, db) -> int:
     request = reports.Request(getattr(args, "subject", None), getattr(args, "year", None),
-                              getattr(args, "branch", None), date.today())
+                              getattr(args, "branch", None), date.today(), getattr(args, "quarter", None))
     data = reports.make_report(db, args.document, request)
     path = reports.write_pdf(args.output, data)
     pages = reports.page_count(data)

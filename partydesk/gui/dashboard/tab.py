@@ -59,6 +59,10 @@ class DashboardTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.backup_warning)
         layout.addLayout(tiles)
+        from partydesk.gui.vanguard.overview import VanguardBox
+
+        self.vanguard_box = VanguardBox(self.main, body)
+        layout.addWidget(self.vanguard_box)
         layout.addWidget(grid_box)
         layout.addLayout(cards)
         layout.addStretch(1)
@@ -204,6 +208,7 @@ class DashboardTab(QWidget):
         self.heading.setText(self.tr("Year %1 at a glance (as of %2)").replace("%1", str(year))
                              .replace("%2", self.today.isoformat()))
         self.main.operations.read(lambda: dashboard(self.db, year, self.today), self.show_data)
+        self.vanguard_box.load(year)
 
     def showEvent(self, event) -> None:  # noqa: N802
         if not self.built:
@@ -213,7 +218,8 @@ class DashboardTab(QWidget):
             self.load()
 
     def on_changed(self, topics: set) -> None:
-        if topics & {Topic.MEMBERS, Topic.ACTIVITIES, Topic.ATTENDANCE, Topic.TALKS, Topic.SERVICES, Topic.SETTINGS, Topic.ALL}:
+        if topics & {Topic.MEMBERS, Topic.ACTIVITIES, Topic.ATTENDANCE, Topic.TALKS, Topic.SERVICES, Topic.SETTINGS,
+                     Topic.VANGUARD, Topic.ALL}:
             self.refresh()
 
     def show_data(self, data: Dashboard) -> None:

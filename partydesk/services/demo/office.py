@@ -34,6 +34,7 @@ from partydesk.services.demo import names
 from partydesk.services.access import Permission, require
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
 from partydesk.services.demo.names import Person, people_of_branch
+from partydesk.services.demo.vanguard import add_vanguard
 from partydesk.services.pinyin import initials
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
@@ -203,6 +204,7 @@ def populate(db: Database, members: int = 300, year: int | None = None, seed: in
         else:
             counts = _generate(plan, insert_rows, progress, cancelled)
         origin = f"{prefixes['office']}{1:012x}"
+        counts.update(add_vanguard(session.connection(), random.Random(seed), year, today, origin))
         audit.record(session, db.actor, "demo.populate", "office", origin,
                      {"members": members, "seed": seed, "year": year, "today": today.isoformat()})
     db.forget_office()

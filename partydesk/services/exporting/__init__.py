@@ -17,8 +17,10 @@ from partydesk.services.exporting.tables import (
     export_template,
 )
 
+from partydesk.services.exporting.vanguard import export_vanguard
+
 __all__ = [
     "ACTIVITY_COLUMNS", "ATTENDANCE_COLUMNS",
     "EXPORTS", "ExportResult", "export_activities", "export_roster", "export_services", "export_talks",
-    "export_template",
+    "export_template", "export_vanguard",
 ]

@@ -30,7 +30,7 @@ __all__ = [
     "suggested_name",
     "Document", "ReportWriteError", "annual_pdf", "member_file_pdf", "minutes_pdf", "page_count", "render",
     "roster_pdf", "sign_in_pdf", "talk_form_pdf",
-    "write_pdf",
+    "write_pdf", "honours_pdf", "points_pdf", "review_pdf",
 ]
 
 
@@ -99,6 +99,31 @@ def member_file_pdf(db: Database, member_uuid: str, year: int, printed_on: date 
     from partydesk.services.reports.member_file import member_file_document
 
     return render(member_file_document(db, member_uuid, year, printed_on, today), progress, cancelled)
+
+
+def honours_pdf(db: Database, year: int, branch_uuid: str | None = None, printed_on: date | None = None,
+                progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> bytes:
+    """表彰名册 of the year (standing honours of members and branches)."""
+    from partydesk.services.reports.vanguard import honours_document
+
+    return render(honours_document(db, year, branch_uuid, printed_on, cancelled), progress, cancelled)
+
+
+def points_pdf(db: Database, year: int, quarter: int | None = None, branch_uuid: str | None = None,
+               printed_on: date | None = None, progress: Progress = no_progress,
+               cancelled: Cancelled = never_cancelled) -> bytes:
+    """积分公示表: name, branch, points and stars to the end of a quarter (no IDs, no phones)."""
+    from partydesk.services.reports.vanguard import points_document
+
+    return render(points_document(db, year, quarter, branch_uuid, printed_on, cancelled), progress, cancelled)
+
+
+def review_pdf(db: Database, year: int, branch_uuid: str | None = None, printed_on: date | None = None,
+               progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> bytes:
+    """民主评议党员结果统计表: counts per grade per branch, and the list."""
+    from partydesk.services.reports.vanguard import review_document
+
+    return render(review_document(db, year, branch_uuid, printed_on, cancelled), progress, cancelled)
 
 
 def page_count(data: bytes) -> int:

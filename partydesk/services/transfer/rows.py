@@ -24,6 +24,11 @@ TABLES = (
     "service_participant",
     "talk",
     "recognition",
+    "exemplar_post",
+    "point_item",
+    "point_entry",
+    "appraisal",
+    "correction",
     "attachment_blob",
     "attachment",
 )
@@ -33,7 +38,11 @@ NATURAL_KEYS = {
     "member": ("resident_id",),
     "attendance": ("activity_id", "member_id"),
     "service_participant": ("service_entry_id", "member_id"),
+    "appraisal": ("member_id", "year"),
+    "point_item": ("code",),
 }
+# Natural keys unique among live rows only (a row in the recycle bin does not clash).
+LIVE_NATURAL_KEYS = {"member", "point_item"}
 CHUNK = 500
 
 _raw_metadata = MetaData()

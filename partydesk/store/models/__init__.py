@@ -20,10 +20,17 @@ from partydesk.store.models.records import (  # noqa: F401  (re-exported)
     Talk,
     AttachmentBlob,
     Attachment,
-    Recognition,
     Account,
     AuditEvent,
     Setting,
     SyncState,
     TransferConflict,
+)
+from partydesk.store.models.vanguard import (  # noqa: F401  (re-exported)
+    Recognition,
+    ExemplarPost,
+    PointItem,
+    PointEntry,
+    Appraisal,
+    Correction,
 )
