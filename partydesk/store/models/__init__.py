@@ -27,3 +27,8 @@ from partydesk.store.models.records import (  # noqa: F401  (re-exported)
     SyncState,
     TransferConflict,
 )
+from partydesk.store.models.dues import (  # noqa: F401  (re-exported)
+    DuesBase,
+    DuesPayment,
+    ReminderAnswer,
+)
