@@ -1,0 +1,23 @@
+"""党费 ledger: bases (核定), monthly payments and 补交, the grid, arrears and yearly totals."""
+
+from partydesk.services.dues.records import (  # noqa: F401  (the API)
+    DUES_RULES,
+    PaymentInput,
+    PaymentResult,
+    cancel_payment,
+    dues_rules,
+    from_fen,
+    mark_paid,
+    record_payment,
+    save_dues_rules,
+    set_base,
+)
+from partydesk.services.dues.views import (  # noqa: F401  (the API)
+    BranchTotal,
+    LedgerCell,
+    LedgerRow,
+    arrears,
+    branch_totals,
+    counted_until,
+    ledger,
+)

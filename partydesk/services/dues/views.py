@@ -1,0 +1,146 @@
+"""党费 reads: the member × month grid of a branch, who owes which months, and the yearly totals."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from partydesk.domain.dues import DuesCategory, DuesRules, month_index, month_label, monthly_dues
+from partydesk.domain.enums import MemberStatus
+from partydesk.services.access import Permission, require
+from partydesk.services.common import get_live
+from partydesk.services.dues.records import dues_rules, from_fen
+from partydesk.store.db import Database
+from partydesk.store.models import Branch, DuesBase, DuesPayment, Member
+
+PARTY_MEMBERS = (MemberStatus.PROBATIONARY, MemberStatus.FULL)
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class LedgerCell:
+    """One month of one member: due (None when nothing is owed that month) and what was paid."""
+
+    due: Decimal | None
+    paid: Decimal | None
+    payment_uuid: str | None = None
+    receipt_no: str = ""
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    member_uuid: str
+    name: str
+    branch_uuid: str
+    branch_name: str
+    category: DuesCategory | None
+    base: Decimal | None
+    monthly: Decimal | None
+    cells: tuple[LedgerCell, ...]  # January .. December
+    due: Decimal
+    paid: Decimal
+    unpaid_months: tuple[str, ...]
+
+    @property
+    def owed(self) -> Decimal:
+        return max(self.due - self.paid, ZERO)
+
+
+@dataclass(frozen=True)
+class BranchTotal:
+    branch_uuid: str
+    branch_name: str
+    members: int
+    due: Decimal
+    paid: Decimal
+
+    @property
+    def owed(self) -> Decimal:
+        return max(self.due - self.paid, ZERO)
+
+
+def counted_until(year: int, today: date) -> int:
+    """The last month of `year` that is owed by now: the last finished month, or December."""
+    return min(month_index(year, 12), month_index(today.year, today.month) - 1)
+
+
+def _members(session, branch_uuid: str | None):
+    stmt = (select(Member.id, Member.uuid, Member.name, Branch.uuid, Branch.name, Member.joined_on)
+            .join(Branch, Branch.id == Member.branch_id)
+            .where(Member.deleted_at.is_(None), Member.status.in_(PARTY_MEMBERS))
+            .order_by(Branch.sort_order, Branch.id, Member.roster_order, Member.id))
+    if branch_uuid:
+        branch = get_live(session, Branch, branch_uuid, "branch")
+        stmt = stmt.where((Member.branch_id == branch.id) | (Branch.parent_id == branch.id))
+    return session.execute(stmt).all()
+
+
+def _bases(session, year: int, ids: set[int]) -> dict[int, tuple[DuesCategory, int]]:
+    rows = session.execute(select(DuesBase.member_id, DuesBase.category, DuesBase.base_fen)
+                           .where(DuesBase.year == year, DuesBase.deleted_at.is_(None)))
+    return {member_id: (category, base) for member_id, category, base in rows if member_id in ids}
+
+
+def _payments(session, year: int, ids: set[int]) -> dict[int, dict[int, tuple[int, str, str]]]:
+    rows = session.execute(select(DuesPayment.member_id, DuesPayment.month, DuesPayment.amount_fen,
+                                  DuesPayment.uuid, DuesPayment.receipt_no)
+                           .where(DuesPayment.year == year, DuesPayment.deleted_at.is_(None)))
+    paid: dict[int, dict[int, tuple[int, str, str]]] = defaultdict(dict)
+    for member_id, month, fen, uuid, receipt in rows:
+        if member_id in ids:
+            paid[member_id][month] = (fen, uuid, receipt)
+    return paid
+
+
+def _row(member, year: int, until: int, base, paid: dict, rules: DuesRules) -> LedgerRow:
+    _id, uuid, name, branch_uuid, branch, joined = member
+    monthly = monthly_dues(base[0], from_fen(base[1]), rules) if base else None
+    first = month_index(joined.year, joined.month) if joined else month_index(year, 1)
+    cells, due, total, unpaid = [], ZERO, ZERO, []
+    for month in range(1, 13):
+        index = month_index(year, month)
+        owed = monthly if monthly is not None and index >= first else None
+        fen, payment_uuid, receipt = paid.get(month, (None, None, ""))
+        amount = from_fen(fen) if fen is not None else None
+        cells.append(LedgerCell(owed, amount, payment_uuid, receipt))
+        total += amount or ZERO
+        if owed is not None and index <= until:
+            due += owed
+            if amount is None:
+                unpaid.append(month_label(index))
+    return LedgerRow(uuid, name, branch_uuid, branch, base[0] if base else None, from_fen(base[1]) if base else None,
+                     monthly, tuple(cells), due, total, tuple(unpaid))
+
+
+def ledger(db: Database, year: int, branch_uuid: str | None = None, today: date | None = None) -> list[LedgerRow]:
+    """Every party member of the branch (or office) with the year's twelve months, due and paid."""
+    require(db, Permission.READ)
+    rules, until = dues_rules(db), counted_until(year, today or date.today())
+    with db.read() as session:
+        members = _members(session, branch_uuid)
+        ids = {m[0] for m in members}
+        bases, paid = _bases(session, year, ids), _payments(session, year, ids)
+    return [_row(m, year, until, bases.get(m[0]), paid.get(m[0], {}), rules) for m in members]
+
+
+def arrears(db: Database, year: int, branch_uuid: str | None = None, today: date | None = None) -> list[LedgerRow]:
+    """Members who owe at least one month of the year so far."""
+    return [row for row in ledger(db, year, branch_uuid, today) if row.unpaid_months]
+
+
+def branch_totals(db: Database, year: int, today: date | None = None) -> list[BranchTotal]:
+    """应交, 实交 and 欠交 per branch for the year so far."""
+    require(db, Permission.READ)
+    with db.read() as session:
+        branches = session.execute(select(Branch.uuid, Branch.name).where(Branch.deleted_at.is_(None))
+                                   .order_by(Branch.sort_order, Branch.id)).all()
+    by_branch: dict[str, list[LedgerRow]] = defaultdict(list)
+    for row in ledger(db, year, None, today):
+        by_branch[row.branch_uuid].append(row)
+    return [BranchTotal(uuid, name, len(by_branch[uuid]), sum((r.due for r in by_branch[uuid]), ZERO),
+                        sum((r.paid for r in by_branch[uuid]), ZERO))
+            for uuid, name in branches if by_branch[uuid]]
