@@ -1,0 +1,91 @@
+"""The SQL aggregates behind the reminders: consecutive missed and unpaid months per member."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Integer, and_, case, cast, extract, func, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import GenericFunction
+
+from partydesk.domain.dues import month_of
+from partydesk.domain.enums import THREE_MEETINGS_ONE_LECTURE, ActivityKind, ActivityState, AttendanceStatus
+from partydesk.store.models import Activity, Attendance, DuesBase, DuesPayment, Member
+
+MEETING_KINDS = (*THREE_MEETINGS_ONE_LECTURE, ActivityKind.THEME_DAY)
+
+
+class greatest(GenericFunction):  # noqa: N801  (named like the SQL function)
+    """GREATEST(a, b, ...); SQLite spells it as the scalar max()."""
+
+    inherit_cache = True
+    type = Integer()
+
+
+class least(GenericFunction):  # noqa: N801
+    inherit_cache = True
+    type = Integer()
+
+
+@compiles(greatest, "sqlite")
+def _sqlite_greatest(element, compiler, **kw):
+    return f"max({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(least, "sqlite")
+def _sqlite_least(element, compiler, **kw):
+    return f"min({compiler.process(element.clauses, **kw)})"
+
+
+def month_number(column):
+    """year * 12 + month - 1 of a date column, in portable SQL."""
+    return cast(extract("year", column), Integer) * 12 + cast(extract("month", column), Integer) - 1
+
+
+def first_day(index: int) -> date:
+    year, month = month_of(index)
+    return date(year, month, 1)
+
+
+def missed_meeting_runs(last: int, first: int, minimum: int):
+    """member_id, months, since: months with only 缺席 marks after the last month with 出席 or 请假."""
+    index = month_number(Activity.on_date).label("mi")
+    per_month = (
+        select(Attendance.member_id, index,
+               func.sum(case((Attendance.status != AttendanceStatus.ABSENT, 1), else_=0)).label("kept"))
+        .join(Activity, Activity.id == Attendance.activity_id)
+        .where(Attendance.deleted_at.is_(None), Activity.deleted_at.is_(None),
+               Activity.state != ActivityState.CANCELLED, Activity.kind.in_(MEETING_KINDS),
+               Activity.on_date >= first_day(first), Activity.on_date < first_day(last + 1))
+        .group_by(Attendance.member_id, index)
+        .subquery()
+    )
+    kept_since = func.sum(case((per_month.c.kept > 0, 1), else_=0)).over(
+        partition_by=per_month.c.member_id, order_by=per_month.c.mi.desc())
+    ranked = select(per_month.c.member_id, per_month.c.mi, kept_since.label("kept_since")).subquery()
+    months = func.count().label("months")
+    return (select(ranked.c.member_id, months, func.min(ranked.c.mi).label("since"))
+            .where(ranked.c.kept_since == 0).group_by(ranked.c.member_id).having(func.count() >= minimum)
+            .subquery())
+
+
+def dues_arrears_runs(last: int, first: int, minimum: int):
+    """member_id, months, since: owed months (a base that year, after joining) after the last paid month."""
+    paid_index = DuesPayment.year * 12 + DuesPayment.month - 1
+    last_paid = (select(DuesPayment.member_id, func.max(paid_index).label("k"))
+                 .where(DuesPayment.deleted_at.is_(None), paid_index <= last)
+                 .group_by(DuesPayment.member_id).subquery())
+    joined = func.coalesce(month_number(Member.joined_on), 0)
+    low = greatest(DuesBase.year * 12, func.coalesce(last_paid.c.k, -1) + 1, joined, first)
+    high = least(DuesBase.year * 12 + 11, last)
+    per_year = (
+        select(DuesBase.member_id, (high - low + 1).label("n"), low.label("lo"))
+        .join(Member, Member.id == DuesBase.member_id)
+        .outerjoin(last_paid, last_paid.c.member_id == DuesBase.member_id)
+        .where(DuesBase.deleted_at.is_(None), DuesBase.year.between(month_of(first)[0], month_of(last)[0]),
+               and_(high >= low))
+        .subquery()
+    )
+    months = func.sum(per_year.c.n)
+    return (select(per_year.c.member_id, months.label("months"), func.min(per_year.c.lo).label("since"))
+            .group_by(per_year.c.member_id).having(months >= minimum).subquery())
