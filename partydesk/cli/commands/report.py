@@ -1,4 +1,4 @@
-"""`partydesk report minutes|sign-in|member-file|annual|roster|talk ... -o FILE.pdf`: printed documents.
+"""`partydesk report minutes|sign-in|member-file|annual|roster|talk|dues|reminders ... -o FILE.pdf`: printed documents.
 
 Ids are the uuids `partydesk list ... --json` prints. The PDF is written whole or not at all.
 """
@@ -8,8 +8,12 @@ from __future__ import annotations
 import sys
 from datetime import date
 
+from partydesk.cli.commands.demo import date_value
 from partydesk.cli.commands.listing import year_value
 from partydesk.cli.output import add_json_flag, print_json
+from partydesk.domain.dues import parse_month
+from partydesk.domain.errors import ValidationError
+from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import reports
 
 DOCUMENTS = {
@@ -19,6 +23,9 @@ DOCUMENTS = {
     "annual": ("年度党员教育培训情况统计 (annual summary) of the office or a branch", ("year", "branch?")),
     "roster": ("党员花名册 (roster) of the office or a branch, IDs masked", ("branch?",)),
     "talk": ("谈话记录表 (talk record form) of a talk", ("talk",)),
+    "dues": ("党费收缴登记表 of a branch's month (--month), or the year's 党费收缴情况公示 (--year)",
+             ("year?", "month?", "branch?")),
+    "reminders": ("提醒清单 (early reminders) of the office or a branch", ("branch?", "today?")),
 }
 HELP = {
     "activity": "activity uuid (partydesk list activities --json)",
@@ -26,7 +33,10 @@ HELP = {
     "talk": "talk uuid (partydesk list talks --json)",
     "branch": "branch uuid (default: the whole office)",
     "year": "calendar year, e.g. 2026",
+    "month": "month, e.g. 2026-11",
+    "today": "judge as of this day (default: today)",
 }
+TYPES = {"year": year_value, "today": date_value}
 
 
 def register(subparsers) -> None:
@@ -37,7 +47,7 @@ def register(subparsers) -> None:
         for option in options:
             key = option.rstrip("?")
             sub.add_argument(f"--{key}", required=not option.endswith("?"), help=HELP[key],
-                             type=year_value if key == "year" else str, metavar=key.upper())
+                             type=TYPES.get(key, str), metavar=key.upper())
         sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
         add_json_flag(sub)
         sub.set_defaults(handler=handle)
@@ -56,7 +66,19 @@ def build(args, db) -> bytes:
         return reports.annual_pdf(db, args.year, args.branch, today)
     if args.document == "roster":
         return reports.roster_pdf(db, args.branch, today)
+    if args.document == "dues":
+        return _dues(args, db, today)
+    if args.document == "reminders":
+        return reports.reminders_pdf(db, args.branch, args.today, today)
     return reports.talk_form_pdf(db, args.talk, today)
+
+
+def _dues(args, db, today: date) -> bytes:
+    if args.month:
+        return reports.dues_register_pdf(db, args.branch, parse_month(args.month), today)
+    if args.year:
+        return reports.dues_publicity_pdf(db, args.year, args.branch, today)
+    raise ValidationError("year", QT_TRANSLATE_NOOP("ValidationError", "Give --month for the register or --year"))
 
 
 def handle(args, db) -> int:

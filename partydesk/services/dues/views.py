@@ -29,6 +29,8 @@ class LedgerCell:
     paid: Decimal | None
     payment_uuid: str | None = None
     receipt_no: str = ""
+    paid_on: date | None = None
+    proxy_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,14 +87,15 @@ def _bases(session, year: int, ids: set[int]) -> dict[int, tuple[DuesCategory, i
     return {member_id: (category, base) for member_id, category, base in rows if member_id in ids}
 
 
-def _payments(session, year: int, ids: set[int]) -> dict[int, dict[int, tuple[int, str, str]]]:
+def _payments(session, year: int, ids: set[int]) -> dict[int, dict[int, tuple]]:
     rows = session.execute(select(DuesPayment.member_id, DuesPayment.month, DuesPayment.amount_fen,
-                                  DuesPayment.uuid, DuesPayment.receipt_no)
+                                  DuesPayment.uuid, DuesPayment.receipt_no, DuesPayment.paid_on,
+                                  DuesPayment.proxy_name)
                            .where(DuesPayment.year == year, DuesPayment.deleted_at.is_(None)))
-    paid: dict[int, dict[int, tuple[int, str, str]]] = defaultdict(dict)
-    for member_id, month, fen, uuid, receipt in rows:
+    paid: dict[int, dict[int, tuple]] = defaultdict(dict)
+    for member_id, month, *payment in rows:
         if member_id in ids:
-            paid[member_id][month] = (fen, uuid, receipt)
+            paid[member_id][month] = tuple(payment)
     return paid
 
 
@@ -104,9 +107,9 @@ def _row(member, year: int, until: int, base, paid: dict, rules: DuesRules) -> L
     for month in range(1, 13):
         index = month_index(year, month)
         owed = monthly if monthly is not None and index >= first else None
-        fen, payment_uuid, receipt = paid.get(month, (None, None, ""))
+        fen, payment_uuid, receipt, paid_on, proxy = paid.get(month, (None, None, "", None, ""))
         amount = from_fen(fen) if fen is not None else None
-        cells.append(LedgerCell(owed, amount, payment_uuid, receipt))
+        cells.append(LedgerCell(owed, amount, payment_uuid, receipt, paid_on, proxy))
         total += amount or ZERO
         if owed is not None and index <= until:
             due += owed

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -58,6 +58,7 @@ class Reminder:
     evidence: str
     suggested: str
     period: str
+    facts: dict = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, object]:
         return {"kind": self.kind.value, "member_uuid": self.member_uuid, "name": self.name, "branch": self.branch,
@@ -93,7 +94,8 @@ def _make(kind: ReminderKind, person, level: int, period: str, months: int | Non
           **evidence: object) -> Reminder:
     text = translate("Reminders", EVIDENCE[kind], months=months, since=since, **evidence)
     return Reminder(kind, person[1], person[2], person[3], level, months, since, text,
-                    translate("Reminders", suggested_action(kind, level)), period)
+                    translate("Reminders", suggested_action(kind, level)), period,
+                    {"months": months, "since": since, **evidence})
 
 
 def _runs(session, scope, today: date, rules: ReminderRules) -> list[tuple[int, Reminder]]:
