@@ -51,7 +51,8 @@ def test_reminders_list_objects_with_the_documented_keys(cli_records):
     assert result.code == 0, result.err
     found = result.json()
     arrears = next(r for r in found if r["kind"] == "dues_arrears")
-    assert {"kind", "member_uuid", "name", "branch", "level", "months", "since", "evidence", "suggested"} <= set(arrears)
+    keys = {"kind", "member_uuid", "name", "branch", "level", "months", "since", "evidence", "suggested"}
+    assert keys <= set(arrears)
     assert (arrears["name"], arrears["months"], arrears["since"], arrears["level"]) == ("李玥", 5, "2026-01", 2)
     scoped = cli("reminders", "--today", "2026-06-02", "--branch", cli.branches[1], "--json").json()
     assert all(r["branch"] != "第一党支部" for r in scoped)

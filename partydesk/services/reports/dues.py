@@ -18,8 +18,8 @@ from partydesk.store.db import Database
 REGISTER = "党费收缴登记表"
 PUBLICITY = "党费收缴情况公示"
 REMINDERS = "提醒清单"
-REGISTER_COLUMNS = (("序号", 10), ("姓名", 20), ("人员类别", 20), ("缴费基数", 20), ("应交金额", 18),
-                    ("实交金额", 18), ("交纳日期", 22), ("收据号", 20), ("备注", 22), ("本人签名", 20))
+REGISTER_COLUMNS = (("序号", 10), ("姓名", 22), ("人员类别", 20), ("缴费基数", 22), ("应交金额", 20),
+                    ("实交金额", 20), ("交纳日期", 32), ("收据号", 28), ("备注", 32), ("本人签名", 30))
 PUBLICITY_COLUMNS = (("序号", 14), ("姓名", 36), ("月应交", 28), ("应交", 30), ("实交", 30), ("欠交", 30))
 REMINDER_COLUMNS = (("序号", 10), ("姓名", 20), ("党支部", 34), ("提醒事项", 34), ("等级", 12), ("情况", 70),
                     ("建议", 60))
@@ -59,11 +59,14 @@ def _widths(columns) -> list[float]:
     return [width * mm for _, width in columns]
 
 
-def _table(columns, rows: list[list[str]]):
+def _table(columns, rows: list[list[str]], amounts: tuple[int, int] | None = None):
+    """A grid with the header row; `amounts` (first, last column) are right-aligned."""
     widths = _widths(columns)
     body = [[fitted(text, width, SIZE) for text, width in zip(row, widths, strict=True)] for row in rows]
-    return data_table([[name for name, _ in columns], *body], widths,
-                      extra=[("FONTSIZE", (0, 0), (-1, -1), SIZE), ("ALIGN", (0, 1), (0, -1), "CENTER")])
+    extra = [("FONTSIZE", (0, 0), (-1, -1), SIZE), ("ALIGN", (0, 1), (0, -1), "CENTER")]
+    if amounts:
+        extra.append(("ALIGN", (amounts[0], 1), (amounts[1], -1), "RIGHT"))
+    return data_table([[name for name, _ in columns], *body], widths, extra=extra)
 
 
 def _office(db: Database) -> str:
@@ -90,13 +93,14 @@ def register_document(db: Database, branch_uuid: str | None, month_index: int, p
         cell = row.cells[month - 1]
         total_due += cell.due or 0
         total_paid += cell.paid or 0
-        rows.append([str(number), row.name, row.category.zh if row.category else "", money(row.base),
+        rows.append([str(number), row.name, row.category.zh if row.category else "",
+                     money(row.base) if row.category and row.category.uses_base else "",
                      money(cell.due), money(cell.paid), chinese_date(cell.paid_on) if cell.paid_on else "",
                      cell.receipt_no, _remark(cell, cell.paid_on, year, month), ""])
     rows.append(["", "合计", "", "", money(total_due), money(total_paid), "", "", "", ""])
     name = organisation_name(db, branch_uuid)
     story = [para(f"{name}{REGISTER}", "title"), para(f"{year}年{month}月", "plain"), gap(2),
-             _table(REGISTER_COLUMNS, rows), gap(6), signature_line("收缴人", "支部书记")]
+             _table(REGISTER_COLUMNS, rows, (3, 5)), gap(6), signature_line("收缴人", "支部书记")]
     return Document(REGISTER, _office(db), story, printed_on or date.today(), landscape=True)
 
 
@@ -112,7 +116,7 @@ def publicity_document(db: Database, year: int, branch_uuid: str | None = None, 
         lines = [[str(n), r.name, money(r.monthly), money(r.due), money(r.paid), money(r.owed)]
                  for n, r in enumerate(rows, start=1)]
         lines.append(["", "合计", "", money(due), money(paid), money(max(due - paid, Decimal("0")))])
-        story += [para(f"{branch}（{len(rows)}人）", "heading"), _table(PUBLICITY_COLUMNS, lines), gap(4)]
+        story += [para(f"{branch}（{len(rows)}人）", "heading"), _table(PUBLICITY_COLUMNS, lines, (2, 5)), gap(4)]
     story.append(para("如有疑问，请向党支部反映。", "plain"))
     return Document(PUBLICITY, _office(db), story, printed_on or date.today())
 
