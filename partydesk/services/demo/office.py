@@ -30,6 +30,7 @@ from partydesk.domain.enums import (
 from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
+from partydesk.services.demo import dues as demo_dues
 from partydesk.services.demo import names
 from partydesk.services.access import Permission, require
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
@@ -69,6 +70,7 @@ COLUMNS = {
     "service_participant": ("service_entry_id", "member_id", "hours"),
     "talk": ("kind", "on_date", "member_id", "talker_member_id", "talker_name", "place", "summary", "response",
              "follow_up", "follow_up_due", "follow_up_done", "confidential"),
+    **demo_dues.COLUMNS,
 }
 PRESENT, LEAVE, ABSENT = (s.value for s in AttendanceStatus)
 
@@ -324,6 +326,9 @@ class _Builder:
                 previous = status.value
         party = [p for p in people if p.status.is_party_member]
         self.party.extend(party)
+        # Its own random stream, so the rest of the demo stays what it was before dues existed.
+        demo_dues.add_year_of_dues(w.add, random.Random(hash(rng.getstate()[1][:8])), self.year,
+                                   self.today, party)
         secretary = next((p for p in party if p.role is BranchRole.SECRETARY), None)
         recorder = next((p for p in party if p.role is BranchRole.COMMITTEE_MEMBER), secretary)
         host = secretary.name if secretary else self.committee_secretary
