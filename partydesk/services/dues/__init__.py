@@ -1,6 +1,6 @@
 """党费 ledger: bases (核定), monthly payments and 补交, the grid, arrears and yearly totals."""
 
-from partydesk.services.dues.records import (  # noqa: F401  (the API)
+from partydesk.services.dues.records import (
     DUES_RULES,
     PaymentInput,
     PaymentResult,
@@ -12,7 +12,7 @@ from partydesk.services.dues.records import (  # noqa: F401  (the API)
     save_dues_rules,
     set_base,
 )
-from partydesk.services.dues.views import (  # noqa: F401  (the API)
+from partydesk.services.dues.views import (
     BranchTotal,
     LedgerCell,
     LedgerRow,
@@ -21,3 +21,23 @@ from partydesk.services.dues.views import (  # noqa: F401  (the API)
     counted_until,
     ledger,
 )
+
+__all__ = [
+    "DUES_RULES",
+    "PaymentInput",
+    "PaymentResult",
+    "cancel_payment",
+    "dues_rules",
+    "from_fen",
+    "mark_paid",
+    "record_payment",
+    "save_dues_rules",
+    "set_base",
+    "BranchTotal",
+    "LedgerCell",
+    "LedgerRow",
+    "arrears",
+    "branch_totals",
+    "counted_until",
+    "ledger",
+]

@@ -10,14 +10,13 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from partydesk.domain.dues import DuesCategory, DuesRules, month_index, month_label, monthly_dues
-from partydesk.domain.enums import MemberStatus
+from partydesk.domain.members import PARTY_MEMBERS
 from partydesk.services.access import Permission, require
 from partydesk.services.common import get_live
 from partydesk.services.dues.records import dues_rules, from_fen
 from partydesk.store.db import Database
 from partydesk.store.models import Branch, DuesBase, DuesPayment, Member
 
-PARTY_MEMBERS = (MemberStatus.PROBATIONARY, MemberStatus.FULL)
 ZERO = Decimal("0.00")
 
 

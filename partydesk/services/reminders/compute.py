@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from partydesk.domain.dues import month_label
 from partydesk.domain.enums import MemberStatus
-from partydesk.domain.members import is_due_for_full_membership, probation_end
+from partydesk.domain.members import PARTY_MEMBERS, is_due_for_full_membership, probation_end
 from partydesk.domain.reminders import (
     LOOKBACK_MONTHS,
     AnswerKind,
@@ -32,7 +32,6 @@ from partydesk.store.db import Database
 from partydesk.store.models import Branch, Member, ReminderAnswer, Talk
 
 REMINDER_RULES = "reminder_rules"
-PARTY_MEMBERS = (MemberStatus.PROBATIONARY, MemberStatus.FULL)
 EVIDENCE = {
     ReminderKind.MISSED_MEETINGS: QT_TRANSLATE_NOOP(
         "Reminders", "Absent from every meeting for {months} months in a row since {since}"),
