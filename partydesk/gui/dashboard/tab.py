@@ -141,6 +141,10 @@ class DashboardTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.backup_warning)
         layout.addLayout(tiles)
+        from partydesk.gui.dues.reminder_panel import ReminderPanel
+
+        self.reminder_panel = ReminderPanel(self.main, self.today, self)
+        layout.addWidget(self.reminder_panel)
         layout.addWidget(grid_box)
         cards = QGridLayout()
         cards.addWidget(bars_box, 0, 0)
@@ -176,6 +180,7 @@ class DashboardTab(QWidget):
         self.heading.setText(self.tr("Year %1 at a glance (as of %2)").replace("%1", str(year))
                              .replace("%2", self.today.isoformat()))
         self.main.operations.read(lambda: dashboard(self.db, year, self.today), self.show_data)
+        self.reminder_panel.load()
 
     def showEvent(self, event) -> None:  # noqa: N802
         if not self.built:
@@ -185,7 +190,8 @@ class DashboardTab(QWidget):
             self.load()
 
     def on_changed(self, topics: set) -> None:
-        if topics & {Topic.MEMBERS, Topic.ACTIVITIES, Topic.ATTENDANCE, Topic.TALKS, Topic.SERVICES, Topic.SETTINGS, Topic.ALL}:
+        if topics & {Topic.MEMBERS, Topic.ACTIVITIES, Topic.ATTENDANCE, Topic.TALKS, Topic.SERVICES, Topic.SETTINGS,
+                      Topic.DUES, Topic.ALL}:
             self.refresh()
 
     def show_data(self, data: Dashboard) -> None:

@@ -97,12 +97,12 @@ def _make(kind: ReminderKind, person, level: int, period: str, months: int | Non
                     {"months": months, "since": since, **evidence})
 
 
-def _runs(session, scope, today: date, rules: ReminderRules) -> list[tuple[int, Reminder]]:
+def _runs(session, scope, today: date, rules: ReminderRules, member_id: int | None) -> list[tuple[int, Reminder]]:
     last = last_finished_month(today)
-    first = last - LOOKBACK_MONTHS + 1
+    first, least = last - LOOKBACK_MONTHS + 1, rules.level_months[0]
     found = []
-    for kind, runs in ((ReminderKind.MISSED_MEETINGS, missed_meeting_runs(last, first, rules.level_months[0])),
-                       (ReminderKind.DUES_ARREARS, dues_arrears_runs(last, first, rules.level_months[0]))):
+    for kind, runs in ((ReminderKind.MISSED_MEETINGS, missed_meeting_runs(last, first, least, member_id)),
+                       (ReminderKind.DUES_ARREARS, dues_arrears_runs(last, first, least, member_id))):
         stmt = _people([runs.c.months, runs.c.since], scope).join(runs, runs.c.member_id == Member.id)
         for person in session.execute(stmt):
             months, since = int(person[4]), month_label(int(person[5]))
@@ -177,7 +177,10 @@ def reminders(db: Database, today: date | None = None, branch_uuid: str | None =
     rules, office_rules = reminder_rules(db), settings.compliance_rules(db)
     with db.read() as session:
         scope = _scope(session, branch_uuid, member_uuid)
-        found = (_runs(session, scope, today, rules) + _hours(session, scope, today, rules, office_rules)
+        member_id = session.scalar(select(Member.id).where(Member.uuid == member_uuid)) if member_uuid else None
+        if member_uuid and member_id is None:
+            return []
+        found = (_runs(session, scope, today, rules, member_id) + _hours(session, scope, today, rules, office_rules)
                  + _follow_ups(session, scope, today) + _probation(session, scope, today))
         justified, answered = _answered(session, {member_id for member_id, _ in found}, today)
     open_ones = [r for member_id, r in found if (member_id, r.kind) not in justified

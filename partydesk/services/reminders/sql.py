@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Integer, and_, case, cast, extract, func, select
+from sqlalchemy import Integer, case, cast, extract, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import GenericFunction
 
@@ -47,7 +47,7 @@ def first_day(index: int) -> date:
     return date(year, month, 1)
 
 
-def missed_meeting_runs(last: int, first: int, minimum: int):
+def missed_meeting_runs(last: int, first: int, minimum: int, member_id: int | None = None):
     """member_id, months, since: months with only 缺席 marks after the last month with 出席 or 请假."""
     index = month_number(Activity.on_date).label("mi")
     per_month = (
@@ -56,7 +56,8 @@ def missed_meeting_runs(last: int, first: int, minimum: int):
         .join(Activity, Activity.id == Attendance.activity_id)
         .where(Attendance.deleted_at.is_(None), Activity.deleted_at.is_(None),
                Activity.state != ActivityState.CANCELLED, Activity.kind.in_(MEETING_KINDS),
-               Activity.on_date >= first_day(first), Activity.on_date < first_day(last + 1))
+               Activity.on_date >= first_day(first), Activity.on_date < first_day(last + 1),
+               *([Attendance.member_id == member_id] if member_id is not None else []))
         .group_by(Attendance.member_id, index)
         .subquery()
     )
@@ -69,11 +70,12 @@ def missed_meeting_runs(last: int, first: int, minimum: int):
             .subquery())
 
 
-def dues_arrears_runs(last: int, first: int, minimum: int):
+def dues_arrears_runs(last: int, first: int, minimum: int, member_id: int | None = None):
     """member_id, months, since: owed months (a base that year, after joining) after the last paid month."""
     paid_index = DuesPayment.year * 12 + DuesPayment.month - 1
     last_paid = (select(DuesPayment.member_id, func.max(paid_index).label("k"))
-                 .where(DuesPayment.deleted_at.is_(None), paid_index <= last)
+                 .where(DuesPayment.deleted_at.is_(None), paid_index <= last,
+                        *([DuesPayment.member_id == member_id] if member_id is not None else []))
                  .group_by(DuesPayment.member_id).subquery())
     joined = func.coalesce(month_number(Member.joined_on), 0)
     low = greatest(DuesBase.year * 12, func.coalesce(last_paid.c.k, -1) + 1, joined, first)
@@ -83,7 +85,7 @@ def dues_arrears_runs(last: int, first: int, minimum: int):
         .join(Member, Member.id == DuesBase.member_id)
         .outerjoin(last_paid, last_paid.c.member_id == DuesBase.member_id)
         .where(DuesBase.deleted_at.is_(None), DuesBase.year.between(month_of(first)[0], month_of(last)[0]),
-               and_(high >= low))
+               high >= low, *([DuesBase.member_id == member_id] if member_id is not None else []))
         .subquery()
     )
     months = func.sum(per_year.c.n)
