@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.calendar_tab, self.tr("Study ca&lendar"))
         self.tabs.addTab(self.service_tab, self.tr("&Service practice"))
         self.tabs.addTab(self.talks_tab, self.tr("Tal&ks"))
-        self.tabs.addTab(self.dues_tab, self.tr("&Dues"))
+        self.tabs.addTab(self.dues_tab, self.tr("D&ues"))
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
 

@@ -171,3 +171,25 @@ def test_the_member_page_shows_a_reminder_badge(window, panel, qtbot):
     qtbot.addWidget(page)
     badge = page.findChild(QLabel, "reminderBadge")
     assert badge is not None and "连续未交纳党费" in badge.text()
+
+
+def test_the_dues_dialogs_are_in_chinese_with_one_alt_key_per_field(window, dues_tab, qtbot, demo_db):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+    from tests.gui.test_language_gui import MARKUP, assert_all_chinese
+
+    row = dues_tab.model.rows[0]
+    reminder = reminders.reminders(demo_db, TODAY)[0]
+    for dialog in (dues_dialogs.PaymentDialog(window, row, 2026, 11, TODAY), dues_dialogs.BaseDialog(window, row, 2026),
+                   answer_dialogs.JustifyDialog(window, reminder, TODAY),
+                   answer_dialogs.DismissDialog(window, reminder, TODAY)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert_all_chinese(dialog)
+        keys = [key.upper() for w in dialog.findChildren(QWidget) if isinstance(w, (QLabel, QAbstractButton))
+                and w.isVisibleTo(dialog)
+                for key in re.findall(r"&(\w)", MARKUP.sub("", w.text()))]
+        assert len(keys) == len(set(keys)), (type(dialog).__name__, keys)
+        dialog.reject()

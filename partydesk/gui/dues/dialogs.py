@@ -29,7 +29,7 @@ class PaymentDialog(RecordDialog):
         self.receipt = f.add("receipt_no", self.tr("&Receipt number"), line(max_length=40))
         self.proxy = f.add("proxy_name", self.tr("Paid &by (proxy)"), line(max_length=40))
         self.note = f.add("note", self.tr("&Note (why another amount)"), line(max_length=2000))
-        self.approval = f.add("approval", self.tr("&Approval of a reduction"), line())
+        self.approval = f.add("approval", self.tr("Appro&val of a reduction"), line())
         self.approval.setPlaceholderText(self.tr("The higher committee's approval, e.g. its document number"))
         self.finish_layout()
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QPoint, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QMenu, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QMenu, QTableView, QVBoxLayout
 
 from partydesk.domain.reminders import ReminderKind
 from partydesk.services import reminders
@@ -59,7 +59,7 @@ class ReminderList(QTableView):
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.verticalHeader().hide()
-        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setStretchLastSection(False)
         self.doubleClicked.connect(lambda _index: panel.open_member())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
@@ -102,6 +102,8 @@ class ReminderPanel(QGroupBox):
         self.loaded = True
         row = max(0, self.view.currentIndex().row())
         self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
         counted = reminders.counts(rows)
         lines = []
         for kind in ReminderKind:

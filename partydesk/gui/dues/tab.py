@@ -87,11 +87,11 @@ class DuesTab(QWidget):
             top.addWidget(box)
         top.addStretch(1)
         for text, slot, key, enabled in (
-            (self.tr("Mark &paid (Space)"), self.mark_selected_paid, None, writable),
-            (self.tr("Pa&yment… (Enter)"), self.record_payment, None, writable),
+            (self.tr("&Mark paid (Space)"), self.mark_selected_paid, None, writable),
+            (self.tr("Payment deta&ils… (Enter)"), self.record_payment, None, writable),
             (self.tr("B&ase… (Ctrl+B)"), self.set_base, "Ctrl+B", writable),
-            (self.tr("Print &register"), self.print_register, None, True),
-            (self.tr("Print p&ublic notice"), self.print_publicity, None, True),
+            (self.tr("Print re&gister"), self.print_register, None, True),
+            (self.tr("Print public notice (&W)"), self.print_publicity, None, True),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
@@ -131,6 +131,7 @@ class DuesTab(QWidget):
         until_month = 0 if until < month_index(self.year, 1) else until - month_index(self.year, 1) + 1
         current = self.view.currentIndex()
         self.model.set_rows(rows, until_month)
+        self.view.resizeColumnsToContents()
         if current.isValid() and current.row() < len(rows):
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.totals = totals
