@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 
 from partydesk.services.transfer.rows import (
     BLOB,
+    LIVE_KEYED,
     NATURAL_KEYS,
     RAW,
     chunks,
@@ -117,13 +118,13 @@ def _clashes(ctx: MergeContext, name: str, rows: list[dict]) -> dict[str, int]:
         return {}
     table = RAW[name]
     wanted = {tuple(r[c] for c in cols): r["uuid"] for r in rows if all(r[c] is not None for c in cols)}
-    if name == "member":
+    if name in LIVE_KEYED:
         wanted = {k: u for k, u in wanted.items() if k[0] and not _row_deleted(rows, u)}
     clashes = {}
     first = table.c[cols[0]]
     for part in chunks(sorted({k[0] for k in wanted})):
         query = select(table.c.id, table.c.uuid, *[table.c[c] for c in cols]).where(first.in_(part))
-        if name == "member":
+        if name in LIVE_KEYED:
             query = query.where(table.c.deleted_at.is_(None))
         for row in ctx.conn.execute(query):
             incoming_uuid = wanted.get(tuple(row[2:]))

@@ -99,6 +99,9 @@ def _scope_conditions(branch_ids: set[int] | None) -> dict:
         ),
         "talk": t["talk"].c.member_id.in_(members),
         "recognition": t["recognition"].c.member_id.in_(members),
+        "dues_base": t["dues_base"].c.member_id.in_(members),
+        "dues_payment": t["dues_payment"].c.member_id.in_(members),
+        "reminder_answer": t["reminder_answer"].c.member_id.in_(members),
         "attachment": or_(
             t["attachment"].c.activity_id.in_(activities),
             t["attachment"].c.service_entry_id.in_(entries),

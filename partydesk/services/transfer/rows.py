@@ -23,6 +23,9 @@ TABLES = (
     "service_entry",
     "service_participant",
     "talk",
+    "dues_base",
+    "dues_payment",
+    "reminder_answer",
     "recognition",
     "attachment_blob",
     "attachment",
@@ -33,7 +36,11 @@ NATURAL_KEYS = {
     "member": ("resident_id",),
     "attendance": ("activity_id", "member_id"),
     "service_participant": ("service_entry_id", "member_id"),
+    "dues_base": ("member_id", "year"),
+    "dues_payment": ("member_id", "year", "month"),
 }
+# Their natural keys are unique among live rows only: deleted rows never clash.
+LIVE_KEYED = ("member", "dues_base", "dues_payment")
 CHUNK = 500
 
 _raw_metadata = MetaData()
