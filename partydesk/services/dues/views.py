@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from partydesk.domain.dues import DuesCategory, DuesRules, month_index, month_label, monthly_dues
 from partydesk.domain.members import PARTY_MEMBERS
 from partydesk.services.access import Permission, require
 from partydesk.services.common import get_live
 from partydesk.services.dues.records import dues_rules, from_fen
+from partydesk.services.dues.sql import greatest, month_number
 from partydesk.store.db import Database
 from partydesk.store.models import Branch, DuesBase, DuesPayment, Member
 
@@ -135,14 +136,29 @@ def arrears(db: Database, year: int, branch_uuid: str | None = None, today: date
 
 
 def branch_totals(db: Database, year: int, today: date | None = None) -> list[BranchTotal]:
-    """应交, 实交 and 欠交 per branch for the year so far."""
+    """应交, 实交 and 欠交 per branch for the year so far, aggregated in SQL (one row per distinct due)."""
     require(db, Permission.READ)
+    rules, until = dues_rules(db), counted_until(year, today or date.today())
+    party = (Member.deleted_at.is_(None), Member.status.in_(PARTY_MEMBERS))
+    first = func.coalesce(greatest(month_number(Member.joined_on), year * 12), year * 12).label("first")
     with db.read() as session:
-        branches = session.execute(select(Branch.uuid, Branch.name).where(Branch.deleted_at.is_(None))
+        branches = session.execute(select(Branch.id, Branch.uuid, Branch.name).where(Branch.deleted_at.is_(None))
                                    .order_by(Branch.sort_order, Branch.id)).all()
-    by_branch: dict[str, list[LedgerRow]] = defaultdict(list)
-    for row in ledger(db, year, None, today):
-        by_branch[row.branch_uuid].append(row)
-    return [BranchTotal(uuid, name, len(by_branch[uuid]), sum((r.due for r in by_branch[uuid]), ZERO),
-                        sum((r.paid for r in by_branch[uuid]), ZERO))
-            for uuid, name in branches if by_branch[uuid]]
+        members = dict(session.execute(select(Member.branch_id, func.count()).where(*party)
+                                       .group_by(Member.branch_id)).all())
+        dues_groups = session.execute(
+            select(Member.branch_id, DuesBase.category, DuesBase.base_fen, first, func.count())
+            .join(DuesBase, DuesBase.member_id == Member.id)
+            .where(*party, DuesBase.year == year, DuesBase.deleted_at.is_(None))
+            .group_by(Member.branch_id, DuesBase.category, DuesBase.base_fen, first)).all()
+        paid = dict(session.execute(
+            select(Member.branch_id, func.sum(DuesPayment.amount_fen))
+            .join(DuesPayment, DuesPayment.member_id == Member.id)
+            .where(*party, DuesPayment.year == year, DuesPayment.deleted_at.is_(None))
+            .group_by(Member.branch_id)).all())
+    due: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for branch_id, category, base_fen, first_month, count in dues_groups:
+        months = max(0, until - int(first_month) + 1)
+        due[branch_id] += monthly_dues(category, from_fen(base_fen), rules) * months * count
+    return [BranchTotal(uuid, name, members[branch_id], due[branch_id], from_fen(int(paid.get(branch_id) or 0)))
+            for branch_id, uuid, name in branches if members.get(branch_id)]

@@ -4,42 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Integer, case, cast, extract, func, select
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.functions import GenericFunction
+from sqlalchemy import case, func, select
 
 from partydesk.domain.dues import month_of
 from partydesk.domain.enums import THREE_MEETINGS_ONE_LECTURE, ActivityKind, ActivityState, AttendanceStatus
+from partydesk.services.dues.sql import greatest, least, month_number
 from partydesk.store.models import Activity, Attendance, DuesBase, DuesPayment, Member
 
 MEETING_KINDS = (*THREE_MEETINGS_ONE_LECTURE, ActivityKind.THEME_DAY)
-
-
-class greatest(GenericFunction):  # noqa: N801  (named like the SQL function)
-    """GREATEST(a, b, ...); SQLite spells it as the scalar max()."""
-
-    inherit_cache = True
-    type = Integer()
-
-
-class least(GenericFunction):  # noqa: N801
-    inherit_cache = True
-    type = Integer()
-
-
-@compiles(greatest, "sqlite")
-def _sqlite_greatest(element, compiler, **kw):
-    return f"max({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(least, "sqlite")
-def _sqlite_least(element, compiler, **kw):
-    return f"min({compiler.process(element.clauses, **kw)})"
-
-
-def month_number(column):
-    """year * 12 + month - 1 of a date column, in portable SQL."""
-    return cast(extract("year", column), Integer) * 12 + cast(extract("month", column), Integer) - 1
 
 
 def first_day(index: int) -> date:

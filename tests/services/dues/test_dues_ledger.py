@@ -120,3 +120,17 @@ def test_a_branch_without_party_members_has_no_total(office):
     db, *_ = office
     offices.create_branch(db, "空支部")
     assert len(dues.branch_totals(db, 2026, today=TODAY)) == 1
+
+
+def test_the_branch_totals_in_sql_add_up_the_grid_of_the_demo(demo_db):
+    from collections import defaultdict
+
+    from tests.conftest import DEMO_TODAY
+
+    by_branch = defaultdict(lambda: [Decimal(0), Decimal(0), 0])
+    for row in dues.ledger(demo_db, 2026, today=DEMO_TODAY):
+        by_branch[row.branch_uuid][0] += row.due
+        by_branch[row.branch_uuid][1] += row.paid
+        by_branch[row.branch_uuid][2] += 1
+    totals = dues.branch_totals(demo_db, 2026, today=DEMO_TODAY)
+    assert {t.branch_uuid: [t.due, t.paid, t.members] for t in totals} == {k: v for k, v in by_branch.items()}
