@@ -71,3 +71,14 @@ def test_report_dues_and_reminders_write_pdfs(cli_records, tmp_path):
     result = cli("report", "reminders", "--today", "2026-11-02", "-o", str(tmp_path / "r.pdf"), "--json")
     assert result.code == 0, result.err
     one_line_error(cli("report", "dues", "-o", str(tmp_path / "x.pdf")))
+
+
+def test_bases_export_and_import_through_the_console(cli_records, tmp_path):
+    cli = cli_records
+    target = tmp_path / "bases.xlsx"
+    exported = cli("dues", "base", "export", "--year", "2026", "-o", str(target), "--json")
+    assert exported.code == 0, exported.err
+    assert exported.json()["rows"] == 3
+    result = cli("dues", "base", "import", str(target), "--year", "2026", "--dry-run", "--json")
+    assert result.code == 0, result.err
+    assert result.json()["saved"] == 0 and len(result.json()["rows"]) == 3

@@ -1,4 +1,4 @@
-"""`partydesk dues base set|pay|list`: the 党费 ledger from the console (same services as the window)."""
+"""`partydesk dues base set|import|export`, `dues pay`, `dues list`: the 党费 ledger from the console."""
 
 from __future__ import annotations
 
@@ -23,6 +23,19 @@ def register(subparsers) -> None:
     setter.add_argument("--base", default="0", metavar="AMOUNT", help="monthly wage after tax or pension, in yuan")
     add_json_flag(setter)
     setter.set_defaults(handler=handle_base)
+    importer = base_actions.add_parser(
+        "import", help="set the year's bases from a spreadsheet (成员编号 or 姓名, 人员类别, 缴费基数)")
+    importer.add_argument("file", metavar="FILE")
+    importer.add_argument("--year", required=True, type=year_value, metavar="Y")
+    importer.add_argument("--dry-run", action="store_true", help="check every row, save nothing")
+    add_json_flag(importer)
+    importer.set_defaults(handler=handle_import)
+    exporter = base_actions.add_parser("export", help="the year's members, categories and bases to .xlsx")
+    exporter.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    exporter.add_argument("--year", required=True, type=year_value, metavar="Y")
+    exporter.add_argument("--branch", metavar="UUID")
+    add_json_flag(exporter)
+    exporter.set_defaults(handler=handle_export)
     pay = actions.add_parser("pay", help="record one month paid by a member")
     pay.add_argument("--member", required=True, metavar="UUID")
     pay.add_argument("--month", required=True, metavar="YYYY-MM")
@@ -72,4 +85,23 @@ def handle_list(args, db) -> int:
         return 0
     print_table(["Name", "Branch", "Monthly", "Due", "Paid", "Unpaid months"],
                 [(r.name, r.branch_name, r.monthly, r.due, r.paid, " ".join(r.unpaid_months)) for r in rows])
+    return 0
+
+
+def handle_import(args, db) -> int:
+    result = dues.import_bases(db, args.year, args.file, dry_run=args.dry_run)
+    if args.json:
+        print_json(result)
+    else:
+        print_table(["Row", "Name", "OK", "Message"], [(r.row, r.name, r.ok, r.message) for r in result.rows])
+        sys.stdout.write(f"{result.saved} saved, {result.rejected} rejected{' (dry run)' if args.dry_run else ''}\n")
+    return 0
+
+
+def handle_export(args, db) -> int:
+    count = dues.export_bases(db, args.year, args.output, args.branch)
+    if args.json:
+        print_json({"path": args.output, "rows": count})
+    else:
+        sys.stdout.write(f"{args.output} ({count} rows)\n")
     return 0

@@ -12,6 +12,12 @@ from partydesk.services.dues.records import (
     save_dues_rules,
     set_base,
 )
+from partydesk.services.dues.sheets import (
+    BaseImport,
+    BaseRow,
+    export_bases,
+    import_bases,
+)
 from partydesk.services.dues.views import (
     BranchTotal,
     LedgerCell,
@@ -23,6 +29,10 @@ from partydesk.services.dues.views import (
 )
 
 __all__ = [
+    "BaseImport",
+    "BaseRow",
+    "export_bases",
+    "import_bases",
     "DUES_RULES",
     "PaymentInput",
     "PaymentResult",

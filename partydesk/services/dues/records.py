@@ -84,22 +84,28 @@ def set_base(db: Database, member_uuid: str, year: int, category: str, base: Dec
              note: str = "") -> Decimal:
     """核定 a member's category and base for a year (replacing the year's earlier one); returns the monthly due."""
     require(db, Permission.WRITE_RECORDS)
-    year, kind = _check_year(year), parse_category(category)
-    due = monthly_dues(kind, base, dues_rules(db))
+    rules = dues_rules(db)
     with db.write() as session:
-        member = _member(session, member_uuid)
-        record = session.scalar(select(DuesBase).where(
-            DuesBase.member_id == member.id, DuesBase.year == year, DuesBase.deleted_at.is_(None)))
-        if record is None:
-            record = DuesBase(member_id=member.id, year=year)
-            stamp_new(record, db)
-            session.add(record)
-        record.category, record.base_fen = kind, to_fen(to_amount(base))
-        record.note = limit_text(note, "note", 2000)
-        session.flush()
-        audit.record(session, db.actor, "dues.base_set", "dues_base", record.uuid,
-                     {"member": member_uuid, "year": year, "category": kind.value})
-        return due
+        return set_base_in(session, db, _member(session, member_uuid), year, category, base, note, rules)
+
+
+def set_base_in(session, db: Database, member: Member, year: int, category: str, base: Decimal | str | int,
+                note: str, rules: DuesRules) -> Decimal:
+    """The base set inside the caller's transaction (an import sets many at once), audited."""
+    year, kind = _check_year(year), parse_category(category)
+    due = monthly_dues(kind, base, rules)
+    record = session.scalar(select(DuesBase).where(
+        DuesBase.member_id == member.id, DuesBase.year == year, DuesBase.deleted_at.is_(None)))
+    if record is None:
+        record = DuesBase(member_id=member.id, year=year)
+        stamp_new(record, db)
+        session.add(record)
+    record.category, record.base_fen = kind, to_fen(to_amount(base))
+    record.note = limit_text(note, "note", 2000)
+    session.flush()
+    audit.record(session, db.actor, "dues.base_set", "dues_base", record.uuid,
+                 {"member": member.uuid, "year": year, "category": kind.value})
+    return due
 
 
 def _due_for(session, member: Member, year: int, rules: DuesRules) -> Decimal:

@@ -134,3 +134,30 @@ def test_the_branch_totals_in_sql_add_up_the_grid_of_the_demo(demo_db):
         by_branch[row.branch_uuid][2] += 1
     totals = dues.branch_totals(demo_db, 2026, today=DEMO_TODAY)
     assert {t.branch_uuid: [t.due, t.paid, t.members] for t in totals} == {k: v for k, v in by_branch.items()}
+
+
+def test_bases_go_out_to_a_workbook_and_come_back_row_by_row(office, tmp_path):
+    from openpyxl import load_workbook
+
+    db, branch, wang, li = office
+    target = tmp_path / "bases.xlsx"
+    assert dues.export_bases(db, 2026, target) == 2
+    book = load_workbook(target)
+    sheet = book.active
+    header = [c.value for c in sheet[1]]
+    rows = {r[1]: list(r) for r in sheet.iter_rows(min_row=2, values_only=True)}
+    rows["王昇"][header.index("人员类别")], rows["王昇"][header.index("缴费基数")] = "离退休", 6000
+    rows["李玥"][header.index("缴费基数")] = "-5"
+    sheet.delete_rows(2, sheet.max_row)
+    for values in (*rows.values(), (None, "无名氏", "", "在职", 3000)):
+        sheet.append(list(values))
+    book.save(target)
+    preview = dues.import_bases(db, 2027, target, dry_run=True)
+    assert (preview.saved, preview.rejected) == (0, 2)
+    assert all(r.category is None for r in dues.ledger(db, 2027, today=TODAY))
+    result = dues.import_bases(db, 2027, target)
+    assert result.saved == 1 and [r.ok for r in result.rows] == [True, False, False]
+    assert "row 3" in result.rows[1].message
+    saved = {r.name: r for r in dues.ledger(db, 2027, today=TODAY)}
+    assert (saved["王昇"].category.value, saved["王昇"].monthly) == ("retired", Decimal("60.00"))
+    assert saved["李玥"].category is None
