@@ -198,14 +198,21 @@
       <translation>欠交</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/model.py" line="74" />
+      <location filename="../../partydesk/gui/dues/model.py" line="75" />
       <source>owed</source>
       <translation>欠交</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/model.py" line="75" />
+      <location filename="../../partydesk/gui/dues/model.py" line="76" />
       <source>no base</source>
       <translation>未核定</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>D&amp;ues</source>
+      <translation>党费(&amp;U)</translation>
     </message>
   </context>
   <context>
@@ -467,27 +474,27 @@
       <translation>请输入1900至2100之间的年份</translation>
     </message>
     <message>
-      <location filename="../../partydesk/services/dues/records.py" line="110" />
+      <location filename="../../partydesk/services/dues/records.py" line="116" />
       <source>{name} has no dues base for {year}: set it first</source>
       <translation>{name}尚未核定{year}年党费基数，请先核定</translation>
     </message>
     <message>
-      <location filename="../../partydesk/services/dues/records.py" line="120" />
+      <location filename="../../partydesk/services/dues/records.py" line="126" />
       <source>At most 12 months can be paid ahead</source>
       <translation>最多预交12个月</translation>
     </message>
     <message>
-      <location filename="../../partydesk/services/dues/records.py" line="126" />
+      <location filename="../../partydesk/services/dues/records.py" line="132" />
       <source>The amount differs from the {due} yuan due: say why in the note</source>
       <translation>金额与应交的{due}元不同，请在备注中说明原因</translation>
     </message>
     <message>
-      <location filename="../../partydesk/services/dues/records.py" line="129" />
+      <location filename="../../partydesk/services/dues/records.py" line="135" />
       <source>A reduction needs the higher committee's approval: record it</source>
       <translation>少交须经上级党委批准，请登记批准情况</translation>
     </message>
     <message>
-      <location filename="../../partydesk/services/dues/records.py" line="134" />
+      <location filename="../../partydesk/services/dues/records.py" line="140" />
       <source>{name} has already paid for {month}</source>
       <translation>{name}已交纳{month}的党费</translation>
     </message>
@@ -501,12 +508,20 @@
       <source>The reason must hold until today or later</source>
       <translation>正当理由的有效期不能早于今天</translation>
     </message>
-  </context>
-  <context>
-    <name>MainWindow</name>
     <message>
-      <source>D&amp;ues</source>
-      <translation>党费(&amp;U)</translation>
+      <location filename="../../partydesk/services/dues/sheets.py" line="64" />
+      <source>No header row with 姓名 and 人员类别 in the first 10 rows</source>
+      <translation>前10行中没有含“姓名”和“人员类别”的表头行</translation>
+    </message>
+    <message>
+      <location filename="../../partydesk/services/dues/sheets.py" line="78" />
+      <source>Unknown record {uuid}</source>
+      <translation>找不到记录 {uuid}</translation>
+    </message>
+    <message>
+      <location filename="../../partydesk/services/dues/sheets.py" line="83" />
+      <source>{count} party members are called {name}: give the 成员编号</source>
+      <translation>有{count}名党员叫{name}，请填写成员编号</translation>
     </message>
   </context>
 </TS>

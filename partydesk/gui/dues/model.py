@@ -58,7 +58,7 @@ class LedgerModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         cell = self.cell(index)
         if role == Qt.DisplayRole:
-            return self._text(row, column, cell)
+            return self._text(index, row, cell)
         if role == Qt.BackgroundRole and cell is not None:
             return OWED if self.is_owed(index) else (PAID if cell.paid is not None else None)
         if role == Qt.TextAlignmentRole and column >= 2:
@@ -67,11 +67,12 @@ class LedgerModel(QAbstractTableModel):
             return " ".join(filter(None, [str(cell.paid_on or ""), cell.receipt_no, cell.proxy_name]))
         return None
 
-    def _text(self, row: dues.LedgerRow, column: int, cell: dues.LedgerCell | None) -> str:
+    def _text(self, index: QModelIndex, row: dues.LedgerRow, cell: dues.LedgerCell | None) -> str:
+        column = index.column()
         if cell is not None:
             if cell.paid is not None:
                 return f"{cell.paid:.2f}"
-            return self.tr("owed") if self.is_owed(self.index(self.rows.index(row), column)) else ""
+            return self.tr("owed") if self.is_owed(index) else ""
         values = {0: row.name, 1: row.category.label() if row.category else self.tr("no base"),
                   2: "" if row.monthly is None else f"{row.monthly:.2f}"}
         last = FIRST_MONTH + 12
