@@ -70,32 +70,44 @@ def counted_until(year: int, today: date) -> int:
     return min(month_index(year, 12), month_index(today.year, today.month) - 1)
 
 
-def _members(session, branch_uuid: str | None):
-    stmt = (select(Member.id, Member.uuid, Member.name, Branch.uuid, Branch.name, Member.joined_on)
-            .join(Branch, Branch.id == Member.branch_id)
-            .where(Member.deleted_at.is_(None), Member.status.in_(PARTY_MEMBERS))
-            .order_by(Branch.sort_order, Branch.id, Member.roster_order, Member.id))
+def _scope(session, branch_uuid: str | None) -> list:
+    """Live party members, of the branch (and the branches under it) when one is given."""
+    conditions = [Member.deleted_at.is_(None), Member.status.in_(PARTY_MEMBERS)]
     if branch_uuid:
         branch = get_live(session, Branch, branch_uuid, "branch")
-        stmt = stmt.where((Member.branch_id == branch.id) | (Branch.parent_id == branch.id))
-    return session.execute(stmt).all()
+        children = session.scalars(select(Branch.id).where(Branch.parent_id == branch.id)).all()
+        conditions.append(Member.branch_id.in_([branch.id, *children]))  # an IN the member index can serve
+    return conditions
 
 
-def _bases(session, year: int, ids: set[int]) -> dict[int, tuple[DuesCategory, int]]:
+def _members(session, scope: list):
+    return session.execute(
+        select(Member.id, Member.uuid, Member.name, Branch.uuid, Branch.name, Member.joined_on)
+        .join(Branch, Branch.id == Member.branch_id).where(*scope)
+        .order_by(Branch.sort_order, Branch.id, Member.roster_order, Member.id)).all()
+
+
+def _in_scope(column, scope: list):
+    """`column` (a member id) among the members of the scope, decided by the database."""
+    return column.in_(select(Member.id).join(Branch, Branch.id == Member.branch_id).where(*scope))
+
+
+def _bases(session, year: int, scope: list) -> dict[int, tuple[DuesCategory, int]]:
     rows = session.execute(select(DuesBase.member_id, DuesBase.category, DuesBase.base_fen)
-                           .where(DuesBase.year == year, DuesBase.deleted_at.is_(None)))
-    return {member_id: (category, base) for member_id, category, base in rows if member_id in ids}
+                           .where(DuesBase.year == year, DuesBase.deleted_at.is_(None),
+                                  _in_scope(DuesBase.member_id, scope)))
+    return {member_id: (category, base) for member_id, category, base in rows}
 
 
-def _payments(session, year: int, ids: set[int]) -> dict[int, dict[int, tuple]]:
+def _payments(session, year: int, scope: list) -> dict[int, dict[int, tuple]]:
     rows = session.execute(select(DuesPayment.member_id, DuesPayment.month, DuesPayment.amount_fen,
                                   DuesPayment.uuid, DuesPayment.receipt_no, DuesPayment.paid_on,
                                   DuesPayment.proxy_name)
-                           .where(DuesPayment.year == year, DuesPayment.deleted_at.is_(None)))
+                           .where(DuesPayment.year == year, DuesPayment.deleted_at.is_(None),
+                                  _in_scope(DuesPayment.member_id, scope)))
     paid: dict[int, dict[int, tuple]] = defaultdict(dict)
     for member_id, month, *payment in rows:
-        if member_id in ids:
-            paid[member_id][month] = tuple(payment)
+        paid[member_id][month] = tuple(payment)
     return paid
 
 
@@ -124,9 +136,9 @@ def ledger(db: Database, year: int, branch_uuid: str | None = None, today: date 
     require(db, Permission.READ)
     rules, until = dues_rules(db), counted_until(year, today or date.today())
     with db.read() as session:
-        members = _members(session, branch_uuid)
-        ids = {m[0] for m in members}
-        bases, paid = _bases(session, year, ids), _payments(session, year, ids)
+        scope = _scope(session, branch_uuid)
+        members = _members(session, scope)
+        bases, paid = _bases(session, year, scope), _payments(session, year, scope)
     return [_row(m, year, until, bases.get(m[0]), paid.get(m[0], {}), rules) for m in members]
 
 

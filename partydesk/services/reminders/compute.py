@@ -78,7 +78,8 @@ def _scope(session, branch_uuid: str | None, member_uuid: str | None) -> list:
     conditions = [Member.deleted_at.is_(None), Member.status.in_(PARTY_MEMBERS)]
     if branch_uuid:
         branch = get_live(session, Branch, branch_uuid, "branch")
-        conditions.append((Member.branch_id == branch.id) | (Branch.parent_id == branch.id))
+        children = session.scalars(select(Branch.id).where(Branch.parent_id == branch.id)).all()
+        conditions.append(Member.branch_id.in_([branch.id, *children]))
     if member_uuid:
         conditions.append(Member.uuid == member_uuid)
     return conditions
