@@ -8,6 +8,10 @@ from PySide6.QtGui import QBrush, QColor
 from partydesk.services import dues
 
 FIRST_MONTH = 3  # columns before January: name, category, monthly due
+# Roles as plain ints: comparing the role Qt passes with an int is much cheaper than with the enum.
+DISPLAY, BACKGROUND, ALIGNMENT, TOOLTIP = (int(role.value) for role in (
+    Qt.DisplayRole, Qt.BackgroundRole, Qt.TextAlignmentRole, Qt.ToolTipRole))
+RIGHT = int((Qt.AlignRight | Qt.AlignVCenter).value)
 OWED = QBrush(QColor("#fdecea"))
 PAID = QBrush(QColor("#e8f5e9"))
 
@@ -18,14 +22,21 @@ class LedgerModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[dues.LedgerRow] = []
+        self.texts: list[list[str]] = []
+        self.brushes: list[list[QBrush | None]] = []
         self.until_month = 12  # months after this one are not yet owed (this year)
         self.headers = [self.tr("Name"), self.tr("Category"), self.tr("Monthly"),
                         *[self.tr("%1 月").replace("%1", str(m)) for m in range(1, 13)],
                         self.tr("Due"), self.tr("Paid"), self.tr("Owed")]
 
     def set_rows(self, rows: list[dues.LedgerRow], until_month: int) -> None:
+        """Take the rows and work out every cell's text and colour once (painting asks again and again)."""
         self.beginResetModel()
         self.rows, self.until_month = list(rows), until_month
+        self.owed_text, self.no_base = self.tr("owed"), self.tr("no base")
+        self.texts = [[self._text(r, row, column) for column in range(len(self.headers))]
+                      for r, row in enumerate(self.rows)]
+        self.brushes = [[self._brush(r, column) for column in range(len(self.headers))] for r in range(len(self.rows))]
         self.endResetModel()
 
     def rowCount(self, parent=None) -> int:  # noqa: N802
@@ -49,31 +60,42 @@ class LedgerModel(QAbstractTableModel):
         return self.rows[index.row()].cells[month - 1] if month else None
 
     def is_owed(self, index: QModelIndex) -> bool:
-        cell, month = self.cell(index), self.month_of_column(index.column())
-        return bool(cell and cell.due is not None and cell.paid is None and month <= self.until_month)
+        month = self.month_of_column(index.column())
+        return month is not None and self._owed(self.rows[index.row()].cells[month - 1], month)
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid():
             return None
-        row, column = self.rows[index.row()], index.column()
-        cell = self.cell(index)
-        if role == Qt.DisplayRole:
-            return self._text(index, row, cell)
-        if role == Qt.BackgroundRole and cell is not None:
-            return OWED if self.is_owed(index) else (PAID if cell.paid is not None else None)
-        if role == Qt.TextAlignmentRole and column >= 2:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole and cell is not None and cell.paid is not None:
-            return " ".join(filter(None, [str(cell.paid_on or ""), cell.receipt_no, cell.proxy_name]))
+        if role == DISPLAY:
+            return self.texts[index.row()][index.column()]
+        if role == BACKGROUND:
+            return self.brushes[index.row()][index.column()]
+        if role == ALIGNMENT:
+            return RIGHT if index.column() >= 2 else None
+        if role == TOOLTIP:
+            cell = self.cell(index)
+            if cell is not None and cell.paid is not None:
+                return " ".join(filter(None, [str(cell.paid_on or ""), cell.receipt_no, cell.proxy_name]))
         return None
 
-    def _text(self, index: QModelIndex, row: dues.LedgerRow, cell: dues.LedgerCell | None) -> str:
-        column = index.column()
-        if cell is not None:
+    def _owed(self, cell: dues.LedgerCell, month: int) -> bool:
+        return cell.due is not None and cell.paid is None and month <= self.until_month
+
+    def _brush(self, r: int, column: int) -> QBrush | None:
+        month = self.month_of_column(column)
+        if month is None:
+            return None
+        cell = self.rows[r].cells[month - 1]
+        return OWED if self._owed(cell, month) else (PAID if cell.paid is not None else None)
+
+    def _text(self, r: int, row: dues.LedgerRow, column: int) -> str:
+        month = self.month_of_column(column)
+        if month is not None:
+            cell = row.cells[month - 1]
             if cell.paid is not None:
                 return f"{cell.paid:.2f}"
-            return self.tr("owed") if self.is_owed(index) else ""
-        values = {0: row.name, 1: row.category.label() if row.category else self.tr("no base"),
+            return self.owed_text if self._owed(cell, month) else ""
+        values = {0: row.name, 1: row.category.label() if row.category else self.no_base,
                   2: "" if row.monthly is None else f"{row.monthly:.2f}"}
         last = FIRST_MONTH + 12
         values.update({last: f"{row.due:.2f}", last + 1: f"{row.paid:.2f}", last + 2: f"{row.owed:.2f}"})
