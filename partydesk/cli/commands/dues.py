@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from partydesk.cli.commands.demo import date_value
-from partydesk.cli.commands.listing import year_value
+from partydesk.cli.args import date_value, year_value
 from partydesk.cli.output import add_json_flag, print_json, print_table
 from partydesk.services import dues
 

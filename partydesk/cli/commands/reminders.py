@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from partydesk.cli.commands.demo import date_value
+from partydesk.cli.args import date_value
 from partydesk.cli.output import add_json_flag, print_json, print_table
 from partydesk.services import reminders
 

@@ -10,11 +10,6 @@ from decimal import Decimal
 from partydesk.domain.dues import DuesCategory, month_index, monthly_dues
 from partydesk.services.demo.names import Person
 
-COLUMNS = {
-    "dues_base": ("member_id", "year", "category", "base_fen", "note"),
-    "dues_payment": ("member_id", "year", "month", "amount_fen", "paid_on", "receipt_no", "proxy_name", "approval",
-                     "note"),
-}
 PROXIES = ("配偶代交", "子女代交", "党小组长代收")
 
 
