@@ -12,12 +12,6 @@ from partydesk.services.dues.records import (
     save_dues_rules,
     set_base,
 )
-from partydesk.services.dues.sheets import (
-    BaseImport,
-    BaseRow,
-    export_bases,
-    import_bases,
-)
 from partydesk.services.dues.views import (
     BranchTotal,
     LedgerCell,
@@ -51,3 +45,12 @@ __all__ = [
     "counted_until",
     "ledger",
 ]
+
+
+def __getattr__(name: str):
+    """The spreadsheet side loads when first used: it pulls in the import and export machinery."""
+    if name in ("BaseImport", "BaseRow", "export_bases", "import_bases"):
+        from partydesk.services.dues import sheets
+
+        return getattr(sheets, name)
+    raise AttributeError(name)
