@@ -47,92 +47,92 @@
   <context>
     <name>DuesTab</name>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="83" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="91" />
       <source>&amp;Branch</source>
       <translation>党支部(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="83" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="91" />
       <source>&amp;Year</source>
       <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="90" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="98" />
       <source>&amp;Mark paid (Space)</source>
       <translation>标记已交(&amp;M)（空格）</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="91" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="99" />
       <source>Payment deta&amp;ils… (Enter)</source>
       <translation>逐笔登记(&amp;I)…（回车）</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="92" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="100" />
       <source>B&amp;ase… (Ctrl+B)</source>
       <translation>核定基数(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="93" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="101" />
       <source>Print re&amp;gister</source>
       <translation>打印登记表(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="94" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="102" />
       <source>Print public notice (&amp;W)</source>
       <translation>打印公示(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="141" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="149" />
       <source>Arrears: %1</source>
       <translation>欠交：%1</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="142" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="150" />
       <source>No arrears.</source>
       <translation>无欠交。</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="144" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="152" />
       <source>%1: due %2, paid %3, owed %4</source>
       <translation>%1：应交 %2 元，实交 %3 元，欠交 %4 元</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="166" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="174" />
       <source>Move to a month's column first.</source>
       <translation>请先移到某个月份的列。</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="174" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="182" />
       <source>Recording dues</source>
       <translation>正在登记党费</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="177" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="185" />
       <source>%1 payments recorded.</source>
       <translation>已登记 %1 笔党费。</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="193" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="201" />
       <source>Cancel the payment of %1 for this month?</source>
       <translation>撤销%1本月的党费登记？</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="194" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="202" />
       <source>Dues</source>
       <translation>党费</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="197" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="205" />
       <source>Cancelling a payment</source>
       <translation>正在撤销党费登记</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="220" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="226" />
       <source>Dues register</source>
       <translation>党费收缴登记表</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/tab.py" line="228" />
+      <location filename="../../partydesk/gui/dues/tab.py" line="234" />
       <source>Dues public notice</source>
       <translation>党费收缴情况公示</translation>
     </message>
@@ -163,47 +163,47 @@
   <context>
     <name>LedgerModel</name>
     <message>
-      <location filename="../../partydesk/gui/dues/model.py" line="22" />
+      <location filename="../../partydesk/gui/dues/model.py" line="28" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/model.py" line="22" />
+      <location filename="../../partydesk/gui/dues/model.py" line="28" />
       <source>Category</source>
       <translation>人员类别</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/model.py" line="22" />
+      <location filename="../../partydesk/gui/dues/model.py" line="28" />
       <source>Monthly</source>
       <translation>月应交</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/model.py" line="23" />
+      <location filename="../../partydesk/gui/dues/model.py" line="29" />
       <source>%1 月</source>
       <translation>%1月</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/model.py" line="24" />
+      <location filename="../../partydesk/gui/dues/model.py" line="30" />
       <source>Due</source>
       <translation>应交</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/model.py" line="24" />
+      <location filename="../../partydesk/gui/dues/model.py" line="30" />
       <source>Paid</source>
       <translation>实交</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/model.py" line="26" />
+      <location filename="../../partydesk/gui/dues/model.py" line="32" />
       <source>Owed</source>
       <translation>欠交</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/model.py" line="75" />
+      <location filename="../../partydesk/gui/dues/model.py" line="36" />
       <source>owed</source>
       <translation>欠交</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/model.py" line="76" />
+      <location filename="../../partydesk/gui/dues/model.py" line="37" />
       <source>no base</source>
       <translation>未核定</translation>
     </message>
@@ -261,32 +261,32 @@
   <context>
     <name>ReminderModel</name>
     <message>
-      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="25" />
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="35" />
       <source>Level</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="25" />
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="35" />
       <source>Reminder</source>
       <translation>提醒事项</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="25" />
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="35" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="25" />
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="35" />
       <source>Branch</source>
       <translation>党支部</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="26" />
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="36" />
       <source>Evidence</source>
       <translation>情况</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="28" />
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="38" />
       <source>Suggested</source>
       <translation>建议</translation>
     </message>
@@ -294,42 +294,52 @@
   <context>
     <name>ReminderPanel</name>
     <message>
-      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="80" />
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="90" />
       <source>Early reminders (提醒): members drifting away</source>
       <translation>早提醒：需要关注的党员</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="89" />
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="99" />
       <source>Select a line, then T: reminder talk · J: justified until a date · D: dismiss · O: open the member · Enter: choose</source>
       <translation>选中一行后按 T：提醒谈话 · J：正当理由 · D：不予处理 · O：打开党员 · 回车：选择</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="112" />
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="101" />
+      <source>Print the list (&amp;Q)</source>
+      <translation>打印提醒清单(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="128" />
       <source>level %1: %2</source>
       <translation>%1级 %2人</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="115" />
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="131" />
       <source>Nobody needs a reminder today.</source>
       <translation>目前没有需要提醒的党员。</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="154" />
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="141" />
+      <source>Reminder list</source>
+      <translation>提醒清单</translation>
+    </message>
+    <message>
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="179" />
       <source>Reminder &amp;talk…</source>
       <translation>提醒谈话(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="155" />
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="180" />
       <source>&amp;Justified until…</source>
       <translation>正当理由(&amp;J)…</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="156" />
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="181" />
       <source>&amp;Dismiss…</source>
       <translation>不予处理(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="157" />
+      <location filename="../../partydesk/gui/dues/reminder_panel.py" line="182" />
       <source>&amp;Open the member</source>
       <translation>打开党员(&amp;O)</translation>
     </message>

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from partydesk.domain.enums import TalkKind
 from partydesk.gui.dues import answers as answer_dialogs
@@ -193,3 +193,23 @@ def test_the_dues_dialogs_are_in_chinese_with_one_alt_key_per_field(window, dues
                 for key in re.findall(r"&(\w)", MARKUP.sub("", w.text()))]
         assert len(keys) == len(set(keys)), (type(dialog).__name__, keys)
         dialog.reject()
+
+
+def test_the_register_and_the_reminder_list_open_in_the_preview(window, dues_tab, qtbot, monkeypatch):
+    from partydesk.gui.reports.actions import ReportActions
+
+    shown = []
+    monkeypatch.setattr(ReportActions, "preview", lambda self, title, result: shown.append((title, result[1],
+                                                                                             result[0][:4])))
+    dues_tab.view.setCurrentIndex(dues_tab.model.index(0, FIRST_MONTH + 9))
+    dues_tab.print_register()
+    qtbot.waitUntil(lambda: not window.busy and len(shown) == 1, timeout=30_000)
+    dues_tab.print_publicity()
+    qtbot.waitUntil(lambda: not window.busy and len(shown) == 2, timeout=30_000)
+    window.tabs.setCurrentWidget(window.dashboard_tab)
+    panel = window.dashboard_tab.reminder_panel
+    panel.findChild(QPushButton, "printReminders").click()
+    qtbot.waitUntil(lambda: not window.busy and len(shown) == 3, timeout=30_000)
+    assert [name for _, name, _ in shown] == ["党费收缴登记表-2026-10.pdf", "党费收缴情况公示-2026.pdf",
+                                              f"提醒清单_{panel.today.isoformat()}.pdf"]
+    assert all(head == b"%PDF" for _, _, head in shown)

@@ -10,7 +10,17 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QPoint, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QMenu, QTableView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from partydesk.domain.reminders import ReminderKind
 from partydesk.services import reminders
@@ -88,8 +98,14 @@ class ReminderPanel(QGroupBox):
         hint = QLabel(self.tr("Select a line, then T: reminder talk · J: justified until a date · D: dismiss · "
                               "O: open the member · Enter: choose"), self)
         hint.setWordWrap(True)
+        printing = QPushButton(self.tr("Print the list (&Q)"), self)
+        printing.setObjectName("printReminders")
+        printing.clicked.connect(self.print_list)
+        top = QHBoxLayout()
+        top.addWidget(self.counts, 1)
+        top.addWidget(printing, 0, Qt.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.counts)
+        layout.addLayout(top)
         layout.addWidget(self.view)
         layout.addWidget(hint)
         self.loaded = False
@@ -115,6 +131,15 @@ class ReminderPanel(QGroupBox):
         self.counts.setText("\n".join(lines) if lines else self.tr("Nobody needs a reminder today."))
         if rows:
             self.view.selectRow(min(row, len(rows) - 1))
+
+    def print_list(self) -> None:
+        """The 提醒清单 of the office, judged on the panel's day, in the preview."""
+        from partydesk.gui.dues.tab import print_pdf
+        from partydesk.services import reports
+
+        today = self.today
+        print_pdf(self.main, self.tr("Reminder list"), lambda db, progress, cancelled: (
+            reports.reminders_pdf(db, None, today, today, progress, cancelled), f"提醒清单_{today.isoformat()}.pdf"))
 
     def current(self) -> reminders.Reminder | None:
         index = self.view.currentIndex()

@@ -30,6 +30,14 @@ from partydesk.services import dues, offices
 from partydesk.services.access import Permission, allows
 
 
+def print_pdf(main, title: str, job) -> None:
+    """Run `job(db, progress=, cancelled=)` -> (bytes, file name) in a worker and open the preview."""
+    from partydesk.gui.reports.actions import ReportActions
+
+    actions = getattr(main, "report_actions", None) or ReportActions(main)
+    main.operations.run(title, job, main.db, on_done=lambda result: actions.preview(title, result))
+
+
 class LedgerView(QTableView):
     """The grid; its keys are the ledger's keyboard entry."""
 
@@ -206,10 +214,8 @@ class DuesTab(QWidget):
 
     # -- paper ---------------------------------------------------------------------------------
     def _print(self, title: str, job) -> None:
-        from partydesk.gui.reports.actions import ReportActions
-
-        actions = getattr(self.main, "report_actions", None) or ReportActions(self.main)
-        actions.generate(title, job)
+        """Make the PDF in a worker (`job(db, progress, cancelled)` -> bytes, file name), then preview it."""
+        print_pdf(self.main, title, job)
 
     def print_register(self) -> None:
         from partydesk.services import reports
