@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import pytest
 
 from partydesk.domain.dues import month_index
-from partydesk.domain.members import is_due_for_full_membership, probation_end
+from partydesk.domain.members import is_due_for_full_membership, is_due_soon_for_full_membership
 from partydesk.services import dues, offices, reminders
 from tests.bench.conftest import BENCH_TODAY, best_of, ratio_line
 
@@ -97,12 +97,13 @@ def raw_reminders(path, today: date) -> set[tuple[str, str, int | None]]:
                 found.append((member_id, "hours_behind", uuid, None, 1, str(today.year)))
         for member_id, uuid, talk in connection.execute(FOLLOW_UPS, {"today": today.isoformat()}):
             found.append((member_id, "follow_up_overdue", uuid, None, 1, talk))
-        latest = (today - timedelta(days=365 - 30 - 2)).isoformat()
+        latest = (today + timedelta(days=30) - timedelta(days=365)).isoformat()
         for member_id, uuid, joined in connection.execute(PROBATION, {"latest": latest}):
             joined_on = date.fromisoformat(joined)
-            if is_due_for_full_membership(joined_on, today, 30):
-                kind = "probation_due" if today >= probation_end(joined_on) else "probation_due_soon"
-                found.append((member_id, kind, uuid, None, 1, joined))
+            if is_due_for_full_membership(joined_on, today):
+                found.append((member_id, "probation_due", uuid, None, 1, joined))
+            elif is_due_soon_for_full_membership(joined_on, today, 30):
+                found.append((member_id, "probation_due_soon", uuid, None, 1, joined))
         justified, answered = set(), {}
         for member_id, kind, period, answer_level, answer, until in connection.execute(ANSWERS):
             if answer == "justification":

@@ -10,7 +10,12 @@ from sqlalchemy import func, select
 
 from partydesk.domain.dues import month_label
 from partydesk.domain.enums import MemberStatus
-from partydesk.domain.members import PARTY_MEMBERS, is_due_for_full_membership, probation_end
+from partydesk.domain.members import (
+    PARTY_MEMBERS,
+    is_due_for_full_membership,
+    is_due_soon_for_full_membership,
+    probation_end,
+)
 from partydesk.domain.reminders import (
     LOOKBACK_MONTHS,
     AnswerKind,
@@ -26,7 +31,7 @@ from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import settings
 from partydesk.services.access import Permission, require
 from partydesk.services.common import get_live
-from partydesk.services.compliance import DUE_WITHIN_DAYS, hours_per_member, required_expression
+from partydesk.services.compliance import hours_per_member, required_expression
 from partydesk.services.reminders.sql import dues_arrears_runs, missed_meeting_runs
 from partydesk.store.db import Database
 from partydesk.store.models import Branch, Member, ReminderAnswer, Talk
@@ -135,18 +140,22 @@ def _follow_ups(session, scope, today: date) -> list[tuple[int, Reminder]]:
             for p in session.execute(stmt)]
 
 
-def _probation(session, scope, today: date) -> list[tuple[int, Reminder]]:
-    latest = today - timedelta(days=365 - DUE_WITHIN_DAYS - 2)
+def _probation(session, scope, today: date, office_rules) -> list[tuple[int, Reminder]]:
+    soon = office_rules.probation_due_soon_days
+    latest = today + timedelta(days=soon) - timedelta(days=365)  # nobody who joined later can be either
     stmt = _people([Member.joined_on], scope).where(Member.status == MemberStatus.PROBATIONARY,
                                                     Member.joined_on <= latest)
     found = []
     for person in session.execute(stmt):
         joined = person[4]
-        if is_due_for_full_membership(joined, today, DUE_WITHIN_DAYS):
-            end = probation_end(joined)
-            kind = ReminderKind.PROBATION_DUE if today >= end else ReminderKind.PROBATION_DUE_SOON
-            found.append((person[0], _make(kind, person, 1, joined.isoformat(), joined=joined.isoformat(),
-                                           end=end.isoformat())))
+        if is_due_for_full_membership(joined, today):
+            kind = ReminderKind.PROBATION_DUE
+        elif is_due_soon_for_full_membership(joined, today, soon):
+            kind = ReminderKind.PROBATION_DUE_SOON
+        else:
+            continue
+        found.append((person[0], _make(kind, person, 1, joined.isoformat(), joined=joined.isoformat(),
+                                       end=probation_end(joined).isoformat())))
     return found
 
 
@@ -182,7 +191,7 @@ def reminders(db: Database, today: date | None = None, branch_uuid: str | None =
         if member_uuid and member_id is None:
             return []
         found = (_runs(session, scope, today, rules, member_id) + _hours(session, scope, today, rules, office_rules)
-                 + _follow_ups(session, scope, today) + _probation(session, scope, today))
+                 + _follow_ups(session, scope, today) + _probation(session, scope, today, office_rules))
         justified, answered = _answered(session, {member_id for member_id, _ in found}, today)
     open_ones = [r for member_id, r in found if (member_id, r.kind) not in justified
                  and answered.get((member_id, r.kind, r.period), 0) < max(r.level, 1)]

@@ -41,10 +41,12 @@ def line_spans(
     widths: Sequence[float],
     max_widths: Sequence[float],
     hard_breaks: Sequence[bool] | None = None,
+    glued: Sequence[bool] | None = None,
 ) -> list[tuple[int, int, float]]:
     """Greedy lines as (start, end, used width); breaks move back to respect kinsoku.
 
-    `hard_breaks[i]` marks a forced break after character i (<br/>). Spaces at the start of
+    `hard_breaks[i]` marks a forced break after character i (<br/>); `glued[i]` forbids a break
+    before character i (inside a name), unless the glued run is wider than the line. Spaces at the start of
     a continuation line are dropped. A line never exceeds its width unless it holds a single
     character or nothing in it allows a break.
     """
@@ -64,7 +66,7 @@ def line_spans(
                 break
         end = index
         if end < count and not hard[end - 1]:
-            end = _kinsoku_end(chars, start, end)
+            end = _kinsoku_end(chars, start, end, glued)
         used = sum(widths[start:end])
         spans.append((start, end, used))
         start = end
@@ -73,18 +75,28 @@ def line_spans(
     return spans
 
 
-def _kinsoku_end(chars: Sequence[str], start: int, end: int) -> int:
+def _kinsoku_end(chars: Sequence[str], start: int, end: int, glued: Sequence[bool] | None = None) -> int:
     """Move a break back until it is allowed; keep the greedy one if none is."""
+
+    def bad(at: int) -> bool:
+        return (glued is not None and glued[at]) or (chars[at] != " " and _bad_break(chars, at))
+
     candidate = end
-    while candidate > start + 1 and chars[candidate] != " " and _bad_break(chars, candidate):
+    while candidate > start + 1 and bad(candidate):
         candidate -= 1
-    if candidate == start + 1 and _bad_break(chars, candidate) and chars[candidate] != " ":
+    if candidate == start + 1 and bad(candidate):
         return end
     return candidate
 
 
 class CJKParagraph(Paragraph):
-    """A Paragraph whose CJK wrapping follows `line_spans` (both plain text and markup)."""
+    """A Paragraph whose CJK wrapping follows `line_spans` (both plain text and markup).
+
+    With `break_after` set, a line may only break after one of those characters: the items
+    between them (names, "name（reason）") are never cut.
+    """
+
+    break_after = ""
 
     def breakLinesCJK(self, maxWidths):  # noqa: N802 - reportlab's name
         if not isinstance(maxWidths, (list, tuple)):
@@ -97,7 +109,10 @@ class CJKParagraph(Paragraph):
         auto_leading = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
         calc_bounds = auto_leading not in ("", "off")
         chars, widths, owners, hard = _glyph_arrays(self.frags)
-        spans = line_spans([c or "\0" for c in chars], widths, maxWidths, hard)
+        glued = None
+        if self.break_after:
+            glued = [k > 0 and chars[k - 1] not in self.break_after for k in range(len(chars))]
+        spans = line_spans([c or "\0" for c in chars], widths, maxWidths, hard, glued)
         lines = []
         for number, (start, end, used) in enumerate(spans):
             limit = maxWidths[min(number, len(maxWidths) - 1)]
@@ -154,3 +169,9 @@ def _line(frags, chars, owners, start, end, limit, used, line_break, calc_bounds
     return FragLine(kind=1, extraSpace=limit - used, wordCount=1, words=words,
                     fontSize=max(frags[i].fontSize for i in involved), ascent=max(a for a, _ in bounds),
                     descent=min(d for _, d in bounds), maxWidth=limit, currentWidth=used, lineBreak=line_break)
+
+
+class NameListParagraph(CJKParagraph):
+    """Names separated by 、 that break only between names."""
+
+    break_after = "、"
