@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> None:
         from partydesk.gui.calendar.tab import CalendarTab
         from partydesk.gui.dashboard.tab import DashboardTab
+        from partydesk.gui.dues.tab import DuesTab
         from partydesk.gui.roster.tab import RosterTab
         from partydesk.gui.service.tab import ServiceTab
         from partydesk.gui.talks.tab import TalksTab
@@ -67,12 +68,14 @@ class MainWindow(QMainWindow):
         self.service_tab = ServiceTab(self)
         self.talks_tab = TalksTab(self)
         self.vanguard_tab = VanguardTab(self)
+        self.dues_tab = DuesTab(self)
         self.tabs.addTab(self.dashboard_tab, self.tr("&Overview"))
         self.tabs.addTab(self.roster_tab, self.tr("&Roster"))
         self.tabs.addTab(self.calendar_tab, self.tr("Study ca&lendar"))
         self.tabs.addTab(self.service_tab, self.tr("&Service practice"))
         self.tabs.addTab(self.talks_tab, self.tr("Tal&ks"))
         self.tabs.addTab(self.vanguard_tab, self.tr("Vang&uard"))
+        self.tabs.addTab(self.dues_tab, self.tr("D&ues"))
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -209,7 +212,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(tab is not None)
 
     def _on_changed(self, topics: set) -> None:
-        for tab in (self.dashboard_tab, *self.record_tabs(), self.vanguard_tab):
+        for tab in (self.dashboard_tab, *self.record_tabs(), self.vanguard_tab, self.dues_tab):
             tab.on_changed(topics)
         if topics & {Topic.MEMBERS, Topic.SETTINGS, Topic.ALL}:
             self.refresh_status()

@@ -26,6 +26,7 @@ class Topic(StrEnum):
     ATTENDANCE = "attendance"
     SERVICES = "services"
     TALKS = "talks"
+    DUES = "dues"
     ATTACHMENTS = "attachments"
     SETTINGS = "settings"
     VANGUARD = "vanguard"  # honours, points entries, grades

@@ -10,7 +10,7 @@ import pytest
 
 import partydesk
 
-PACKAGES = ("backup", "importing", "exporting", "transfer", "demo", "vanguard")
+PACKAGES = ("backup", "importing", "exporting", "transfer", "demo", "vanguard", "dues", "reminders")
 
 
 @pytest.mark.parametrize("name", PACKAGES)

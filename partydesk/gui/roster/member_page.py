@@ -39,6 +39,9 @@ class MemberPage(QDialog):
         self.setWindowTitle(self.member.name)
         self.resize(860, 640)
         layout = QVBoxLayout(self)
+        badge = self._reminder_badge()
+        if badge is not None:
+            layout.addWidget(badge)
         top = QHBoxLayout()
         top.addWidget(self._details(), 1)
         top.addWidget(self._year_box(), 1)
@@ -53,6 +56,20 @@ class MemberPage(QDialog):
         buttons.addButton(self.tr("&Close"), QDialogButtonBox.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _reminder_badge(self) -> QLabel | None:
+        """The member's open 早提醒, in red above the page; none when nobody needs reminding."""
+        from partydesk.services import reminders
+
+        found = reminders.reminders(self.db, self.today, member_uuid=self.uuid)
+        if not found:
+            return None
+        badge = QLabel("；".join(f"{r.kind.label()}（{r.level}）：{r.evidence}" for r in found), self)
+        badge.setObjectName("reminderBadge")
+        badge.setWordWrap(True)
+        badge.setStyleSheet("background: #fdecea; color: #8e0000; border: 1px solid #c62828; border-radius: 4px;"
+                            " padding: 4px 8px;")
+        return badge
 
     def _details(self) -> QWidget:
         m = self.member

@@ -30,6 +30,7 @@ from partydesk.domain.enums import (
 from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
+from partydesk.services.demo import dues as demo_dues
 from partydesk.services.demo import names
 from partydesk.services.access import Permission, require
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
@@ -52,7 +53,7 @@ SPECIAL_BRANCHES = (("老年党支部", "elderly", 0.8), ("流动党员党支部
 # Common columns come last, as in the tables, so rows need no reordering.
 COMMON = ("id", "uuid", "created_at", "updated_at", "origin")
 TABLES = ("office", "branch", "party_group", "member", "member_event", "study_plan", "activity", "attendance",
-          "service_entry", "service_participant", "talk")  # parents first
+          "service_entry", "service_participant", "talk", "dues_base", "dues_payment")  # parents first
 LEFT_TO_DEFAULTS = {"study_plan": ("weekday",)}  # columns the demo never fills
 
 
@@ -318,6 +319,9 @@ class _Builder:
                 previous = status.value
         party = [p for p in people if p.status.is_party_member]
         self.party.extend(party)
+        # Its own random stream, so the rest of the demo stays what it was before dues existed.
+        demo_dues.add_year_of_dues(w.add, random.Random(hash(rng.getstate()[1][:8])), self.year,
+                                   self.today, party)
         secretary = next((p for p in party if p.role is BranchRole.SECRETARY), None)
         recorder = next((p for p in party if p.role is BranchRole.COMMITTEE_MEMBER), secretary)
         host = secretary.name if secretary else self.committee_secretary

@@ -29,8 +29,8 @@ __all__ = [
     "ACTIVITY", "CATALOGUE", "MEMBER", "TALK", "ReportKind", "Request", "make_report", "report_kind", "safe_file_name",
     "suggested_name",
     "Document", "ReportWriteError", "annual_pdf", "member_file_pdf", "minutes_pdf", "page_count", "render",
-    "roster_pdf", "sign_in_pdf", "talk_form_pdf",
-    "write_pdf", "honours_pdf", "points_pdf", "review_pdf",
+    "roster_pdf", "sign_in_pdf", "talk_form_pdf", "honours_pdf", "points_pdf", "review_pdf", "dues_register_pdf",
+    "dues_publicity_pdf", "reminders_pdf", "write_pdf",
 ]
 
 
@@ -135,3 +135,30 @@ def page_count(data: bytes) -> int:
         return len(document)
     finally:
         document.close()
+
+
+def dues_register_pdf(db: Database, branch_uuid: str | None, month_index: int, printed_on: date | None = None,
+                      progress: Progress = no_progress, cancelled: Cancelled = never_cancelled,
+                      today: date | None = None) -> bytes:
+    """党费收缴登记表 of one branch and month, with a signature column."""
+    from partydesk.services.reports.dues import register_document
+
+    return render(register_document(db, branch_uuid, month_index, printed_on, today), progress, cancelled)
+
+
+def dues_publicity_pdf(db: Database, year: int, branch_uuid: str | None = None, printed_on: date | None = None,
+                       progress: Progress = no_progress, cancelled: Cancelled = never_cancelled,
+                       today: date | None = None) -> bytes:
+    """党费收缴情况公示 of a year: per branch, names and amounts (no ID numbers)."""
+    from partydesk.services.reports.dues import publicity_document
+
+    return render(publicity_document(db, year, branch_uuid, printed_on, today), progress, cancelled)
+
+
+def reminders_pdf(db: Database, branch_uuid: str | None = None, today: date | None = None,
+                  printed_on: date | None = None, progress: Progress = no_progress,
+                  cancelled: Cancelled = never_cancelled) -> bytes:
+    """提醒清单 of a branch (or the office) on a day judged."""
+    from partydesk.services.reports.dues import reminders_document
+
+    return render(reminders_document(db, branch_uuid, today, printed_on), progress, cancelled)

@@ -105,6 +105,9 @@ def _scope_conditions(branch_ids: set[int] | None) -> dict:
         "point_entry": t["point_entry"].c.member_id.in_(members),
         "appraisal": t["appraisal"].c.member_id.in_(members),
         "correction": t["correction"].c.member_id.in_(members),
+        "dues_base": t["dues_base"].c.member_id.in_(members),
+        "dues_payment": t["dues_payment"].c.member_id.in_(members),
+        "reminder_answer": t["reminder_answer"].c.member_id.in_(members),
         "attachment": or_(
             t["attachment"].c.activity_id.in_(activities),
             t["attachment"].c.service_entry_id.in_(entries),

@@ -23,6 +23,9 @@ TABLES = (
     "service_entry",
     "service_participant",
     "talk",
+    "dues_base",
+    "dues_payment",
+    "reminder_answer",
     "recognition",
     "exemplar_post",
     "point_item",
@@ -40,9 +43,11 @@ NATURAL_KEYS = {
     "service_participant": ("service_entry_id", "member_id"),
     "appraisal": ("member_id", "year"),
     "point_item": ("code",),
+    "dues_base": ("member_id", "year"),
+    "dues_payment": ("member_id", "year", "month"),
 }
 # Natural keys unique among live rows only (a row in the recycle bin does not clash).
-LIVE_NATURAL_KEYS = {"member", "point_item"}
+LIVE_NATURAL_KEYS = {"member", "point_item", "dues_base", "dues_payment"}
 CHUNK = 500
 
 _raw_metadata = MetaData()

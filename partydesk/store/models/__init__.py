@@ -33,4 +33,8 @@ from partydesk.store.models.vanguard import (  # noqa: F401  (re-exported)
     PointEntry,
     Appraisal,
     Correction,
+from partydesk.store.models.dues import (  # noqa: F401  (re-exported)
+    DuesBase,
+    DuesPayment,
+    ReminderAnswer,
 )
