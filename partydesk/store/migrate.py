@@ -18,7 +18,7 @@ from partydesk.store.db import Database, check_location, make_engine
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions (tests/store checks it): a database already there
 # opens without importing alembic, which costs about half a second at every start.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0004"
 SAFETY_DIR = "backups"
 
 NEWER_DATABASE = QT_TRANSLATE_NOOP(

@@ -27,3 +27,4 @@ from partydesk.store.models.records import (  # noqa: F401  (re-exported)
     SyncState,
     TransferConflict,
 )
+from partydesk.store.models.publicity import PublicityItem, PublishConsent  # noqa: F401,E402  (re-exported)
