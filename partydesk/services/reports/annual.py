@@ -54,6 +54,7 @@ def overview(records: YearRecords) -> Flowable:
         ["人均学时", f"{hours_text(hours.average_hours)} 学时", "学时未达标", f"{hours.below_count} 人"],
         ["服务实践", f"{services.entries} 次", "服务群众", f"{services.people_served} 人次"],
         ["谈心谈话等", f"{talk_total.talks} 次", "跟进逾期", f"{talk_total.overdue} 次"],
+        ["新媒体宣传", f"{counts.publicity} 次", "", ""],
     ]
     return grid_table(rows, [45 * mm, 42 * mm, 45 * mm, 42 * mm], extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")])
 
