@@ -1,6 +1,6 @@
-"""`partydesk` console script: global options, command discovery, sign-in, errors as one line.
+"""`partydesk` console script: global options, the command table, sign-in, errors as one line.
 
-Every module in partydesk.cli.commands defines `register(subparsers)`, adding its subcommand
+Every module named in partydesk.cli.commands.COMMANDS defines `register(subparsers)`, adding its subcommand
 with `set_defaults(handler=fn)` where `fn(args, db) -> int`. Optional defaults a command may
 set: `needs_db=False` (handler gets db=None and opens what it needs itself), `needs_office=False`
 (runs before `init`), `needs_sign_in=False` (runs without an account, e.g. doctor).
@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import os
-import pkgutil
-import re
 import sys
 from types import ModuleType
 from typing import Sequence
 
 from partydesk import __version__, config
+from partydesk.cli.commands import COMMANDS
 from partydesk.domain.errors import PartydeskError
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -45,29 +43,7 @@ class UserError(PartydeskError):
 
 
 def command_module_names() -> list[str]:
-    from partydesk.cli import commands
-
-    return sorted(info.name for info in pkgutil.iter_modules(commands.__path__) if not info.name.startswith("_"))
-
-
-def command_index() -> dict[str, str] | None:
-    """Command word -> module name, read from each module's source so only one module is imported.
-
-    None when a source is unavailable (frozen bundle) or unclear: then every module is imported.
-    """
-    index: dict[str, str] = {}
-    for name in command_module_names():
-        spec = importlib.util.find_spec(f"partydesk.cli.commands.{name}")
-        try:
-            source = spec.loader.get_source(spec.name) if spec and spec.loader else None
-        except (ImportError, OSError):
-            source = None
-        param = re.search(r"^def register\((\w+)", source or "", re.MULTILINE)
-        words = re.findall(rf"\b{param.group(1)}\.add_parser\(\s*[\"']([\w-]+)[\"']", source) if param else []
-        if not words:
-            return None
-        index.update({word: name for word in words})
-    return index
+    return sorted(set(COMMANDS.values()))
 
 
 def command_word(argv: Sequence[str]) -> str | None:
@@ -119,9 +95,8 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """Parsed arguments; a bare `partydesk` (or only global options) means the window."""
     argv = list(sys.argv[1:] if argv is None else argv)
     word = command_word(argv)
-    index = command_index() if word != "" else None
     # Importing every command costs seconds on an old PC (reportlab, openpyxl ...): load the one asked for.
-    only = index.get(word or DEFAULT_COMMAND) if index else None
+    only = COMMANDS.get(word or DEFAULT_COMMAND) if word != "" else None
     parser = build_parser(only)
     args = parser.parse_args(argv)
     if args.command is None:

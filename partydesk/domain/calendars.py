@@ -77,7 +77,7 @@ def _weekly(year: int, weekday: int) -> list[date]:
 
 def _checked_frequency(frequency: object) -> Frequency:
     try:
-        return Frequency(frequency)
+        return Frequency(frequency)  # type: ignore[call-arg, arg-type]  # a lookup by value, as Enum(value) is
     except (ValueError, TypeError):
         raise ValidationError(
             "frequency",

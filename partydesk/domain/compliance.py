@@ -10,9 +10,11 @@ import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
+from enum import Enum
+from typing import TypeVar
 
 from partydesk.domain.calendars import MONTHS_PER_PERIOD
-from partydesk.domain.enums import ActivityKind, BranchRole, Frequency
+from partydesk.domain.enums import ActivityKind, AttendanceStatus, BranchRole, Frequency
 from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
 
@@ -85,7 +87,7 @@ class ComplianceRules:
         values = {key: value for key, value in data.items() if key in known}
         if "meeting_requirements" in values:
             values["meeting_requirements"] = _meetings_from_data(values["meeting_requirements"])
-        return cls(**values)
+        return cls(**values)  # type: ignore[arg-type]  # each value is checked by __post_init__
 
 
 @dataclass(frozen=True)
@@ -233,8 +235,8 @@ def _check_number(
     name: str, value: object, low: float, high: float, field: str, kind: type = float
 ) -> None:
     allowed = (int, float) if kind is float else (int,)
-    wrong_type = isinstance(value, bool) or not isinstance(value, allowed)
-    if wrong_type or not math.isfinite(value) or not low <= value <= high:
+    if (isinstance(value, bool) or not isinstance(value, allowed) or not math.isfinite(value)
+            or not low <= value <= high):
         raise ValidationError(
             field,
             QT_TRANSLATE_NOOP(
@@ -284,7 +286,10 @@ def _meeting_from_data(item: object) -> MeetingRequirement:
     return MeetingRequirement(kind, frequency, item.get("min_count", 1))
 
 
-def _enum_value(enum_type: type, value: object, field: str):
+E = TypeVar("E", bound=Enum)
+
+
+def _enum_value(enum_type: type[E], value: object, field: str) -> E:
     try:
         return enum_type(value)
     except (ValueError, TypeError):
@@ -293,3 +298,24 @@ def _enum_value(enum_type: type, value: object, field: str):
             QT_TRANSLATE_NOOP("ValidationError", "Unknown value {value}"),
             value=value,
         ) from None
+
+
+JOINT_KINDS = (ActivityKind.PARTY_LECTURE, ActivityKind.THEME_DAY)  # held for the whole branch, counted for each group
+
+
+def check_hours(value: object, field_name: str = "hours") -> float:
+    """Study or service hours as typed: a number from 0 to 24, kept to the half hour."""
+    try:
+        hours = float(value or 0)  # type: ignore[arg-type]  # anything float() refuses is a ValidationError
+    except (TypeError, ValueError):
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP("ValidationError", "Hours must be a number")) from None
+    if not 0 <= hours <= 24:
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP("ValidationError", "Hours must be between 0 and 24"))
+    return round(hours * 2) / 2
+
+
+def credited_hours(status: AttendanceStatus, given: float | None, activity_hours: float) -> float:
+    """Present members get the activity's hours unless given; leave and absence earn none."""
+    if status is not AttendanceStatus.PRESENT:
+        return 0.0
+    return activity_hours if given is None else check_hours(given)

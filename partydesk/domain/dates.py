@@ -12,6 +12,7 @@ from partydesk.i18n import QT_TRANSLATE_NOOP
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
+FIRST_YEAR, LAST_YEAR = 1921, 2100  # the years a record's year can be (the Party was founded in 1921)
 EXCEL_SERIAL_MAX = 80000
 
 # Excel's 1900 date system counts 1900-02-29 (serial 60), a day that never existed.
@@ -174,3 +175,8 @@ def _checked_time(hour: int, minute: int, second: int, value: object, field: str
             QT_TRANSLATE_NOOP("ValidationError", "“{value}” is not a real clock time"),
             value=value,
         ) from None
+
+
+def year_bounds(year: int) -> tuple[date, date]:
+    """The first and the last day of a calendar year (the compliance and report year)."""
+    return date(year, 1, 1), date(year, 12, 31)

@@ -8,6 +8,7 @@ the UI language.
 from __future__ import annotations
 
 from enum import Enum
+from typing import Self
 
 from partydesk.i18n import language
 
@@ -16,7 +17,7 @@ class LabeledEnum(str, Enum):
     zh: str
     en: str
 
-    def __new__(cls, code: str, zh: str, en: str):
+    def __new__(cls, code: str, zh: str, en: str) -> Self:
         obj = str.__new__(cls, code)
         obj._value_ = code
         obj.zh = zh
@@ -27,7 +28,7 @@ class LabeledEnum(str, Enum):
         return self.zh if language().startswith("zh") else self.en
 
     @classmethod
-    def from_text(cls, text: str):
+    def from_text(cls, text: str) -> Self:
         """Accept a code, a Chinese term or an English label (as found in spreadsheets)."""
         cleaned = (text or "").strip()
         for item in cls:
@@ -36,7 +37,7 @@ class LabeledEnum(str, Enum):
         raise ValueError(cleaned)
 
     def __str__(self) -> str:
-        return self.value
+        return str(self.value)
 
 
 class Gender(LabeledEnum):

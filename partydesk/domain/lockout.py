@@ -22,7 +22,7 @@ class LockoutPolicy:
     lock_minutes: int = DEFAULT_LOCK_MINUTES
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> "LockoutPolicy":
+    def from_dict(cls, data: dict[str, object] | None) -> "LockoutPolicy":
         """Settings as stored; missing or nonsense values fall back to the defaults."""
         data = data or {}
         failures = data.get("max_failures", DEFAULT_MAX_FAILURES)
@@ -32,7 +32,7 @@ class LockoutPolicy:
             lock_minutes=minutes if isinstance(minutes, int) and minutes > 0 else DEFAULT_LOCK_MINUTES,
         )
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, int]:
         return {"max_failures": self.max_failures, "lock_minutes": self.lock_minutes}
 
 

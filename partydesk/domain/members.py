@@ -234,3 +234,6 @@ def _status_warnings(facts: MemberFacts, today: date) -> list[MemberWarning]:
             )
         ]
     return []
+
+
+PARTY_MEMBERS = (MemberStatus.PROBATIONARY, MemberStatus.FULL)  # counted for hours, meetings and talks

@@ -4,23 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QThreadPool, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QProgressDialog, QStyle, QTabWidget
-from shiboken6 import isValid
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStyle, QTabWidget
 
-from partydesk.domain.errors import PartydeskError
 from partydesk.gui import settings
 from partydesk.gui.undo import ServiceCommand
-from partydesk.gui.workers import Task
+from partydesk.gui.operations import Operations, Topic
 from partydesk.resources import resource_path
 from partydesk.services.backup import backup_status
-from partydesk.services.common import OperationCancelled
 from partydesk.services.offices import local_office
 from partydesk.services.roster import MemberQuery, query_members
-
-TOPICS = ("members", "activities", "attendance", "services", "talks", "attachments", "settings", "all")
-
 
 def app_icon() -> QIcon:
     return QIcon(str(resource_path("icons", "partydesk.svg")))
@@ -32,12 +26,11 @@ class MainWindow(QMainWindow):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
-        self.pool = QThreadPool.globalInstance()
-        self.tasks: set[Task] = set()
+        self.operations = Operations(self, self.notify_changed)
         self.undo_stack = QUndoStack(self)
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        self._set_title()
+        self.refresh_title()
         self._build_tabs()
         self._build_status_bar()
         self.menus: dict[str, QMenu] = {}
@@ -51,7 +44,7 @@ class MainWindow(QMainWindow):
         self._install_features()
 
     # -- construction --------------------------------------------------------------------------
-    def _set_title(self) -> None:
+    def refresh_title(self) -> None:
         office = local_office(self.db)
         name = office.name if office else ""
         self.setWindowTitle(self.tr("Party Desk") + (f" — {name}" if name else ""))
@@ -128,7 +121,7 @@ class MainWindow(QMainWindow):
                                           QKeySequence.Delete, QStyle.SP_TrashIcon)
         m["edit"].addSeparator()
         self._action(m["edit"], self.tr("&Find"), lambda: self._on_tab("focus_search"), QKeySequence.Find)
-        self.refresh_action = self._action(m["edit"], self.tr("Re&fresh"), lambda: self.notify_changed("all"),
+        self.refresh_action = self._action(m["edit"], self.tr("Re&fresh"), lambda: self.notify_changed(Topic.ALL),
                                            QKeySequence.Refresh, QStyle.SP_BrowserReload)
         self._action(m["records"], self.tr("New &member…"), lambda: self._go(self.roster_tab, "new_record"))
         self._action(m["records"], self.tr("New &activity…"), lambda: self._go(self.calendar_tab, "new_record"))
@@ -153,12 +146,14 @@ class MainWindow(QMainWindow):
         from partydesk.gui.importing import actions as importing
         from partydesk.gui.reports import actions as reports
 
-        for feature in (reports, backup, importing, accounts):
-            feature.install(self)
+        self.report_actions = reports.install(self)
+        self.auto_backups = backup.install(self)
+        importing.install(self)
+        self.account_actions = accounts.install(self)
 
     # -- contract for features -----------------------------------------------------------------
-    def notify_changed(self, *topics: str) -> None:
-        self.changed.emit(set(topics) or {"all"})
+    def notify_changed(self, *topics: Topic) -> None:
+        self.changed.emit(set(topics) or {Topic.ALL})
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -166,73 +161,12 @@ class MainWindow(QMainWindow):
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Party Desk"), text)
 
-    def push_undo(self, text: str, undo, redo, *topics: str) -> None:
+    def push_undo(self, text: str, undo, redo, *topics: Topic) -> None:
         self.undo_stack.push(ServiceCommand(self, text, undo, redo, topics))
-
-    def run_task(self, title: str, fn, *args, on_done=None, on_error=None, **kwargs) -> Task:
-        """Run `fn(*args, progress=, cancelled=, **kwargs)` in a worker with a progress dialog."""
-        task = Task(fn, *args, **kwargs)
-        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(task.cancel)
-        task.signals.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
-        task.signals.done.connect(lambda result: self._task_done(task, dialog, result, on_done))
-        task.signals.failed.connect(lambda error, trace: self._task_failed(task, dialog, error, trace, on_error))
-        self.tasks.add(task)
-        self.pool.start(task)
-        return task
-
-    def run_quietly(self, fn, on_done) -> Task:
-        """Read something in a worker without a progress dialog (status bar, overview figures)."""
-        task = Task(lambda progress, cancelled: fn())
-        task.signals.done.connect(lambda result: self._quiet_done(task, on_done, result))
-        task.signals.failed.connect(lambda error, trace: self._quiet_done(task, self._quiet_failed, error))
-        self.tasks.add(task)
-        self.pool.start(task)
-        return task
-
-    def _quiet_done(self, task: Task, callback, value) -> None:
-        if not isValid(self):  # the window went away while the worker was reading
-            return
-        self.tasks.discard(task)
-        callback(value)
-
-    def _quiet_failed(self, error: BaseException) -> None:
-        self.show_status(str(error) if isinstance(error, PartydeskError) else type(error).__name__)
-
-    def _task_done(self, task: Task, dialog: QProgressDialog, result, on_done) -> None:
-        self._task_finished(task, dialog)
-        if on_done is not None:
-            on_done(result)
-
-    def _task_failed(self, task: Task, dialog: QProgressDialog, error: BaseException, trace: str, on_error) -> None:
-        self._task_finished(task, dialog)
-        if on_error is not None:
-            on_error(error)
-        elif isinstance(error, OperationCancelled):
-            self.show_status(self.tr("Cancelled; nothing was changed."))
-        elif isinstance(error, PartydeskError):
-            self.show_error(str(error))
-        else:
-            box = QMessageBox(QMessageBox.Critical, self.tr("Party Desk"),
-                              self.tr("Something went wrong and the work was stopped. Nothing half-done was saved."),
-                              QMessageBox.Ok, self)
-            box.setDetailedText(trace)
-            box.exec()
-
-    def _task_finished(self, task: Task, dialog: QProgressDialog) -> None:
-        self.tasks.discard(task)
-        dialog.reset()
-        dialog.close()
-        dialog.deleteLater()
 
     @property
     def busy(self) -> bool:
-        return bool(self.tasks)
+        return self.operations.busy
 
     # -- behaviour -----------------------------------------------------------------------------
     def current_record_tab(self):
@@ -259,16 +193,16 @@ class MainWindow(QMainWindow):
     def _on_changed(self, topics: set) -> None:
         for tab in (self.dashboard_tab, *self.record_tabs()):
             tab.on_changed(topics)
-        if topics & {"members", "settings", "all"}:
+        if topics & {Topic.MEMBERS, Topic.SETTINGS, Topic.ALL}:
             self.refresh_status()
-        if topics & {"settings", "all"}:
-            self._set_title()  # the office may have a new name
+        if topics & {Topic.SETTINGS, Topic.ALL}:
+            self.refresh_title()  # the office may have a new name
 
     def refresh_status(self) -> None:
         path = self.db.path
         self.location_label.setText(self.tr("Database: %1").replace("%1", str(path or self.db.engine.url)))
-        self.run_quietly(lambda: query_members(self.db, MemberQuery(limit=0)).total, self._show_member_count)
-        self.run_quietly(self._backup_status, self._show_backup_status)
+        self.operations.read(lambda: query_members(self.db, MemberQuery(limit=0)).total, self._show_member_count)
+        self.operations.read(self._backup_status, self._show_backup_status)
 
     def _show_member_count(self, total: int) -> None:
         self.members_label.setText(self.tr("%n member(s) on the roster", "", total))
@@ -321,5 +255,5 @@ class MainWindow(QMainWindow):
         settings.settings().setValue("main/tab", self.tabs.currentIndex())
         for tab in self.record_tabs():
             tab.table.save_state()
-        self.pool.waitForDone(5000)
+        self.operations.pool.waitForDone(5000)
         super().closeEvent(event)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from partydesk.domain.errors import PartydeskError
 from partydesk.services import offices
 from partydesk.services.access import Permission, allows
+from partydesk.gui.operations import Topic
 
 UUID_ROLE = Qt.UserRole  # the branch a row belongs to (where a new group goes)
 RECORD_ROLE = Qt.UserRole + 1  # ("branch" | "party_group", uuid) of the row itself
@@ -95,7 +96,7 @@ class OrgDialog(QDialog):
 
     def _reload(self, select: str | None = None) -> None:
         self.load(select)
-        self.main.notify_changed("settings")  # branch and group lists everywhere, the window title
+        self.main.notify_changed(Topic.SETTINGS)  # branch and group lists everywhere, the window title
 
     def rename_selected(self) -> None:
         item = self.tree.currentItem()

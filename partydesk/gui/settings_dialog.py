@@ -16,6 +16,7 @@ from partydesk.gui.widgets.dialog import RecordDialog, wide_enough
 from partydesk.gui.widgets.form import FieldForm
 from partydesk.services import accounts, office_rules
 from partydesk.services.access import Permission, allows
+from partydesk.gui.operations import Topic
 
 def number_box(value: int, low: int, high: int) -> QSpinBox:
     box = QSpinBox()
@@ -94,10 +95,9 @@ class SettingsDialog(RecordDialog):
     def save(self) -> None:
         saved = office_rules.update(self.db, self._office_changes())  # one transaction for both groups
         if saved:
-            self.main.notify_changed("settings")
-            idle = getattr(getattr(self.main, "account_actions", None), "idle_lock", None)
-            if idle is not None:
-                idle.reload()
+            self.main.notify_changed(Topic.SETTINGS)
+            if self.main.account_actions is not None:
+                self.main.account_actions.idle_lock.reload()
         if self.language.value() != settings.language():
             settings.set_language(self.language.value())
             self.main.show_status(self.tr("Language saved; restart Party Desk to use it."))

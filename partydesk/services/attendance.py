@@ -6,18 +6,22 @@ from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 
+from partydesk.domain.compliance import credited_hours
 from partydesk.domain.enums import (
-    ActivityKind, ActivityLevel, ActivityState, AttendanceStatus, BranchRole, MemberStatus,
+    ActivityKind,
+    ActivityLevel,
+    ActivityState,
+    AttendanceStatus,
+    BranchRole,
 )
 from partydesk.domain.errors import ValidationError
+from partydesk.domain.members import PARTY_MEMBERS
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
-from partydesk.services.common import check_hours, get_live, limit_text, stamp_new
+from partydesk.services.common import get_live, limit_text, stamp_new
 from partydesk.store.db import Database
 from partydesk.store.models import Activity, Attendance, Branch, Member, PartyGroup
-
-PARTY_MEMBERS = (MemberStatus.PROBATIONARY, MemberStatus.FULL)
 
 
 @dataclass(frozen=True)
@@ -98,13 +102,6 @@ def _line(uuid: str, name: str, group: str | None, mark: Attendance | None, defa
     return AttendanceLine(uuid, name, group or "", mark.status, mark.leave_reason, mark.hours, True)
 
 
-def credited(status: AttendanceStatus, given: float | None, activity_hours: float) -> float:
-    """Present members get the activity's hours unless given; leave and absence earn none."""
-    if status is not AttendanceStatus.PRESENT:
-        return 0.0
-    return activity_hours if given is None else check_hours(given)
-
-
 def record_attendance(db: Database, activity_uuid: str, marks: list[Mark]) -> AttendanceSummary:
     """Save the checklist in one transaction; the activity becomes held."""
     require(db, Permission.WRITE_RECORDS)
@@ -131,7 +128,7 @@ def _save_mark(session, db: Database, activity: Activity, existing: dict, mark: 
         raise ValidationError("member", QT_TRANSLATE_NOOP("ValidationError", "Unknown member"), row=row)
     status = AttendanceStatus(mark.status)
     try:
-        hours = credited(status, mark.hours, activity.planned_hours)
+        hours = credited_hours(status, mark.hours, activity.planned_hours)
         reason = limit_text(mark.leave_reason, "leave_reason", 200) if status is AttendanceStatus.LEAVE else ""
     except ValidationError as error:
         raise error.with_row(row) from None

@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from sqlalchemy import Select, and_, extract, func, or_, select
 
 from partydesk.domain.calendars import plan_dates
-from partydesk.domain.compliance import hours_for_duration
+from partydesk.domain.compliance import check_hours, hours_for_duration
 from partydesk.domain.dates import parse_date, parse_time
 from partydesk.domain.enums import ActivityKind, ActivityLevel, ActivityState, AttendanceStatus, Frequency, TopicArea
 from partydesk.domain.errors import ValidationError
@@ -16,8 +16,22 @@ from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.common import (
-    Cancelled, OperationCancelled, Page, Progress, check_hours, get_live, id_of, like_pattern, limit_text,
-    live_or_deleted, never_cancelled, no_progress, page_of, require_text, soft_delete, sorted_by, stamp_new,
+    Cancelled,
+    OperationCancelled,
+    Page,
+    Progress,
+    get_live,
+    id_of,
+    like_pattern,
+    limit_text,
+    live_or_deleted,
+    never_cancelled,
+    no_progress,
+    page_of,
+    require_text,
+    soft_delete,
+    sorted_by,
+    stamp_new,
 )
 from partydesk.services.settings import compliance_rules
 from partydesk.store.db import Database

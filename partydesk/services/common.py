@@ -93,16 +93,6 @@ def soft_delete(record) -> None:
     record.deleted_at = utcnow()
 
 
-def check_hours(value: float | None, field_name: str = "hours") -> float:
-    try:
-        hours = float(value or 0)
-    except (TypeError, ValueError):
-        raise ValidationError(field_name, QT_TRANSLATE_NOOP("ValidationError", "Hours must be a number")) from None
-    if hours < 0 or hours > 24:
-        raise ValidationError(field_name, QT_TRANSLATE_NOOP("ValidationError", "Hours must be between 0 and 24"))
-    return round(hours * 2) / 2
-
-
 def require_text(value: str | None, field_name: str, max_length: int = 200) -> str:
     text = (value or "").strip()
     if not text:

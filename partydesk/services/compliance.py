@@ -25,17 +25,23 @@ from enum import Enum
 
 from sqlalchemy import case, exists, func, or_, select
 
-from partydesk.domain.compliance import ComplianceRules, hours_shortfall, is_follow_up_overdue, periods, required_hours
+from partydesk.domain.compliance import (
+    JOINT_KINDS,
+    ComplianceRules,
+    hours_shortfall,
+    is_follow_up_overdue,
+    periods,
+    required_hours,
+)
+from partydesk.domain.dates import year_bounds
 from partydesk.domain.enums import ActivityKind, ActivityState, AttendanceStatus, BranchRole, MemberStatus, OrgKind
-from partydesk.domain.members import is_due_for_full_membership, probation_end
+from partydesk.domain.members import PARTY_MEMBERS, is_due_for_full_membership, probation_end
 from partydesk.services.access import Permission, require
 from partydesk.services.common import Page, get_live
 from partydesk.services.settings import compliance_rules
 from partydesk.store.db import Database
 from partydesk.store.models import Activity, Attendance, Branch, Member, PartyGroup, Talk
 
-PARTY_MEMBERS = tuple(s for s in MemberStatus if s.is_party_member)
-JOINT_KINDS = (ActivityKind.PARTY_LECTURE, ActivityKind.THEME_DAY)
 LIST_LIMIT = 100
 CACHED_YEARS = 4  # office-wide and a few branch views stay cached together
 DUE_WITHIN_DAYS = 30
@@ -257,10 +263,6 @@ _CACHE: "weakref.WeakKeyDictionary[Database, dict]" = weakref.WeakKeyDictionary(
 
 
 # ---- SQL ------------------------------------------------------------------------------------
-
-
-def year_bounds(year: int) -> tuple[date, date]:
-    return date(year, 1, 1), date(year, 12, 31)
 
 
 def counted_activities(year: int):

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import Select, func, or_, select
 
+from partydesk.domain.compliance import check_hours
 from partydesk.domain.dates import parse_date
 from partydesk.domain.enums import ServiceCategory
 from partydesk.domain.errors import ValidationError
@@ -14,8 +15,17 @@ from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.common import (
-    Page, check_hours, get_live, id_of, like_pattern, limit_text, live_or_deleted, page_of, require_text,
-    soft_delete, sorted_by, stamp_new,
+    Page,
+    get_live,
+    id_of,
+    like_pattern,
+    limit_text,
+    live_or_deleted,
+    page_of,
+    require_text,
+    soft_delete,
+    sorted_by,
+    stamp_new,
 )
 from partydesk.store.db import Database
 from partydesk.store.models import Branch, Member, ServiceEntry, ServiceParticipant

@@ -2888,4 +2888,23 @@ If this keeps happening, restore the latest backup or ask whoever installed the 
         <translation>演示数据只能填入空数据库；此数据库已有数据</translation>
     </message>
 <message><source>row {row}: </source><translation>第 {row} 行：</translation></message></context>
-<context><name>Errors</name><message><source>No {kind} with id {uuid}</source><translation>找不到 {kind}（编号 {uuid}）</translation></message><message><source>Not allowed for your role: {action}</source><translation>您的角色无权{action}</translation></message></context></TS>
+<context><name>Errors</name><message><source>No {kind} with id {uuid}</source><translation>找不到 {kind}（编号 {uuid}）</translation></message><message><source>Not allowed for your role: {action}</source><translation>您的角色无权{action}</translation></message></context><context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Party Desk</source>
+        <translation>党务台账</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the work was stopped. Nothing half-done was saved.</source>
+        <translation>出现错误，操作已停止。未保存任何不完整的内容。</translation>
+    </message>
+</context>
+</TS>

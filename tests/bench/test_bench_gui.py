@@ -177,7 +177,7 @@ def test_window_with_the_roster_shown_within_3x_a_bare_window(big_db, qapp, benc
         settle(qapp)
         shown = time.perf_counter() - started
         assert window.roster_tab.model.rowCount() == 200 and window.roster_tab.model.total == MEMBERS
-        window.pool.waitForDone()
+        window.operations.pool.waitForDone()
         window.close()
         window.deleteLater()
         settle(qapp)
@@ -249,7 +249,7 @@ while model.canFetchMore() and model.rowCount() < 2000:  # the clerk scrolls ten
     model.fetchMore()
 for _ in range(3):
     app.processEvents()
-window.pool.waitForDone()
+window.operations.pool.waitForDone()
 with open(f"/proc/{os.getpid()}/status") as status:
     print(next(line.split()[1] for line in status if line.startswith("VmRSS:")), flush=True)
 os._exit(0)

@@ -253,13 +253,17 @@ def test_doctor_warns_about_a_missing_usb_backup_without_failing(cli_office):
     assert any("USB" in warning for warning in data["warnings"]) and data["ok"] is True
 
 
-def test_the_command_index_names_every_registered_command():
-    from partydesk.cli.main import build_parser, command_index
+def test_the_command_table_names_every_registered_command_and_every_command_module():
+    import pkgutil
+
+    from partydesk.cli import commands
+    from partydesk.cli.main import build_parser
 
     full = build_parser()
     registered = next(a for a in full._actions if isinstance(a, argparse._SubParsersAction)).choices
-    assert command_index() is not None
-    assert set(command_index()) == set(registered)
+    assert set(commands.COMMANDS) == set(registered)
+    modules = {info.name for info in pkgutil.iter_modules(commands.__path__) if not info.name.startswith("_")}
+    assert set(commands.COMMANDS.values()) == modules - {"args"}
 
 
 def test_command_word_skips_global_options():

@@ -172,9 +172,9 @@ def test_install_adds_menu_and_runs_automatic_backup(qtbot, make_window, db, mon
     texts = [a.text() for a in window.menus["data"].actions()]
     assert any("USB" in t or "U盘" in t for t in texts)
     qtbot.waitUntil(lambda: not window.busy, timeout=20_000)
-    task = actions.run_auto_backup(window)
+    task = window.auto_backups.run()
     assert task is not None
-    qtbot.waitUntil(lambda: getattr(window, "auto_backup_task", None) is None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.auto_backups.running is None, timeout=20_000)
     assert len(backup_generations.list_backups(db)) == 1
     assert backup_status.backup_status(db).last_local_at is not None
     assert isinstance(Path(backup.auto_dir(db)), Path)

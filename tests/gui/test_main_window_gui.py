@@ -1,4 +1,4 @@
-"""Main window contract: run_task in a worker, errors shown by kind, change notification, status bar."""
+"""Main window contract: operations run in a worker, errors shown by kind, change notification, status bar."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import sys
 from PySide6.QtWidgets import QMessageBox
 
 from partydesk.domain.errors import ValidationError
+from partydesk.gui.operations import Topic
 from partydesk.services.common import OperationCancelled
 
 
@@ -20,7 +21,7 @@ def slow_sum(a, b, progress, cancelled):
 
 def test_run_task_delivers_the_result_on_the_ui_thread(window, qtbot):
     results = []
-    window.run_task("加法", slow_sum, 2, b=3, on_done=results.append)
+    window.operations.run("加法", slow_sum, 2, b=3, on_done=results.append)
     qtbot.waitUntil(lambda: results == [5], timeout=5000)
     assert not window.busy
 
@@ -40,7 +41,7 @@ def test_task_errors_are_shown_by_kind(window, qtbot, monkeypatch):
         raise RuntimeError("disk on fire")
 
     for fn in (cancelled, invalid, broken):
-        window.run_task("任务", fn)
+        window.operations.run("任务", fn)
         qtbot.waitUntil(lambda: not window.busy, timeout=5000)
     assert "取消" in window.statusBar().currentMessage()
     assert warnings == ["主题: 此项必填"]
@@ -57,7 +58,7 @@ def test_notify_changed_refreshes_the_tab_on_screen(window, demo_db):
     data.name = "通知测试"
     roster.update_member(demo_db, row.uuid, data)
     assert tab.model.rows[0].name == row.name
-    window.notify_changed("members")
+    window.notify_changed(Topic.MEMBERS)
     assert any(r.name == "通知测试" for r in tab.model.rows)
 
 
@@ -116,7 +117,7 @@ window = MainWindow(open_database(resolve(sys.argv[1])))
 window.tabs.setCurrentWidget(window.roster_tab)
 window.show()
 app.processEvents()
-window.pool.waitForDone()
+window.operations.pool.waitForDone()
 print(" ".join(sorted(name for name in sys.modules if name.startswith("partydesk."))))
 """
 LOADED_WHEN_USED = (

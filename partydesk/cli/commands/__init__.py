@@ -1,1 +1,22 @@
-"""One module a command; main.py discovers them and calls each module's `register(subparsers)`."""
+"""One module a command, each with `register(subparsers)`; COMMANDS says which module holds which command.
+
+The table lets `partydesk report ...` import only the report module: importing every command costs
+seconds on an old PC (reportlab, openpyxl ...). A new command module is added here.
+"""
+
+COMMANDS = {  # command word -> module in this package
+    "account": "account",
+    "audit": "audit",
+    "backup": "backup",
+    "compliance": "compliance",
+    "demo": "demo",
+    "doctor": "doctor",
+    "export": "exporting",
+    "gui": "gui",
+    "import": "importing",
+    "init": "init",
+    "list": "listing",
+    "report": "report",
+    "settings": "settings",
+    "transfer": "transfer",
+}

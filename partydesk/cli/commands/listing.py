@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 from partydesk.cli.output import add_json_flag, jsonable, print_json, print_table
+from partydesk.domain.dates import FIRST_YEAR, LAST_YEAR
 from partydesk.domain.enums import ActivityKind, MemberStatus, OrgKind, ServiceCategory, TalkKind
 from partydesk.domain.errors import NotFoundError
 from partydesk.services import calendar, offices, roster, service_log, talks
-
-FIRST_YEAR, LAST_YEAR = 1921, 2100
 
 
 @dataclass(frozen=True)

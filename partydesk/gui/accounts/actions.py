@@ -80,5 +80,4 @@ class AccountActions(QObject):
 
 def install(window, idle_timeout_ms: int | None = None) -> AccountActions:
     """Add the account actions to window.menus["tools"] and start the idle lock."""
-    window.account_actions = AccountActions(window, idle_timeout_ms)
-    return window.account_actions
+    return AccountActions(window, idle_timeout_ms)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from partydesk.domain.errors import PartydeskError
 from partydesk.services import attachments
+from partydesk.gui.operations import Topic
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp"}
 THUMB = 96
@@ -156,7 +157,7 @@ class AttachmentPanel(QWidget):
         finally:
             QGuiApplication.restoreOverrideCursor()
             self.load()
-            self.main.notify_changed("attachments")
+            self.main.notify_changed(Topic.ATTACHMENTS)
 
     # -- drag and drop -------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802

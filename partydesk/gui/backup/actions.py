@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 
 from partydesk.gui.workers import Task
@@ -26,24 +26,22 @@ ENTRIES = (  # menu text, permission, module and class of the dialog it opens
 )
 
 
-def install(window) -> list[QAction]:
-    """Add the backup and transfer actions to the Data menu and start automatic backups.
+def install(window) -> AutoBackups | None:
+    """Add the backup and transfer actions to the Data menu and start automatic backups (when allowed).
 
     The dialogs (and the backup services with their crypto) are imported when an entry is chosen.
     """
     menu = window.menus["data"]
     menu.addSeparator()
-    actions = []
     for text, permission, module, dialog in ENTRIES:
         action = QAction(QCoreApplication.translate("BackupActions", text), window)
         action.setObjectName("backupAction")
         action.setEnabled(allows(window.db.actor, permission))
         action.triggered.connect(partial(open_dialog, window, module, dialog))
         menu.addAction(action)
-        actions.append(action)
     if allows(window.db.actor, Permission.BACKUP) and window.db.path is not None:
-        start_auto_backups(window)
-    return actions
+        return AutoBackups(window)
+    return None
 
 
 def open_dialog(window, module: str, name: str) -> None:
@@ -55,35 +53,34 @@ def back_up_to_stick(window) -> None:
     open_dialog(window, _DIALOGS, "BackupDialog")
 
 
-def start_auto_backups(window) -> QTimer:
-    """A local generation soon after start and whenever the last one is a few hours old."""
-    timer = QTimer(window)
-    timer.setInterval(AUTO_BACKUP_CHECK_MS)
-    timer.timeout.connect(lambda: run_auto_backup(window))
-    timer.start()
-    QTimer.singleShot(FIRST_AUTO_BACKUP_MS, window, lambda: run_auto_backup(window))
-    window.auto_backup_timer = timer
-    return timer
+class AutoBackups(QObject):
+    """A local generation soon after start and whenever the last one is a few hours old, one at a time."""
 
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.running: Task | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTO_BACKUP_CHECK_MS)
+        self.timer.timeout.connect(self.run)
+        self.timer.start()
+        QTimer.singleShot(FIRST_AUTO_BACKUP_MS, self, self.run)
 
-def run_auto_backup(window) -> Task | None:
-    """One silent automatic backup in the worker pool; problems go to the status bar."""
-    if window.busy or getattr(window, "auto_backup_task", None) is not None:
-        return None
-    from partydesk.services.backup import auto_backup
+    def run(self) -> Task | None:
+        """One silent automatic backup in a worker; problems go to the status bar."""
+        if self.window.busy or self.running is not None:
+            return None
+        from partydesk.services.backup import auto_backup
 
-    task = Task(auto_backup, window.db)
-    window.auto_backup_task = task
+        self.running = self.window.operations.background(auto_backup, self.window.db, on_done=self._finished,
+                                                         on_error=self._failed)
+        return self.running
 
-    def finished(*_args) -> None:
-        window.auto_backup_task = None
-        window.refresh_status()
+    def _finished(self) -> None:
+        self.running = None
+        self.window.refresh_status()
 
-    def failed(error, _trace) -> None:
-        window.show_status(QCoreApplication.translate("BackupActions", "Automatic backup failed: %1").replace("%1", str(error)))
-        finished()
-
-    task.signals.done.connect(finished)
-    task.signals.failed.connect(failed)
-    window.pool.start(task)
-    return task
+    def _failed(self, error: BaseException) -> None:
+        self.window.show_status(
+            QCoreApplication.translate("BackupActions", "Automatic backup failed: %1").replace("%1", str(error)))
+        self._finished()

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 from partydesk.domain.errors import PartydeskError
 from partydesk.gui.backup.drives import DrivePicker, fit_to_items
 from partydesk.gui.backup.passphrase import PassphraseFields
-from partydesk.gui.importing.runner import runner_for
 from partydesk.gui.widgets.dialog import wide_enough
 from partydesk.services import backup
 from partydesk.services.backup import BackupError
 from partydesk.services.common import OperationCancelled, local_time
+from partydesk.gui.operations import Topic, notify_changed, runner_for
 
 
 def local_stamp(moment: datetime) -> str:
@@ -124,7 +124,7 @@ class BackupDialog(StickWriteDialog):
 
     def _done(self, info: backup.BackupInfo) -> None:
         self.result_info = info
-        notify(self.parent(), "settings")
+        notify_changed(self, Topic.SETTINGS)
         QMessageBox.information(self, self.windowTitle(), self.tr(
             "The backup was written and checked:\n%1\n\n%2").replace("%1", str(info.path))
             .replace("%2", holdings_text(info)))
@@ -243,10 +243,7 @@ class RestoreDialog(QDialog):
 
     def _done(self, result: backup.RestoreResult) -> None:
         self.result = result
-        window = self.parent()
-        if window is not None and hasattr(window, "_set_title"):
-            window._set_title()
-        notify(window, "all")
+        notify_changed(self, Topic.ALL)  # the window's title follows the office's name too
         QMessageBox.information(self, self.windowTitle(), self.tr(
             "The backup was restored. The database you had before is kept as:\n%1").replace("%1", str(result.kept_copy)))
         self.accept()
@@ -262,11 +259,6 @@ def folder_present(parent, folder: Path) -> bool:
         return True
     show_failure(parent, BackupError("no_folder", folder=folder))
     return False
-
-
-def notify(window, *topics: str) -> None:
-    if window is not None and hasattr(window, "notify_changed"):
-        window.notify_changed(*topics)
 
 
 def show_failure(parent, error: BaseException) -> None:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 
 from partydesk.domain.errors import PartydeskError
 from partydesk.domain.fields import field_label
-from partydesk.gui.backup.dialogs import StickWriteDialog, local_stamp, notify, show_failure
+from partydesk.gui.backup.dialogs import StickWriteDialog, local_stamp, show_failure
 from partydesk.gui.backup.passphrase import PassphraseFields
-from partydesk.gui.importing.runner import runner_for
+from partydesk.gui.operations import Topic, notify_changed, runner_for
 from partydesk.gui.widgets.dialog import wide_enough
 from partydesk.gui.widgets.table import list_table
 from partydesk.services import offices, transfer
@@ -118,7 +118,7 @@ class TransferImportDialog(QDialog):
 
     def _done(self, result: transfer.ImportResult) -> None:
         self.result = result
-        notify(self.parent(), "all")
+        notify_changed(self, Topic.ALL)
         QMessageBox.information(self, self.windowTitle(), self.summary(result))
         if result.conflicts:
             ConflictsDialog(self.db, self.parent() or self).exec()
@@ -212,7 +212,7 @@ class ConflictsDialog(QDialog):
         except PartydeskError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return
-        notify(self.parent(), "all")
+        notify_changed(self, Topic.ALL)
         self.reload()
 
 

@@ -12,6 +12,7 @@ from partydesk.gui.widgets.dates import DateEdit
 from partydesk.gui.widgets.dialog import RecordDialog, line
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import calendar, offices
+from partydesk.gui.operations import Topic
 
 
 def hours_value(text: str, field: str = "planned_hours") -> float | None:
@@ -110,11 +111,11 @@ class ActivityDialog(RecordDialog):
             calendar.update_activity(self.db, self.uuid, data)
             uuid, before = self.uuid, self.before
             self.main.push_undo(self.tr("Edit activity"), lambda: calendar.update_activity(self.db, uuid, before),
-                                  lambda: calendar.update_activity(self.db, uuid, data), "activities")
+                                  lambda: calendar.update_activity(self.db, uuid, data), Topic.ACTIVITIES)
         else:
             uuid = calendar.create_activity(self.db, data)
             self.uuid, self.before = uuid, data
             self.main.push_undo(self.tr("New activity"), lambda: calendar.delete_activity(self.db, uuid),
-                                  lambda: calendar.restore_activity(self.db, uuid), "activities")
+                                  lambda: calendar.restore_activity(self.db, uuid), Topic.ACTIVITIES)
         self.attachments.commit(uuid)
-        self.main.notify_changed("activities")
+        self.main.notify_changed(Topic.ACTIVITIES)

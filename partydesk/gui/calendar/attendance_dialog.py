@@ -13,6 +13,7 @@ from partydesk.domain.enums import AttendanceStatus
 from partydesk.gui.widgets.dialog import RecordDialog
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import attendance, calendar
+from partydesk.gui.operations import Topic
 
 NAME, GROUP, STATUS, REASON, HOURS = range(5)
 HEADERS = (
@@ -189,7 +190,7 @@ class AttendanceDialog(RecordDialog):
         s = self.saved_summary
         self.main.show_status(self.tr("Attendance saved: %1 present, %2 hours credited")
                                 .replace("%1", str(s.present)).replace("%2", f"{s.hours_credited:g}"))
-        self.main.notify_changed("attendance", "activities")
+        self.main.notify_changed(Topic.ATTENDANCE, Topic.ACTIVITIES)
 
     def show_error(self, error) -> None:
         row = getattr(error, "row", None)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel
 from partydesk.domain.dates import format_date
 from partydesk.gui.widgets.dialog import RecordDialog, text_box
 from partydesk.services import calendar
+from partydesk.gui.operations import Topic
 
 
 class MinutesDialog(RecordDialog):
@@ -31,5 +32,5 @@ class MinutesDialog(RecordDialog):
         before, text, uuid = self.activity.minutes, self.text.toPlainText(), self.uuid
         calendar.save_minutes(self.db, uuid, text)
         self.main.push_undo(self.tr("Edit minutes"), lambda: calendar.save_minutes(self.db, uuid, before),
-                              lambda: calendar.save_minutes(self.db, uuid, text), "activities")
-        self.main.notify_changed("activities")
+                              lambda: calendar.save_minutes(self.db, uuid, text), Topic.ACTIVITIES)
+        self.main.notify_changed(Topic.ACTIVITIES)

@@ -12,6 +12,7 @@ from partydesk.gui.calendar.activity_dialog import hours_value
 from partydesk.gui.widgets.choices import ChoiceBox, enum_box, fill_branches
 from partydesk.gui.widgets.dialog import RecordDialog, line
 from partydesk.services import calendar, offices
+from partydesk.gui.operations import Topic
 
 
 def spin(low: int, high: int, value: int) -> QSpinBox:
@@ -105,7 +106,7 @@ class PlanDialog(RecordDialog):
             self.show_error(error)
             return
         self.save_button.setEnabled(False)
-        self.main.run_task(self.tr("Creating the planned activities…"), calendar.create_study_plan, self.db, data,
+        self.main.operations.run(self.tr("Creating the planned activities…"), calendar.create_study_plan, self.db, data,
                              on_done=self._created, on_error=self._failed)
 
     def _created(self, result: calendar.PlanResult) -> None:
@@ -114,7 +115,7 @@ class PlanDialog(RecordDialog):
         if result.skipped:
             message += self.tr("; %n date(s) already had one and were skipped", "", len(result.skipped))
         self.main.show_status(message)
-        self.main.notify_changed("activities")
+        self.main.notify_changed(Topic.ACTIVITIES)
         QDialog.accept(self)
 
     def _failed(self, error: BaseException) -> None:

@@ -12,6 +12,7 @@ from partydesk.gui.widgets.dialog import wide_enough
 from partydesk.gui.widgets.table import list_table
 from partydesk.services import calendar
 from partydesk.services.access import Permission, allows
+from partydesk.gui.operations import Topic
 
 
 class PlansDialog(QDialog):
@@ -93,5 +94,5 @@ class PlansDialog(QDialog):
             return
         self.main.show_status(self.tr("Study plan deleted; %n planned activity(ies) moved to the recycle bin.",
                                       "", removed))
-        self.main.notify_changed("activities")
+        self.main.notify_changed(Topic.ACTIVITIES)
         self.refresh()

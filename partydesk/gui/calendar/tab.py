@@ -15,6 +15,7 @@ from partydesk.gui.widgets.record_tab import RecordTab
 from partydesk.gui.widgets.table import Column
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import calendar, offices
+from partydesk.gui.operations import Topic
 
 COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.on_date, "date"),
@@ -33,8 +34,8 @@ COLUMNS = (
 
 
 class CalendarTab(RecordTab):
-    topics = ("activities", "attendance")
-    record_topic = "activities"
+    topics = (Topic.ACTIVITIES, Topic.ATTENDANCE)
+    record_topic = Topic.ACTIVITIES
     default_sort = "date"
 
     def __init__(self, window, today: date | None = None):
@@ -42,6 +43,8 @@ class CalendarTab(RecordTab):
         self.buttons: list[QPushButton] = []
         super().__init__(window, "calendarTab", "calendarTable", "calendarSearch")
         self.search.setPlaceholderText(self.tr("Title, place, host or speaker"))
+
+    def build_filters(self) -> None:
         self.year_box = self.add_filter(self.tr("Year"), ChoiceBox(self))
         for year in range(self.today.year + 1, self.today.year - 8, -1):
             self.year_box.add(str(year), year)
@@ -52,7 +55,6 @@ class CalendarTab(RecordTab):
         self.branches_stale = True  # the branches are read when the tab is first shown
         for box in (self.year_box, self.branch_box, self.kind_box):
             box.currentIndexChanged.connect(self._filters_changed)
-        self.refresh()
 
     def columns(self):
         return COLUMNS
@@ -96,11 +98,11 @@ class CalendarTab(RecordTab):
         layout.addWidget(splitter)
 
     def query(self) -> calendar.ActivityQuery:
-        kind = self.kind_box.value() if hasattr(self, "kind_box") else None
+        kind = self.kind_box.value()
         return calendar.ActivityQuery(
             search=self.search.text().strip(),
-            year=self.year_box.value() if hasattr(self, "year_box") else self.today.year,
-            branch_uuid=self.branch_box.value() if hasattr(self, "branch_box") else None,
+            year=self.year_box.value(),
+            branch_uuid=self.branch_box.value(),
             kinds=(kind,) if kind else (), deleted=self.in_bin,
         )
 
@@ -132,7 +134,7 @@ class CalendarTab(RecordTab):
         """Activity days of the month shown in bold (from the database, per branch filter)."""
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
-        branch = self.branch_box.value() if hasattr(self, "branch_box") else None
+        branch = self.branch_box.value()
         bold = QTextCharFormat()
         bold.setFontWeight(QFont.Bold)
         bold.setForeground(Qt.darkRed)
@@ -174,7 +176,7 @@ class CalendarTab(RecordTab):
             self.new_record(day)
 
     def on_changed(self, topics: set) -> None:
-        if topics & {"settings", "all"}:
+        if topics & {Topic.SETTINGS, Topic.ALL}:
             self.branches_stale = True
             if self.isVisible():
                 self.load_branches()

@@ -18,6 +18,7 @@ from partydesk.domain.enums import ActivityKind, TalkKind
 from partydesk.gui.backup.actions import back_up_to_stick
 from partydesk.services.access import Permission, allows
 from partydesk.services.common import local_time
+from partydesk.gui.operations import Topic
 
 if TYPE_CHECKING:
     from partydesk.services.backup import BackupStatus
@@ -174,7 +175,7 @@ class DashboardTab(QWidget):
         year = self.year_box.currentData() or self.today.year
         self.heading.setText(self.tr("Year %1 at a glance (as of %2)").replace("%1", str(year))
                              .replace("%2", self.today.isoformat()))
-        self.main.run_quietly(lambda: dashboard(self.db, year, self.today), self.show_data)
+        self.main.operations.read(lambda: dashboard(self.db, year, self.today), self.show_data)
 
     def showEvent(self, event) -> None:  # noqa: N802
         if not self.built:
@@ -184,7 +185,7 @@ class DashboardTab(QWidget):
             self.load()
 
     def on_changed(self, topics: set) -> None:
-        if topics & {"members", "activities", "attendance", "talks", "services", "settings", "all"}:
+        if topics & {Topic.MEMBERS, Topic.ACTIVITIES, Topic.ATTENDANCE, Topic.TALKS, Topic.SERVICES, Topic.SETTINGS, Topic.ALL}:
             self.refresh()
 
     def show_data(self, data: Dashboard) -> None:

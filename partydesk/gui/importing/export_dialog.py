@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.errors import PartydeskError
-from partydesk.gui.importing.runner import runner_for
+from partydesk.gui.operations import runner_for, show_status
 from partydesk.services import exporting
 from partydesk.services.access import Permission, allows
 from partydesk.services.common import OperationCancelled
@@ -93,10 +93,7 @@ class ExportDialog(QDialog):
 
     def _done(self, result: exporting.ExportResult) -> None:
         self.result_info = result
-        window = self.parent()
-        if hasattr(window, "show_status"):
-            window.show_status(self.tr("Wrote %1 rows to %2").replace("%1", str(result.rows))
-                               .replace("%2", str(result.path)))
+        show_status(self, self.tr("Wrote %1 rows to %2").replace("%1", str(result.rows)).replace("%2", str(result.path)))
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QWizard
 from partydesk.domain.errors import PartydeskError
 from partydesk.gui.importing import ATTENDANCE, ROSTER
 from partydesk.gui.importing.pages import ConfirmPage, FilePage, MappingPage, ReportPage
-from partydesk.gui.importing.runner import runner_for
 from partydesk.services import calendar, importing, offices
 from partydesk.services.common import OperationCancelled
 from partydesk.services.importing import ATTENDANCE_HEADERS, IGNORE, ROSTER_HEADERS
+from partydesk.gui.operations import Topic, notify_changed, runner_for, show_status
 
 
 class ImportWizard(QWizard):
@@ -82,11 +82,9 @@ class ImportWizard(QWizard):
 
         def done(result) -> None:
             self.result = result
-            window = self.parent()
-            if hasattr(window, "notify_changed"):
-                window.notify_changed(*(("members",) if self.kind == ROSTER else ("attendance", "activities")))
-                window.show_status(self.tr("Imported %1 new and %2 updated rows.")
-                                   .replace("%1", str(result.imported)).replace("%2", str(result.updated)))
+            notify_changed(self, *((Topic.MEMBERS,) if self.kind == ROSTER else (Topic.ATTENDANCE, Topic.ACTIVITIES)))
+            show_status(self, self.tr("Imported %1 new and %2 updated rows.")
+                        .replace("%1", str(result.imported)).replace("%2", str(result.updated)))
             page.pass_on()
 
         self.run_task(self.tr("Importing…"), fn, self.db, self.preview, skip_invalid=only_valid, on_done=done,

@@ -10,10 +10,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
+from partydesk.domain.dates import FIRST_YEAR, LAST_YEAR
 from partydesk.services import calendar, reports, roster, talks
 from partydesk.services.offices import list_branches
-
-FIRST_YEAR, LAST_YEAR = 1921, 2100
 
 
 def file_name(*parts: object) -> str:
@@ -95,7 +94,7 @@ class ReportActions(QObject):
 
     def generate(self, title: str, job, *args) -> None:
         window = self.main
-        window.run_task(title, partial(job, window.db), *args, on_done=partial(self.preview, title))
+        window.operations.run(title, partial(job, window.db), *args, on_done=partial(self.preview, title))
 
     def preview(self, title: str, result) -> None:
         from partydesk.gui.reports.preview import PreviewDialog
@@ -169,6 +168,5 @@ class ReportActions(QObject):
 def install(window) -> ReportActions:
     """Add the Print…/Export PDF… entries to the Reports menu of `window`."""
     actions = ReportActions(window)
-    window.report_actions = actions
     actions.add_to(window.menus["reports"])
     return actions

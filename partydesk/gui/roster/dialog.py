@@ -10,6 +10,7 @@ from partydesk.gui.widgets.dates import DateEdit
 from partydesk.gui.widgets.dialog import RecordDialog, line, text_box
 from partydesk.gui.widgets.form import FieldForm
 from partydesk.services import offices, roster
+from partydesk.gui.operations import Topic
 
 DATE_FIELDS = ("birth_date", "applied_on", "activist_on", "candidate_on", "joined_on", "full_on")
 
@@ -116,15 +117,15 @@ class MemberDialog(RecordDialog):
             before, uuid = self.before, self.uuid
             self.main.push_undo(self.tr("Edit %1").replace("%1", data.name),
                                   lambda: roster.update_member(self.db, uuid, before),
-                                  lambda: roster.update_member(self.db, uuid, data), "members")
+                                  lambda: roster.update_member(self.db, uuid, data), Topic.MEMBERS)
         else:
             result = roster.create_member(self.db, data)
             uuid = result.uuid
             self.main.push_undo(self.tr("Add %1").replace("%1", data.name),
                                   lambda: roster.delete_member(self.db, uuid),
-                                  lambda: roster.restore_member(self.db, uuid), "members")
+                                  lambda: roster.restore_member(self.db, uuid), Topic.MEMBERS)
         self.saved_uuid = result.uuid
-        self.main.notify_changed("members")
+        self.main.notify_changed(Topic.MEMBERS)
         if result.warnings:
             self.main.show_status("；".join(w.message for w in result.warnings))
 

@@ -11,6 +11,7 @@ from partydesk.gui.widgets.choices import enum_box
 from partydesk.gui.widgets.dates import DateEdit
 from partydesk.gui.widgets.dialog import RecordDialog, line
 from partydesk.services import roster
+from partydesk.gui.operations import Topic
 
 
 class StatusDialog(RecordDialog):
@@ -37,5 +38,5 @@ class StatusDialog(RecordDialog):
         uuid = self.uuid
         self.main.push_undo(self.tr("Status of %1").replace("%1", self.member.name),
                               lambda: roster.update_member(self.db, uuid, before),
-                              lambda: roster.change_status(self.db, uuid, status, on, note), "members")
-        self.main.notify_changed("members")
+                              lambda: roster.change_status(self.db, uuid, status, on, note), Topic.MEMBERS)
+        self.main.notify_changed(Topic.MEMBERS)

@@ -12,6 +12,7 @@ from partydesk.gui.widgets.record_tab import RecordTab
 from partydesk.gui.widgets.table import Column
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import offices, roster
+from partydesk.gui.operations import Topic
 
 ON_ROSTER = "on_roster"
 EVERYONE = "everyone"
@@ -34,14 +35,16 @@ COLUMNS = (
 
 
 class RosterTab(RecordTab):
-    topics = ("members",)
-    record_topic = "members"
+    topics = (Topic.MEMBERS,)
+    record_topic = Topic.MEMBERS
     default_sort = "roster"
 
     def __init__(self, window):
         self.status_button = None
         super().__init__(window, "rosterTab", "rosterTable", "rosterSearch")
         self.search.setPlaceholderText(self.tr("Name, pinyin initials, phone or ID tail"))
+
+    def build_filters(self) -> None:
         self.branch_box = self.add_filter(self.tr("Branch"), ChoiceBox(self))
         self.group_box = self.add_filter(self.tr("Group"), ChoiceBox(self))
         self.status_box = self.add_filter(self.tr("Status"), ChoiceBox(self))
@@ -53,7 +56,6 @@ class RosterTab(RecordTab):
         self.branch_box.currentIndexChanged.connect(self._branch_changed)
         self.group_box.currentIndexChanged.connect(self.filter_changed)
         self.status_box.currentIndexChanged.connect(self.filter_changed)
-        self.refresh()
 
     def columns(self):
         return COLUMNS
@@ -76,12 +78,12 @@ class RosterTab(RecordTab):
         self.filter_changed()
 
     def query(self) -> roster.MemberQuery:
-        status = self.status_box.value() if hasattr(self, "status_box") else ON_ROSTER
+        status = self.status_box.value()
         statuses = (status,) if isinstance(status, MemberStatus) else ()
         return roster.MemberQuery(
             search=self.search.text().strip(),
-            branch_uuid=self.branch_box.value() if hasattr(self, "branch_box") else None,
-            group_uuid=self.group_box.value() if hasattr(self, "group_box") else None,
+            branch_uuid=self.branch_box.value(),
+            group_uuid=self.group_box.value(),
             statuses=statuses, on_roster_only=status == ON_ROSTER, deleted=self.in_bin,
         )
 
@@ -105,7 +107,7 @@ class RosterTab(RecordTab):
         self.search.flush()
 
     def on_changed(self, topics: set) -> None:
-        if topics & {"settings", "all"}:
+        if topics & {Topic.SETTINGS, Topic.ALL}:
             self.load_branches()
         super().on_changed(topics)
 

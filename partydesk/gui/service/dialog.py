@@ -14,6 +14,7 @@ from partydesk.gui.widgets.dates import DateEdit
 from partydesk.gui.widgets.dialog import RecordDialog, line, text_box
 from partydesk.gui.widgets.member_picker import MemberPicker
 from partydesk.services import offices, service_log
+from partydesk.gui.operations import Topic
 
 
 class ServiceDialog(RecordDialog):
@@ -81,11 +82,11 @@ class ServiceDialog(RecordDialog):
             uuid, before = self.uuid, self.before
             self.main.push_undo(self.tr("Edit service entry"),
                                   lambda: service_log.update_entry(self.db, uuid, before),
-                                  lambda: service_log.update_entry(self.db, uuid, data), "services")
+                                  lambda: service_log.update_entry(self.db, uuid, data), Topic.SERVICES)
         else:
             uuid = service_log.create_entry(self.db, data)
             self.uuid, self.before = uuid, data
             self.main.push_undo(self.tr("New service entry"), lambda: service_log.delete_entry(self.db, uuid),
-                                  lambda: service_log.restore_entry(self.db, uuid), "services")
+                                  lambda: service_log.restore_entry(self.db, uuid), Topic.SERVICES)
         self.attachments.commit(uuid)
-        self.main.notify_changed("services")
+        self.main.notify_changed(Topic.SERVICES)

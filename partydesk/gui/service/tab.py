@@ -13,6 +13,7 @@ from partydesk.gui.widgets.record_tab import RecordTab
 from partydesk.gui.widgets.table import Column
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import service_log
+from partydesk.gui.operations import Topic
 
 COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.on_date, "date"),
@@ -28,8 +29,8 @@ COLUMNS = (
 
 
 class ServiceTab(RecordTab):
-    topics = ("services", "members")
-    record_topic = "services"
+    topics = (Topic.SERVICES, Topic.MEMBERS)
+    record_topic = Topic.SERVICES
     default_sort = "date"
 
     def __init__(self, window, today: date | None = None):
@@ -38,6 +39,8 @@ class ServiceTab(RecordTab):
         super().__init__(window, "serviceTab", "serviceTable", "serviceSearch")
         self.model.descending = self.model.default_descending = True
         self.search.setPlaceholderText(self.tr("Title, place or description"))
+
+    def build_filters(self) -> None:
         self.year_box = self.add_filter(self.tr("Year"), ChoiceBox(self))
         self.year_box.add(self.tr("All years"), None)
         for year in range(self.today.year + 1, self.today.year - 8, -1):
@@ -50,16 +53,15 @@ class ServiceTab(RecordTab):
         self.filters.addWidget(self.member_button)
         for box in (self.year_box, self.category_box):
             box.currentIndexChanged.connect(self.filter_changed)
-        self.refresh()
 
     def columns(self):
         return COLUMNS
 
     def query(self) -> service_log.ServiceQuery:
-        category = self.category_box.value() if hasattr(self, "category_box") else None
+        category = self.category_box.value()
         return service_log.ServiceQuery(
             search=self.search.text().strip(),
-            year=self.year_box.value() if hasattr(self, "year_box") else self.today.year,
+            year=self.year_box.value(),
             categories=(category,) if category else (),
             deleted=self.in_bin,
         )

@@ -13,6 +13,7 @@ from partydesk.gui.widgets.dates import DateEdit
 from partydesk.gui.widgets.dialog import RecordDialog, line, text_box
 from partydesk.gui.widgets.member_picker import MemberPicker
 from partydesk.services import talks
+from partydesk.gui.operations import Topic
 
 
 class TalkDialog(RecordDialog):
@@ -92,7 +93,7 @@ class TalkDialog(RecordDialog):
             done = self.done_on.value()
             if done and done != self.detail.follow_up_done:
                 talks.complete_follow_up(self.db, self.uuid, done)
-                self.main.notify_changed("talks")
+                self.main.notify_changed(Topic.TALKS)
             return
         data = self.collect()
         if self.uuid:
@@ -100,15 +101,15 @@ class TalkDialog(RecordDialog):
             talks.update_talk(self.db, self.uuid, data)
             uuid = self.uuid
             self.main.push_undo(self.tr("Edit talk record"), lambda: talks.update_talk(self.db, uuid, before),
-                                  lambda: talks.update_talk(self.db, uuid, data), "talks")
+                                  lambda: talks.update_talk(self.db, uuid, data), Topic.TALKS)
         else:
             uuid = talks.create_talk(self.db, data)
             self.uuid = uuid
             self.detail = talks.get_talk(self.db, uuid)
             self.main.push_undo(self.tr("New talk record"), lambda: talks.delete_talk(self.db, uuid),
-                                  lambda: talks.restore_talk(self.db, uuid), "talks")
+                                  lambda: talks.restore_talk(self.db, uuid), Topic.TALKS)
         self.attachments.commit(uuid)
-        self.main.notify_changed("talks")
+        self.main.notify_changed(Topic.TALKS)
 
 
 class FollowUpDoneDialog(RecordDialog):
@@ -125,4 +126,4 @@ class FollowUpDoneDialog(RecordDialog):
 
     def save(self) -> None:
         talks.complete_follow_up(self.db, self.uuid, self.done_on.value())
-        self.main.notify_changed("talks")
+        self.main.notify_changed(Topic.TALKS)

@@ -14,6 +14,7 @@ from partydesk.gui.widgets.record_tab import RecordTab
 from partydesk.gui.widgets.table import Column
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import talks
+from partydesk.gui.operations import Topic
 
 CONFIDENTIAL = QT_TRANSLATE_NOOP("Columns", "Confidential")
 OVERDUE = QColor("#fde2e2")
@@ -39,8 +40,8 @@ COLUMNS = (
 
 
 class TalksTab(RecordTab):
-    topics = ("talks", "members")
-    record_topic = "talks"
+    topics = (Topic.TALKS, Topic.MEMBERS)
+    record_topic = Topic.TALKS
     default_sort = "date"
 
     def __init__(self, window, today: date | None = None):
@@ -50,6 +51,8 @@ class TalksTab(RecordTab):
         self.model.descending = self.model.default_descending = True
         self.model.highlight = lambda row: OVERDUE if row.overdue else None
         self.search.setPlaceholderText(self.tr("Member or talker name"))
+
+    def build_filters(self) -> None:
         self.year_box = self.add_filter(self.tr("Year"), ChoiceBox(self))
         self.year_box.add(self.tr("All years"), None)
         for year in range(self.today.year + 1, self.today.year - 8, -1):
@@ -62,7 +65,6 @@ class TalksTab(RecordTab):
         for box in (self.year_box, self.kind_box):
             box.currentIndexChanged.connect(self.filter_changed)
         self.overdue_box.toggled.connect(self._overdue_toggled)
-        self.refresh()
 
     def columns(self):
         return COLUMNS
@@ -78,11 +80,11 @@ class TalksTab(RecordTab):
         self.refresh()
 
     def query(self) -> talks.TalkQuery:
-        kind = self.kind_box.value() if hasattr(self, "kind_box") else None
-        overdue = hasattr(self, "overdue_box") and self.overdue_box.isChecked()
+        kind = self.kind_box.value()
+        overdue = self.overdue_box.isChecked()
         return talks.TalkQuery(
             search=self.search.text().strip(),
-            year=self.year_box.value() if hasattr(self, "year_box") else self.today.year,
+            year=self.year_box.value(),
             kinds=(kind,) if kind else (), overdue_on=self.today if overdue else None,
             member_uuid=self.member_uuid, deleted=self.in_bin,
         )

@@ -13,6 +13,7 @@ from partydesk.domain.errors import PartydeskError
 from partydesk.gui.widgets.search import SearchBox
 from partydesk.gui.widgets.table import Column, PagedTableModel, RecordTable
 from partydesk.i18n import QT_TRANSLATE_NOOP
+from partydesk.gui.operations import Topic
 
 
 def _t(text: str) -> str:
@@ -82,6 +83,8 @@ class RecordTab(QWidget):
         self.table.activated_row.connect(lambda _row: self.open_current())
         self.stale = True
         self._layout()
+        self.build_filters()
+        self.refresh()
 
     # -- to override ---------------------------------------------------------------------------
     def columns(self) -> Sequence[Column]:
@@ -107,6 +110,9 @@ class RecordTab(QWidget):
 
     def extra_buttons(self) -> list[QWidget]:
         return []
+
+    def build_filters(self) -> None:
+        """Add the tab's filter boxes (`add_filter`) and connect them; the first query follows."""
 
     # -- shared behaviour ----------------------------------------------------------------------
     def _layout(self) -> None:
@@ -185,7 +191,7 @@ class RecordTab(QWidget):
             self.load()
 
     def on_changed(self, topics: set) -> None:
-        if "all" in topics or topics & set(self.topics):
+        if Topic.ALL in topics or topics & set(self.topics):
             self.refresh()
 
     def _show_count(self, total: int) -> None:

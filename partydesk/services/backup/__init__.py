@@ -16,23 +16,44 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the same names, eagerly, for type checkers
     from partydesk.services.backup.container import MIN_PASSPHRASE, Secret
     from partydesk.services.backup.create import (
-        AUTO_INTERVAL, BACKUP_SUFFIX, BackupInfo, UnlockedBackup, auto_dir, create_backup, decrypt_payload,
-        default_name, key_path, read_backup_info, unlock_backup, verify_backup, work_dir,
+        AUTO_INTERVAL,
+        BACKUP_SUFFIX,
+        BackupInfo,
+        UnlockedBackup,
+        auto_dir,
+        create_backup,
+        decrypt_payload,
+        default_name,
+        key_path,
+        read_backup_info,
+        unlock_backup,
+        verify_backup,
+        work_dir,
     )
     from partydesk.services.backup.errors import KIND_BACKUP, KIND_TRANSFER, MESSAGES, BackupError
     from partydesk.services.backup.generations import ListedBackup, auto_backup, list_backups
     from partydesk.services.backup.restore import RestoreResult, restore_backup, window_open_elsewhere
     from partydesk.services.backup.status import BackupStatus, backup_status
 
-_HOME = {
-    **dict.fromkeys(('MIN_PASSPHRASE', 'Secret'), 'container'),
-    **dict.fromkeys(('AUTO_INTERVAL', 'BACKUP_SUFFIX', 'BackupInfo', 'UnlockedBackup', 'auto_dir', 'create_backup', 'decrypt_payload', 'default_name', 'key_path', 'read_backup_info', 'unlock_backup', 'verify_backup', 'work_dir'), 'create'),
-    **dict.fromkeys(('BackupError', 'KIND_BACKUP', 'KIND_TRANSFER', 'MESSAGES'), 'errors'),
-    **dict.fromkeys(('ListedBackup', 'auto_backup', 'list_backups'), 'generations'),
-    **dict.fromkeys(('RestoreResult', 'restore_backup', 'window_open_elsewhere'), 'restore'),
-    **dict.fromkeys(('BackupStatus', 'backup_status'), 'status'),
+_NAMES = {  # submodule -> the names it gives the package
+    "container": ("MIN_PASSPHRASE", "Secret"),
+    "create": ("AUTO_INTERVAL", "BACKUP_SUFFIX", "BackupInfo", "UnlockedBackup", "auto_dir", "create_backup",
+        "decrypt_payload", "default_name", "key_path", "read_backup_info", "unlock_backup", "verify_backup",
+        "work_dir"),
+    "errors": ("BackupError", "KIND_BACKUP", "KIND_TRANSFER", "MESSAGES"),
+    "generations": ("ListedBackup", "auto_backup", "list_backups"),
+    "restore": ("RestoreResult", "restore_backup", "window_open_elsewhere"),
+    "status": ("BackupStatus", "backup_status"),
 }
-__all__ = sorted(_HOME)
+_HOME = {name: module for module, names in _NAMES.items() for name in names}
+__all__ = [  # the names of _HOME, for readers and linters
+    "AUTO_INTERVAL", "BACKUP_SUFFIX", "BackupError", "BackupInfo", "BackupStatus", "KIND_BACKUP",
+    "KIND_TRANSFER", "ListedBackup", "MESSAGES", "MIN_PASSPHRASE", "RestoreResult", "Secret",
+    "UnlockedBackup", "auto_backup", "auto_dir", "backup_status", "create_backup",
+    "decrypt_payload", "default_name", "key_path", "list_backups",
+    "read_backup_info", "restore_backup", "unlock_backup", "verify_backup",
+    "window_open_elsewhere", "work_dir",
+]
 
 
 def __getattr__(name: str) -> object:

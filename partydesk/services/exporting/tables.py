@@ -18,6 +18,7 @@ from typing import Callable, Iterator
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
+from partydesk.domain.dates import year_bounds
 from partydesk.domain.enums import AttendanceStatus, MemberStatus, TalkKind
 from partydesk.domain.errors import ValidationError
 from partydesk.domain.masking import mask_phone, mask_resident_id
@@ -26,10 +27,24 @@ from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
 from partydesk.services.exporting.sheets import (
-    Column, SheetSpec, roster_columns, write_csv, write_template, write_xlsx,
+    Column,
+    SheetSpec,
+    roster_columns,
+    write_csv,
+    write_template,
+    write_xlsx,
 )
 from partydesk.store.db import Database
-from partydesk.store.models import Activity, Attendance, Branch, Member, PartyGroup, ServiceEntry, ServiceParticipant, Talk
+from partydesk.store.models import (
+    Activity,
+    Attendance,
+    Branch,
+    Member,
+    PartyGroup,
+    ServiceEntry,
+    ServiceParticipant,
+    Talk,
+)
 
 __all__ = ["ExportResult", "EXPORTS", "export_roster", "export_activities", "export_services", "export_talks",
            "export_template"]
@@ -189,7 +204,7 @@ TALK_COLUMNS = [
 def _by_year(stmt, column, year: int | None):
     if year is None:
         return stmt
-    return stmt.where(column >= date(year, 1, 1), column <= date(year, 12, 31))
+    return stmt.where(column.between(*year_bounds(year)))
 
 
 def export_services(db: Database, path: str | Path, *, year: int | None = None,

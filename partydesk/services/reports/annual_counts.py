@@ -13,8 +13,15 @@ from datetime import date
 
 from sqlalchemy import and_, case, func, or_, select
 
+from partydesk.domain.dates import year_bounds
 from partydesk.domain.enums import (
-    ActivityKind, ActivityState, AttendanceStatus, MemberStatus, ServiceCategory, TalkKind, TopicArea,
+    ActivityKind,
+    ActivityState,
+    AttendanceStatus,
+    MemberStatus,
+    ServiceCategory,
+    TalkKind,
+    TopicArea,
 )
 from partydesk.services.access import Permission, require
 from partydesk.services.publicity import count_in_year
@@ -73,12 +80,8 @@ class YearCounts:
                          sum(v.overdue for v in values))
 
 
-def _span(year: int) -> tuple[date, date]:
-    return date(year, 1, 1), date(year, 12, 31)
-
-
 def _activity_scope(year: int, branch_uuid: str | None):
-    conditions = [Activity.deleted_at.is_(None), Activity.on_date.between(*_span(year))]
+    conditions = [Activity.deleted_at.is_(None), Activity.on_date.between(*year_bounds(year))]
     if branch_uuid:
         conditions.append(or_(Activity.branch_id.is_(None), Activity.branch_id.in_(
             select(Branch.id).where(Branch.uuid == branch_uuid))))
@@ -120,7 +123,7 @@ def _activities(session, year: int, branch_uuid: str | None):
 
 
 def _services(session, year: int, branch_uuid: str | None) -> dict[ServiceCategory, ServiceCount]:
-    scope = [ServiceEntry.deleted_at.is_(None), ServiceEntry.on_date.between(*_span(year))]
+    scope = [ServiceEntry.deleted_at.is_(None), ServiceEntry.on_date.between(*year_bounds(year))]
     if branch_uuid:
         scope.append(ServiceEntry.branch_id.in_(select(Branch.id).where(Branch.uuid == branch_uuid)))
     participants = dict(session.connection().execute(
@@ -143,7 +146,7 @@ def _talks(session, year: int, branch_uuid: str | None, today: date) -> dict[Tal
         select(Talk.kind, func.count(), func.sum(case((Talk.follow_up_done.is_not(None), 1), else_=0)),
                func.sum(case((and_(Talk.follow_up_due < today, Talk.follow_up_done.is_(None)), 1), else_=0)))
         .join(Member, Member.id == Talk.member_id).join(Branch, Branch.id == Member.branch_id)
-        .where(Talk.deleted_at.is_(None), Talk.on_date.between(*_span(year))).group_by(Talk.kind)
+        .where(Talk.deleted_at.is_(None), Talk.on_date.between(*year_bounds(year))).group_by(Talk.kind)
     )
     if branch_uuid:
         stmt = stmt.where(Branch.uuid == branch_uuid)

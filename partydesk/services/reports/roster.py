@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from partydesk.domain.dates import format_date
 from partydesk.domain.enums import Gender, MemberStatus, OrgKind
 from partydesk.domain.errors import NotFoundError
+from partydesk.domain.members import PARTY_MEMBERS
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
 from partydesk.services.offices import list_branches, local_office
 from partydesk.services.reports.common import Document, data_table, fitted, gap, para
@@ -18,7 +19,6 @@ from partydesk.services.roster import MemberQuery, MemberRow, query_members
 from partydesk.store.db import Database
 
 TITLE = "党员花名册"
-PARTY_MEMBERS = (MemberStatus.FULL, MemberStatus.PROBATIONARY)
 COLUMNS = (
     ("序号", 10), ("姓名", 17), ("性别", 9), ("出生日期", 20), ("公民身份号码", 36), ("党支部", 28),
     ("党小组", 22), ("人员类别", 18), ("党内职务", 18), ("入党日期", 20), ("转正日期", 20),
