@@ -49,7 +49,7 @@ def photos() -> list[bytes]:
 def floor(photos: list[bytes]) -> Image.Image:
     cells, height = grid(len(photos), CONTENT)
     canvas = Image.new("RGB", (POSTER_WIDTH, height), "white")
-    for data, (x, y, w, h) in zip(photos, cells):
+    for data, (x, y, w, h) in zip(photos, cells, strict=False):
         image = Image.open(io.BytesIO(data))
         image.thumbnail((w, h))
         canvas.paste(image, (x, y))

@@ -47,7 +47,7 @@ def register(subparsers) -> None:
     poster.add_argument("--template", type=_template, default=PosterTemplate.RED, metavar="NAME",
                         help="red (红色党建, default) or plain (简洁)")
     poster.add_argument("--channel", choices=sorted(CHANNELS), default="wechat",
-                        help="where it will be published, for the log: wechat (微信群), account (公众号), board (宣传栏)")
+                        help="where it goes, for the log: wechat (微信群), account (公众号), board (宣传栏)")
     add_json_flag(poster)
     poster.set_defaults(handler=handle_poster)
 

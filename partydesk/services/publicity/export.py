@@ -19,10 +19,10 @@ from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.common import local_time
-from partydesk.store.base import utcnow
 from partydesk.services.publicity.copy import Copy, write_copy
 from partydesk.services.publicity.render import render
 from partydesk.services.publicity.sources import PosterSource, SourceRef, load_source
+from partydesk.store.base import utcnow
 from partydesk.store.db import Database
 from partydesk.store.models import PublicityItem
 
@@ -77,7 +77,7 @@ def _write_files(prepared: Prepared, folder: Path) -> list[Path]:
     written = []
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for name, data in zip(FILES, contents):
+        for name, data in zip(FILES, contents, strict=True):
             target = folder / name
             partial = folder / (name + ".part")
             with open(partial, "wb") as stream:
@@ -115,8 +115,8 @@ def publicity_log(db: Database, year: int | None = None) -> list[LogRow]:
     if year:
         stmt = stmt.where(extract("year", PublicityItem.made_at) == year)
     with db.read() as session:
-        return [LogRow(row.uuid, local_time(row.made_at), row.made_by, SourceKind(row.source_kind), row.title,
-                       Channel(row.channel), row.template)
+        return [LogRow(row.uuid, local_time(row.made_at) or row.made_at, row.made_by, SourceKind[row.source_kind],
+                       row.title, Channel[row.channel], row.template)
                 for row in session.scalars(stmt.order_by(PublicityItem.made_at.desc(), PublicityItem.id.desc()))]
 
 

@@ -27,9 +27,9 @@ def fit(image: Image.Image, width: int, height: int) -> Image.Image:
         crop_w, crop_h = min(w, width), min(h, height)
         left, top = (w - crop_w) // 2, (h - crop_h) // 2
         return image.crop((left, top, left + crop_w, top + crop_h))
-    crop_w, crop_h = width / scale, height / scale
-    left, top = (w - crop_w) / 2, (h - crop_h) / 2
-    return image.resize((width, height), Image.Resampling.BICUBIC, box=(left, top, left + crop_w, top + crop_h),
+    span_w, span_h = width / scale, height / scale
+    x0, y0 = (w - span_w) / 2, (h - span_h) / 2
+    return image.resize((width, height), Image.Resampling.BICUBIC, box=(x0, y0, x0 + span_w, y0 + span_h),
                         reducing_gap=2.0)
 
 

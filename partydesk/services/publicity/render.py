@@ -120,12 +120,15 @@ def _header(page: _Page, source: PosterSource) -> None:
     page.y = 250
 
 
+def _paste(image: Image.Image, box: tuple[int, int, int, int]) -> Callable[[Image.Image, ImageDraw.ImageDraw], None]:
+    return lambda canvas, _draw: paste_fitted(canvas, image, box)
+
+
 def _photos(page: _Page, photos: list[Image.Image]) -> None:
     cells, height = grid(len(photos), CONTENT)
     top = page.y
-    for image, (x, y, w, h) in zip(photos, cells):
-        page.ops.append(lambda canvas, _draw, image=image, box=(MARGIN + x, top + y, w, h):
-                        paste_fitted(canvas, image, box))
+    for image, (x, y, w, h) in zip(photos, cells, strict=True):
+        page.ops.append(_paste(image, (MARGIN + x, top + y, w, h)))
     page.y += height + (48 if height else 0)
 
 

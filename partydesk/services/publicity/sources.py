@@ -21,7 +21,15 @@ from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services.common import get_live
 from partydesk.services.publicity.consent import consents_by_id
 from partydesk.store.models import (
-    Activity, Attachment, AttachmentBlob, Attendance, Member, Office, Recognition, ServiceEntry, ServiceParticipant,
+    Activity,
+    Attachment,
+    AttachmentBlob,
+    Attendance,
+    Member,
+    Office,
+    Recognition,
+    ServiceEntry,
+    ServiceParticipant,
 )
 
 MAX_PHOTOS = 9
@@ -164,7 +172,7 @@ def _service(session: Session, uuid: str, body: str | None) -> PosterSource:
 
 def _honour(session: Session, uuid: str, body: str | None) -> PosterSource:
     honour = get_live(session, Recognition, uuid, "recognition")
-    member = session.get(Member, honour.member_id)
+    member = session.scalars(select(Member).where(Member.id == honour.member_id)).one()
     consent = consents_by_id(session, [member.id])[member.id]
     who = shown_name(member.name, consent)
     if body is None:

@@ -52,7 +52,8 @@ def test_a_photo_rotated_by_exif_comes_out_upright():
     # Stored 4000x3000 landscape, red left and blue right; orientation 6 means "turn 90° clockwise to view".
     upright = decode(jpeg(4000, 3000, (220, 20, 20), orientation=6), 400)
     assert upright.height > upright.width
-    top, bottom = upright.getpixel((upright.width // 2, 10)), upright.getpixel((upright.width // 2, upright.height - 10))
+    middle = upright.width // 2
+    top, bottom = upright.getpixel((middle, 10)), upright.getpixel((middle, upright.height - 10))
     assert top[0] > 150 and top[2] < 100  # red, the stored left half, is on top after the turn
     assert bottom[2] > 150 and bottom[0] < 100
     assert max(upright.size) < 4000  # decoded at a reduced JPEG scale
