@@ -27,6 +27,7 @@ class Topic(StrEnum):
     SERVICES = "services"
     TALKS = "talks"
     ATTACHMENTS = "attachments"
+    PUBLICITY = "publicity"
     SETTINGS = "settings"
     ALL = "all"
 

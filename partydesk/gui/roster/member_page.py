@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.dates import format_date
+from partydesk.gui.publicity.consent import ConsentPanel
 from partydesk.gui.widgets.table import display
 from partydesk.services import roster
 
@@ -37,13 +38,14 @@ class MemberPage(QDialog):
         self.setObjectName("memberPage")
         self.member = roster.get_member(self.db, uuid)
         self.setWindowTitle(self.member.name)
-        self.resize(860, 640)
+        self.resize(860, 780)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self._details(), 1)
         top.addWidget(self._year_box(), 1)
         layout.addLayout(top)
         layout.addWidget(self._history())
+        layout.addWidget(ConsentPanel(window, uuid, self.today, self))
         buttons = QDialogButtonBox(self)
         edit = buttons.addButton(self.tr("&Edit…"), QDialogButtonBox.ActionRole)
         edit.clicked.connect(self._edit)

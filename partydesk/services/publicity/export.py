@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PIL import Image
-from sqlalchemy import extract, func, select
+from sqlalchemy import Select, extract, func, select
 from sqlalchemy.orm import Session
 
 from partydesk.domain.errors import ValidationError
@@ -18,7 +18,7 @@ from partydesk.domain.publicity import Channel, PosterTemplate, SourceKind
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
-from partydesk.services.common import local_time
+from partydesk.services.common import Page, local_time, page_of
 from partydesk.services.publicity.copy import Copy, write_copy
 from partydesk.services.publicity.render import render
 from partydesk.services.publicity.sources import PosterSource, SourceRef, load_source
@@ -108,16 +108,31 @@ def save(db: Database, prepared: Prepared, folder: str | Path, channel: Channel)
     return written
 
 
-def publicity_log(db: Database, year: int | None = None) -> list[LogRow]:
-    """The exports, newest first (of one year when given)."""
-    require(db, Permission.READ)
+def _log_row(row: PublicityItem) -> LogRow:
+    return LogRow(row.uuid, local_time(row.made_at) or row.made_at, row.made_by, SourceKind[row.source_kind],
+                  row.title, Channel[row.channel], row.template)
+
+
+def _log_select(year: int | None) -> Select:
     stmt = select(PublicityItem).where(PublicityItem.deleted_at.is_(None))
     if year:
         stmt = stmt.where(extract("year", PublicityItem.made_at) == year)
+    return stmt.order_by(PublicityItem.made_at.desc(), PublicityItem.id.desc())
+
+
+def publicity_log(db: Database, year: int | None = None) -> list[LogRow]:
+    """The exports, newest first (of one year when given)."""
+    require(db, Permission.READ)
     with db.read() as session:
-        return [LogRow(row.uuid, local_time(row.made_at) or row.made_at, row.made_by, SourceKind[row.source_kind],
-                       row.title, Channel[row.channel], row.template)
-                for row in session.scalars(stmt.order_by(PublicityItem.made_at.desc(), PublicityItem.id.desc()))]
+        return [_log_row(row) for row in session.scalars(_log_select(year))]
+
+
+def log_page(db: Database, year: int | None, offset: int, limit: int) -> Page[LogRow]:
+    """One page of the log for a table view, counted and cut by the database."""
+    require(db, Permission.READ)
+    with db.read() as session:
+        rows, total = page_of(session, _log_select(year), offset, limit)
+        return Page([_log_row(row[0]) for row in rows], total)
 
 
 def count_in_year(session: Session, year: int) -> int:
