@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from partydesk.gui.operations import Topic, runner_for, show_status
 from partydesk.gui.widgets.choices import ChoiceBox
@@ -144,6 +145,8 @@ class PosterDialog(QDialog):
         runner_for(self.main)(self.tr("Drawing the poster…"), job, on_done=self._shown)
 
     def _shown(self, prepared: Prepared) -> None:
+        if not isValid(self):  # closed while the worker was drawing
+            return
         self.prepared = prepared
         self.copy_text.setPlainText(prepared.copy.as_text())
         self.pixmaps = []
