@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from partydesk.cli.commands.demo import date_value
-from partydesk.cli.commands.listing import count_value, year_value
+from partydesk.cli.args import count_value, date_value, year_value
 from partydesk.cli.output import add_json_flag, print_json, print_pairs, print_table
 from partydesk.services.compliance import compliance_report
 

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 
-from partydesk.cli.commands.listing import count_value, year_value
+from partydesk.cli.args import count_value, date_value, year_value
 from partydesk.cli.output import add_json_flag, print_json, print_table
-from partydesk.domain.dates import parse_date
-from partydesk.domain.errors import ValidationError
 from partydesk.services import demo
 from partydesk.services.common import no_progress
-
-
-def date_value(text: str):
-    try:
-        return parse_date(text, "today")
-    except ValidationError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def register(subparsers) -> None:

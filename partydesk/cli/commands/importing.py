@@ -7,7 +7,11 @@ import sys
 from partydesk.cli.output import add_json_flag, print_json, print_table
 from partydesk.domain.fields import field_label
 from partydesk.services.importing import (
-    ImportRejected, ImportResult, preview_attendance_import, preview_roster_import, run_attendance_import,
+    ImportRejected,
+    ImportResult,
+    preview_attendance_import,
+    preview_roster_import,
+    run_attendance_import,
     run_roster_import,
 )
 

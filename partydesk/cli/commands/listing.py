@@ -6,8 +6,8 @@ import argparse
 from dataclasses import dataclass
 from typing import Callable
 
+from partydesk.cli.args import count_value, enum_value, year_value
 from partydesk.cli.output import add_json_flag, jsonable, print_json, print_table
-from partydesk.domain.dates import FIRST_YEAR, LAST_YEAR
 from partydesk.domain.enums import ActivityKind, MemberStatus, OrgKind, ServiceCategory, TalkKind
 from partydesk.domain.errors import NotFoundError
 from partydesk.services import calendar, offices, roster, service_log, talks
@@ -22,39 +22,6 @@ class Listing:
     fetch: Callable  # (db, args, offset, limit) -> Page
     columns: tuple[tuple[str, Callable], ...]  # (header, row -> value)
     has_year: bool = True
-
-
-def year_value(text: str) -> int:
-    try:
-        year = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(f"year must be between {FIRST_YEAR} and {LAST_YEAR}")
-    return year
-
-
-def count_value(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value
-
-
-def enum_value(enum):
-    """argparse type accepting a code, the Chinese term or the English label."""
-
-    def parse(text: str):
-        try:
-            return enum.from_text(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"unknown {enum.__name__}: {text!r}") from None
-
-    parse.__name__ = enum.__name__
-    return parse
 
 
 def fetch_members(db, args, offset, limit):

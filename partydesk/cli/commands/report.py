@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from partydesk.cli.commands.listing import year_value
+from partydesk.cli.args import year_value
 from partydesk.cli.output import add_json_flag, print_json
 from partydesk.services import reports
 
