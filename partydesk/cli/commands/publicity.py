@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from partydesk.cli.commands.listing import year_value
+from partydesk.cli.args import date_value, year_value
 from partydesk.cli.output import add_json_flag, print_json, print_table, wants_json
 from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -62,7 +62,7 @@ def register(subparsers) -> None:
     setting.add_argument("--member", required=True, metavar="UUID", help="member uuid (partydesk list members --json)")
     setting.add_argument("--name", required=True, type=_yes_no, metavar="yes|no", help="may the name be published")
     setting.add_argument("--photo", required=True, type=_yes_no, metavar="yes|no", help="may photos be published")
-    setting.add_argument("--on", metavar="DATE", help="from this day (default today)")
+    setting.add_argument("--on", type=date_value, metavar="DATE", help="from this day (default today)")
     add_json_flag(setting)
     setting.set_defaults(handler=handle_consent)
 
