@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
+
 from partydesk.domain.publicity import (
     SUMMARY_LIMIT,
     TITLE_LIMIT,
@@ -96,3 +98,21 @@ def test_a_coming_activity_gives_a_group_chat_notice_with_time_and_place(office,
                                  publicity.PosterTemplate.RED, TODAY)
     notice = prepared.copy.notice
     assert notice.startswith("【通知】书记讲党课") and "2026年12月20日 14:30" in notice and "村委会会议室" in notice
+
+
+def test_an_honour_without_name_consent_shows_the_member_masked_and_its_citation(office):
+    from partydesk.store.models import Member, Recognition
+
+    with office.db.write() as session:
+        member_id = session.scalar(select(Member.id).where(Member.uuid == office.refused))
+        honour = Recognition(member_id=member_id, title="优秀共产党员", level="县级", issuer="中共盘龙区委",
+                             on_date=date(2026, 7, 1),
+                             note="李玥光同志（13900001111）扎根社区二十年，服务群众三百余次。")
+        session.add(honour)
+        session.flush()
+        uuid = honour.uuid
+    prepared = publicity.prepare(office.db, publicity.SourceRef(publicity.SourceKind.HONOUR, uuid),
+                                 publicity.PosterTemplate.RED, TODAY)
+    text = prepared.copy.as_text() + "\n".join(prepared.texts)
+    assert "李**同志被中共盘龙区委授予“优秀共产党员”" in text and "扎根社区二十年" in text
+    assert "李玥光" not in text and "13900001111" not in text
