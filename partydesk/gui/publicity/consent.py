@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from partydesk.domain.dates import format_date
 from partydesk.domain.errors import ValidationError
 from partydesk.gui.operations import Topic, runner_for
+from partydesk.gui.publicity import buddy_label
 from partydesk.gui.widgets.dates import DateEdit
 from partydesk.services import publicity
 
@@ -38,7 +39,7 @@ class ConsentPanel(QGroupBox):
         self.table.setObjectName("consentHistory")
         self.table.setHorizontalHeaderLabels([self.tr("From"), self.tr("Name"), self.tr("Photo"),
                                               self.tr("Withdrawn on")])
-        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMaximumHeight(110)
@@ -56,7 +57,7 @@ class ConsentPanel(QGroupBox):
         record.setObjectName("consentRecord")
         record.clicked.connect(self.record)
         row = QHBoxLayout()
-        for widget in (self.name_box, self.photo_box, QLabel(self.tr("&From:"), buddy=self.on_date), self.on_date,
+        for widget in (self.name_box, self.photo_box, buddy_label(self.tr("&From:"), self.on_date), self.on_date,
                        record):
             row.addWidget(widget)
         row.addStretch(1)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from partydesk.gui.operations import Topic, runner_for, show_status
+from partydesk.gui.publicity import buddy_label
 from partydesk.gui.widgets.choices import ChoiceBox
 from partydesk.services import publicity
 from partydesk.services.publicity import Channel, PosterTemplate, Prepared, SourceRef
@@ -87,21 +88,21 @@ class PosterDialog(QDialog):
         layout.addLayout(left, 2)
         layout.addLayout(self._preview(), 3)
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("&Save to folder…"), QDialogButtonBox.AcceptRole)
+        self.save_button = buttons.addButton(self.tr("&Save to folder…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("posterSave")
         self.save_button.clicked.connect(self.save)
-        self.copy_button = buttons.addButton(self.tr("Copy &text"), QDialogButtonBox.ActionRole)
+        self.copy_button = buttons.addButton(self.tr("Copy &text"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_to_clipboard)
-        buttons.addButton(self.tr("&Close"), QDialogButtonBox.RejectRole)
+        buttons.addButton(self.tr("&Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         for button in (self.save_button, self.copy_button):
             button.setEnabled(False)
         outer = QVBoxLayout(self)
         outer.addLayout(layout, 1)
         outer.addWidget(buttons)
-        QShortcut(QKeySequence.Save, self, self.save)
-        QShortcut(QKeySequence.ZoomIn, self, lambda: self._zoom_step(1))
-        QShortcut(QKeySequence.ZoomOut, self, lambda: self._zoom_step(-1))
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self._zoom_step(1))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self._zoom_step(-1))
         self.redraw()
 
     def _preview(self) -> QVBoxLayout:
@@ -115,16 +116,16 @@ class PosterDialog(QDialog):
         self.labels: list[QLabel] = []
         for caption in (self.tr("Long poster"), self.tr("Cover 900×383"), self.tr("Thumbnail 500×500")):
             label = QLabel(self)
-            label.setAlignment(Qt.AlignCenter)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             area = QScrollArea(self)
             area.setWidget(label)
             area.setWidgetResizable(False)
-            area.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+            area.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.tabs.addTab(area, caption)
             self.labels.append(label)
         self.pixmaps: list[QPixmap] = []
         zoom = QHBoxLayout()
-        zoom.addWidget(QLabel(self.tr("&Zoom:"), buddy=self.zoom_box))
+        zoom.addWidget(buddy_label(self.tr("&Zoom:"), self.zoom_box))
         zoom.addWidget(self.zoom_box)
         zoom.addStretch(1)
         column = QVBoxLayout()
@@ -152,7 +153,7 @@ class PosterDialog(QDialog):
         self.pixmaps = []
         for data in (prepared.poster, prepared.cover, prepared.thumb):
             pixmap = QPixmap()
-            pixmap.loadFromData(data, "PNG")
+            pixmap.loadFromData(data, b"PNG")
             self.pixmaps.append(pixmap)
         self._show_images()
         for button in (self.save_button, self.copy_button):
@@ -166,7 +167,7 @@ class PosterDialog(QDialog):
         percent = self.zoom_box.currentData()
         for label, pixmap in zip(self.labels, self.pixmaps, strict=False):
             shown = pixmap if percent == 100 else pixmap.scaledToWidth(
-                max(1, pixmap.width() * percent // 100), Qt.SmoothTransformation)
+                max(1, pixmap.width() * percent // 100), Qt.TransformationMode.SmoothTransformation)
             label.setPixmap(shown)
             label.resize(shown.size())
 

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
 
+from partydesk.gui.publicity import buddy_label
 from partydesk.gui.widgets.choices import ChoiceBox
 from partydesk.gui.widgets.table import Column, PagedTableModel, RecordTable
 from partydesk.i18n import QT_TRANSLATE_NOOP
@@ -36,15 +37,15 @@ class PublicityLogDialog(QDialog):
         self.year_box.currentIndexChanged.connect(lambda _index: self.model.reload())
         self.count = QLabel(self)
         self.table = RecordTable("publicityLogTable", self)
-        self.model = PagedTableModel(COLUMNS, self.fetch, self)
+        self.model: PagedTableModel = PagedTableModel(COLUMNS, self.fetch, self)
         self.model.reloaded.connect(lambda total: self.count.setText(self.tr("%1 posts").replace("%1", str(total))))
         self.table.setModel(self.model)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Year:"), buddy=self.year_box))
+        top.addWidget(buddy_label(self.tr("&Year:"), self.year_box))
         top.addWidget(self.year_box)
         top.addStretch(1)
         top.addWidget(self.count)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -187,12 +187,12 @@ def _honour(session: Session, uuid: str, body: str | None) -> PosterSource:
 EMPTY_NOTICE = QT_TRANSLATE_NOOP("ValidationError", "Write the notice: its first line is the title")
 
 
-def _notice(session: Session, text: str, today: date) -> PosterSource:
+def _notice(session: Session, text: str) -> PosterSource:
     lines = _paragraphs(text)
     if not lines:
         raise ValidationError("text", EMPTY_NOTICE)
     texts = _Publisher(session).clean({"title": lines[0], "body": "\n".join(lines[1:])})
-    return PosterSource(SourceKind.NOTICE, "", _office_name(session), "通知", texts["title"], today, "", "",
+    return PosterSource(SourceKind.NOTICE, "", _office_name(session), "通知", texts["title"], None, "", "",
                         _paragraphs(texts["body"]), coming=True)
 
 
@@ -204,4 +204,4 @@ def load_source(session: Session, ref: SourceRef, today: date, body: str | None 
         return _service(session, ref.uuid, body)
     if ref.kind is SourceKind.HONOUR:
         return _honour(session, ref.uuid, body)
-    return _notice(session, ref.text if body is None else body, today)
+    return _notice(session, ref.text if body is None else body)
