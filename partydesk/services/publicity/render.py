@@ -62,9 +62,14 @@ def _measure(size: int) -> Callable[[str], float]:
     return lru_cache(maxsize=8192)(face.getlength)
 
 
+def drawable(text: str) -> str:
+    """The text without what the embedded font cannot draw (emoji and their joiners would print as boxes)."""
+    return "".join(char for char in text if ord(char) <= 0xFFFF and char not in "\u200d\ufe0e\ufe0f")
+
+
 def lines_of(text: str, size: int, width: int, max_lines: int = 0) -> list[str]:
     """`text` wrapped to `width` px; with max_lines, the last line kept ends in … when text was left out."""
-    lines = wrap_text(text, _measure(size), width)
+    lines = wrap_text(drawable(text), _measure(size), width)
     if max_lines and len(lines) > max_lines:
         last = lines[max_lines - 1]
         while last and _measure(size)(last + ELLIPSIS) > width:

@@ -122,3 +122,11 @@ def test_the_annual_summary_counts_the_exports_of_the_year(office, tmp_path):
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext is not installed")
     assert "新媒体宣传2次" in "".join(pdf_text(annual_pdf(office.db, TODAY.year, printed_on=TODAY)).split())
+
+
+def test_hostile_text_stays_inside_the_poster_and_draws_no_emoji_boxes():
+    title = "👍🏻党员" + "https://example.com/" + "a" * 200 + "\n\n" + "，。" * 30
+    rendered = render(source(title=title, body=("🇨🇳" * 10 + "正文" * 300,)), PosterTemplate.RED, TODAY)
+    assert not any(ord(char) > 0xFFFF for line in rendered.texts for char in line)
+    assert all(not line.startswith(("，", "。")) for line in rendered.texts)
+    assert rendered.poster.width == POSTER_WIDTH and rendered.poster.height < 6000
