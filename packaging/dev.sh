@@ -4,6 +4,7 @@
 #   bash packaging/dev.sh run            Qt libraries + .venv, sample office on first run, the window
 #   bash packaging/dev.sh test  [args]   the same set-up, then the whole test suite (pytest args pass through)
 #   bash packaging/dev.sh setup          only the set-up
+#   bash packaging/dev.sh lint           ruff, then mypy (domain/ strict, the rest against mypy-baseline.txt)
 #
 # Environment: PARTYDESK_DATA_DIR (where `run` keeps its data), PYTHON (default python3),
 # PARTYDESK_SKIP_APT=1 (never call apt-get), DEMO_MEMBERS (size of the sample office, default 300).
@@ -59,7 +60,7 @@ install_python() {
     "$PYTHON" -m venv "$VENV"
   fi
   say "installing partydesk and its test tools into .venv"
-  "$PY" -m pip install --quiet --disable-pip-version-check -e "$ROOT[test]"
+  "$PY" -m pip install --quiet --disable-pip-version-check -e "$ROOT[dev]"
   echo "$wanted" >"$stamp"
 }
 
@@ -98,9 +99,19 @@ cmd_test() {
   exec "$PY" -m pytest "$@"
 }
 
+cmd_lint() {
+  cmd_setup
+  cd "$ROOT"
+  say "ruff check"
+  "$VENV/bin/ruff" check .
+  say "mypy (new errors fail; fixed ones must be removed from mypy-baseline.txt with mypy-baseline sync)"
+  "$VENV/bin/mypy" | "$VENV/bin/mypy-baseline" filter --no-colors --hide-stats
+}
+
 case "${1:-}" in
   run) cmd_run ;;
   test) shift; cmd_test "$@" ;;
   setup) shift; cmd_setup ;;
-  *) echo "usage: bash packaging/dev.sh run|test|setup [args]" >&2; exit 2 ;;
+  lint) cmd_lint ;;
+  *) echo "usage: bash packaging/dev.sh run|test|setup|lint [args]" >&2; exit 2 ;;
 esac

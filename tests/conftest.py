@@ -7,8 +7,11 @@ from datetime import date
 
 import pytest
 
-# Never let a test reach the user's real data directory, and keep Qt off any real screen.
+# Never let a test reach the user's real data directory or a server named in the environment
+# (a test that means a server gets its own database from a fixture), and keep Qt off any real screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+for _name in ("PARTYDESK_DB_URL", "PARTYDESK_PASSWORD", "PARTYDESK_PASSPHRASE", "PARTYDESK_LANG"):
+    os.environ.pop(_name, None)
 
 from partydesk.config import resolve  # noqa: E402
 from partydesk.services import offices

@@ -7,13 +7,13 @@ the UI language.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Self
 
 from partydesk.i18n import language
 
 
-class LabeledEnum(str, Enum):
+class LabeledEnum(StrEnum):
     zh: str
     en: str
 

@@ -53,7 +53,7 @@ def check_digit(first17: str) -> str:
         raise ValidationError(
             FIELD, QT_TRANSLATE_NOOP("ValidationError", "The first 17 characters must be digits")
         )
-    total = sum(int(digit) * weight for digit, weight in zip(first17, _WEIGHTS))
+    total = sum(int(digit) * weight for digit, weight in zip(first17, _WEIGHTS, strict=True))
     return _CHECK_CHARS[total % 11]
 
 

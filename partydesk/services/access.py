@@ -8,7 +8,7 @@ accounts. viewer: read only.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from partydesk.domain.actor import Actor
 from partydesk.domain.enums import Role
@@ -17,7 +17,7 @@ from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.store.db import Database
 
 
-class Permission(str, Enum):
+class Permission(StrEnum):
     READ = "read"
     WRITE_RECORDS = "write_records"
     READ_CONFIDENTIAL = "read_confidential"

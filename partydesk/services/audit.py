@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, UTC
 from uuid import UUID
 
 from sqlalchemy import event, or_, select
@@ -174,7 +174,7 @@ def verify_chain(db: Database) -> BrokenLink | None:
 def _utc_start(day: date | datetime) -> datetime:
     """Start of a local calendar day (or a local datetime) as naive UTC, like the stored `at`."""
     local = day if isinstance(day, datetime) else datetime.combine(day, time())
-    return local.astimezone().astimezone(timezone.utc).replace(tzinfo=None)
+    return local.astimezone().astimezone(UTC).replace(tzinfo=None)
 
 
 def event_select(user: str | None = None, since: date | datetime | None = None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timezone, UTC
 from typing import Callable, Generic, Sequence, TypeVar
 
 from sqlalchemy import Select, desc, func, select
@@ -59,7 +59,7 @@ def local_time(at: datetime | None) -> datetime | None:
     """A stored time (naive UTC) on this computer's clock, naive: what people read in tables and messages."""
     if at is None:
         return None
-    return (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone().replace(tzinfo=None)
+    return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone().replace(tzinfo=None)
 
 
 def page_of(session: Session, query: Select, offset: int, limit: int) -> tuple[list, int]:

@@ -142,7 +142,7 @@ class ComplianceReport:
         """JSON-ready: enums as codes, dates ISO, completion ratios included."""
         data = _plain(self)
         data["rules"] = self.rules.to_dict()
-        for branch, plain in zip(self.branches, data["branches"]):
+        for branch, plain in zip(self.branches, data["branches"], strict=True):
             plain["completion"] = round(branch.completion, 4)
         return data
 
@@ -373,7 +373,7 @@ def _branch_compliance(branches: dict, data: YearData, year: int, rules: Complia
         count, compliant, hours = tallies.get(branch_id, (0, 0, 0.0))
         cells = cells_out[uuid] = list(held_by_period(branch_meeting_days(data.held, branch_id), rules, year_periods))
 
-        def rows(chosen):
+        def rows(chosen, uuid=uuid, name=name, cells=cells):
             return tuple(MeetingShortfall(uuid, name, r.kind, p.label, p.start, p.end, r.min_count, held)
                          for r, p, held in cells if held < r.min_count and chosen(p))
 

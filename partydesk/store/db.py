@@ -1,6 +1,8 @@
 """Engine, SQLite pragmas, sessions and the one-transaction helpers services use.
 
-This is the only module allowed SQLite-specific SQL; everything else stays portable.
+The only SQLite-specific SQL run through the engine is here, so the services stay portable to
+PostgreSQL. The backup package is the one exception by nature: it copies, checks and checkpoints
+database *files* with the sqlite3 module (snapshots, structure checks), which only exist on SQLite.
 """
 
 from __future__ import annotations
@@ -100,9 +102,8 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work: commits on success, changes nothing on any exception."""
-        with self._write_sessions() as session:
-            with session.begin():
-                yield session
+        with self._write_sessions() as session, session.begin():
+            yield session
 
     @property
     def office_uuid(self) -> str:

@@ -176,4 +176,11 @@
         <translation>党支部(&amp;B)：</translation>
     </message>
 </context>
+<context>
+    <name>ValidationError</name>
+    <message>
+        <source>Unknown document {value}</source>
+        <translation>没有这种文书：{value}</translation>
+    </message>
+</context>
 </TS>

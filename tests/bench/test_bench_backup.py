@@ -124,7 +124,7 @@ def test_bench_backup_and_restore_vs_backup_api(big, benchmark):
         figures["restore"].append(timed(lambda: backup_restore.restore_backup(db, target, PASS), rounds=1))
         unlocked = backup.unlock_backup(target, PASS, db)  # what the dialog does to show the header
         figures["confirmed"].append(
-            timed(lambda: backup_restore.restore_backup(db, target, PASS, unlocked=unlocked), rounds=1))
+            timed(lambda unlocked=unlocked: backup_restore.restore_backup(db, target, PASS, unlocked=unlocked), rounds=1))
         figures["kdf"].append(kdf_seconds())
     best = {name: min(times) for name, times in figures.items()}
     middle = {name: statistics.median(times) for name, times in figures.items()}
@@ -136,7 +136,7 @@ def test_bench_backup_and_restore_vs_backup_api(big, benchmark):
     for name, label in (("create", "create+verify"), ("restore", "restore"),
                         ("confirmed", "restore after the header was shown (no second KDF)")):
         ours = best[name]
-        paired = statistics.median(t / f for t, f in zip(figures[name], figures["floor"]))
+        paired = statistics.median(t / f for t, f in zip(figures[name], figures["floor"], strict=True))
         print(f"[backup] {label}: {ours:.2f} s = {ours / floor:.2f}x (median {middle[name] / middle['floor']:.2f}x, "
               f"same-round median {paired:.2f}x; {max(ours - kdf, 0) / floor:.2f}x without the KDF)")
     benchmark.pedantic(lambda: backup.verify_backup(target, PASS, db), rounds=1, iterations=1)

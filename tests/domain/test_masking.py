@@ -52,4 +52,4 @@ def test_masking_keeps_length_and_hides_four_or_half(value):
         hidden = masked.count("*")
         assert len(masked) == len(value)
         assert hidden >= 4 or 2 * hidden >= len(value)
-        assert [c for c in masked if c != "*"] == [c for c, m in zip(value, masked) if m != "*"]
+        assert [c for c in masked if c != "*"] == [c for c, m in zip(value, masked, strict=True) if m != "*"]

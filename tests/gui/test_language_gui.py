@@ -32,9 +32,7 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
         if not widget.isVisibleTo(top) or widget.objectName() in DATA_WIDGETS:
             continue
         kind = type(widget).__name__
-        if isinstance(widget, QLabel):
-            found.append((kind, widget.text()))
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
             found.append((kind, widget.text()))
         elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
             found.append((kind, widget.placeholderText()))

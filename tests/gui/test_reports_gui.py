@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from partydesk.domain.enums import ActivityState
-from partydesk.gui.reports.actions import file_name
+from partydesk.gui.reports.actions import LABELS, SECTIONS
 from partydesk.gui.reports.preview import PdfPages, PreviewDialog, orientation_of, print_pages
 from partydesk.services import calendar, reports, talks
 from partydesk.services.calendar import ActivityQuery
@@ -114,8 +114,11 @@ def test_printing_a_page_range(roster_bytes, tmp_path):
     pages.close()
 
 
-def test_suggested_file_names_are_safe():
-    assert file_name("会议记录", date(2026, 3, 15), "学习/讨论: 第一次?") == "会议记录_2026-03-15_学习_讨论_第一次_.pdf"
+def test_every_document_of_the_catalogue_has_a_menu_entry():
+    from partydesk.services import reports
+
+    assert set(LABELS) == {kind.code for kind in reports.CATALOGUE}
+    assert sorted(code for section in SECTIONS for code in section) == sorted(LABELS)
 
 
 def wait_for_preview(qtbot, window) -> PreviewDialog:
@@ -134,7 +137,7 @@ def test_reports_menu_lists_every_document(window):
 def test_minutes_of_the_selected_activity_open_in_the_preview(window, qtbot, demo_db, monkeypatch):
     uuid = held_activity(demo_db)
     monkeypatch.setattr(window.calendar_tab, "current_uuid", lambda: uuid)
-    window.report_actions.minutes()
+    window.report_actions.open("minutes")
     dialog = wait_for_preview(qtbot, window)
     assert dialog.suggested_name.startswith("会议记录_") and len(dialog.pages) >= 1
     assert dialog.pages.data[:5] == b"%PDF-"
@@ -145,11 +148,11 @@ def test_minutes_of_the_selected_activity_open_in_the_preview(window, qtbot, dem
 def test_sign_in_and_talk_form_from_their_tabs(window, qtbot, demo_db, monkeypatch):
     uuid = held_activity(demo_db)
     monkeypatch.setattr(window.calendar_tab, "current_uuid", lambda: uuid)
-    window.report_actions.sign_in()
+    window.report_actions.open("sign-in")
     assert wait_for_preview(qtbot, window).suggested_name.startswith("签到表_")
     talk = talks.query_talks(demo_db, TalkQuery(limit=1)).rows[0].uuid
     monkeypatch.setattr(window.talks_tab, "current_uuid", lambda: talk)
-    window.report_actions.talk()
+    window.report_actions.open("talk")
     qtbot.waitUntil(lambda: window.report_actions.previews[-1].suggested_name.startswith("谈话记录表_"))
     for dialog in list(window.report_actions.previews):
         dialog.reject()
@@ -157,7 +160,7 @@ def test_sign_in_and_talk_form_from_their_tabs(window, qtbot, demo_db, monkeypat
 
 def test_without_a_selection_the_status_bar_says_what_to_do(window, monkeypatch):
     monkeypatch.setattr(window.calendar_tab, "current_uuid", lambda: None)
-    window.report_actions.minutes()
+    window.report_actions.open("minutes")
     QApplication.processEvents()
     assert window.statusBar().currentMessage()
     assert not window.report_actions.previews
@@ -180,15 +183,15 @@ def test_roster_annual_and_member_file_ask_for_their_scope(window, qtbot, demo_d
         return report_actions.QDialog.Accepted
 
     monkeypatch.setattr(report_actions.ScopeDialog, "exec", accept_with_choice)
-    window.report_actions.annual()
+    window.report_actions.open("annual")
     qtbot.waitUntil(lambda: any(d.suggested_name.startswith("年度") for d in window.report_actions.previews),
                     timeout=20_000)
-    window.report_actions.roster()
+    window.report_actions.open("roster")
     qtbot.waitUntil(lambda: any(d.suggested_name.startswith("党员花名册") for d in window.report_actions.previews),
                     timeout=20_000)
     member = query_members(demo_db, MemberQuery(limit=1)).rows[0]
     monkeypatch.setattr(window.roster_tab, "current_uuid", lambda: member.uuid)
-    window.report_actions.member_file()
+    window.report_actions.open("member-file")
     qtbot.waitUntil(lambda: any(member.name in d.suggested_name for d in window.report_actions.previews),
                     timeout=20_000)
     assert chosen[0] == (2026, branch.uuid) and chosen[1] == (2026, branch.uuid) and chosen[2][0] == 2026

@@ -146,7 +146,7 @@ def test_a_success_resets_the_failure_count(admin_db):
 
 def test_lockout_is_configurable_in_settings(admin_db):
     settings.put(admin_db, accounts.LOCKOUT_SETTING, {"max_failures": 3, "lock_minutes": 2})
-    for i in range(2):
+    for _ in range(2):
         with pytest.raises(SignInFailed):
             accounts.sign_in(admin_db, "admin", "wrong password", now=NOW)
     with pytest.raises(AccountLocked) as locked:
@@ -180,7 +180,7 @@ def test_several_settings_are_stored_all_or_nothing(admin_db):
 
 
 def test_unknown_names_lock_out_the_same_way(admin_db):
-    for i in range(4):
+    for _ in range(4):
         with pytest.raises(SignInFailed) as error:
             accounts.sign_in(admin_db, "ghost", "whatever1", now=NOW)
         assert not isinstance(error.value, AccountLocked)

@@ -52,10 +52,9 @@ def test_a_rolled_back_savepoint_does_not_break_the_chain(db):
         audit.record(session, CLERK, "b")
         savepoint.rollback()
         audit.record(session, CLERK, "c")
-    with pytest.raises(RuntimeError):
-        with db.write() as session:
-            audit.record(session, CLERK, "d")
-            raise RuntimeError("rolled back")
+    with pytest.raises(RuntimeError), db.write() as session:
+        audit.record(session, CLERK, "d")
+        raise RuntimeError("rolled back")
     write_events(db, 1)
     assert audit.verify_chain(db) is None
     assert [e.action for e in audit.list_events(db).rows][:3] == ["member.update", "c", "a"]
@@ -166,11 +165,10 @@ def test_buffered_events_survive_savepoints_and_big_batches(db):
 
 def test_a_failed_transaction_leaves_no_events(db):
     before = audit.list_events(db).total
-    with pytest.raises(ValueError):
-        with db.write() as session:
-            for i in range(600):
-                audit.record(session, CLERK, "bulk")
-            raise ValueError("rolled back")
+    with pytest.raises(ValueError), db.write() as session:
+        for _ in range(600):
+            audit.record(session, CLERK, "bulk")
+        raise ValueError("rolled back")
     assert audit.list_events(db).total == before
     write_events(db, 1)
     assert audit.verify_chain(db) is None

@@ -24,7 +24,7 @@ def test_dashboard_numbers_equal_the_compliance_report(demo_db):
     assert board.overdue_follow_ups.count == report.overdue_count > 0
     assert board.probationary_due.count == len(report.probationary_due) > 0
     assert [m.member_uuid for m in board.below.first] == [m.member_uuid for m in report.members_below[:10]]
-    for meetings, branch in zip(board.meetings, report.branches):
+    for meetings, branch in zip(board.meetings, report.branches, strict=True):
         missed = [(c.kind, c.period) for c in meetings.cells if c.state == MISSED]
         assert missed == [(s.kind, s.period) for s in branch.shortfalls]
     assert board.missed_meetings == len(report.shortfalls) > 0

@@ -81,7 +81,9 @@ def test_probationary_to_full_records_the_full_date(db, branch_uuid):
 def test_query_searches_name_initials_phone_and_id_tail(db, branch_uuid):
     add_member(db, branch_uuid, "张三丰", phone="13900001111", resident_id=resident_id(seq="035"))
     add_member(db, branch_uuid, "李四", phone="13700002222")
-    find = lambda text: [r.name for r in roster.query_members(db, roster.MemberQuery(search=text)).rows]
+    def find(text):
+        return [r.name for r in roster.query_members(db, roster.MemberQuery(search=text)).rows]
+
     assert find("三") == ["张三丰"]
     assert find("zsf") == ["张三丰"]
     assert find("0000222") == ["李四"]

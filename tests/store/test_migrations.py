@@ -25,7 +25,7 @@ def test_upgrade_from_empty_reaches_head(tmp_path):
 def test_schema_head_constant_names_the_newest_migration():
     from partydesk.store.migrate import SCHEMA_HEAD
 
-    assert SCHEMA_HEAD == head_revision()
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_pragmas_on_every_connection(tmp_path):
@@ -85,3 +85,10 @@ def test_mount_detection_reads_proc_mounts(tmp_path, monkeypatch):
     assert location.linux_drive_problem(real_path("/mnt/share/partydesk")) == "network"
     assert location.linux_drive_problem(real_path("/media/clerk/U DISK/data")) == "removable"
     assert location.linux_drive_problem(real_path("/home/clerk/data")) is None
+
+
+def test_the_tests_never_see_a_database_url_from_the_environment():
+    import os
+
+    assert "PARTYDESK_DB_URL" not in os.environ
+    assert "PARTYDESK_DATA_DIR" in os.environ  # a temporary folder of this test

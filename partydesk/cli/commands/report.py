@@ -1,4 +1,4 @@
-"""`partydesk report minutes|sign-in|member-file|annual|roster|talk ... -o FILE.pdf`: printed documents.
+"""`partydesk report DOCUMENT ... -o FILE.pdf`: the printed documents of services/reports' catalogue.
 
 Ids are the uuids `partydesk list ... --json` prints. The PDF is written whole or not at all.
 """
@@ -12,55 +12,39 @@ from partydesk.cli.args import year_value
 from partydesk.cli.output import add_json_flag, print_json
 from partydesk.services import reports
 
-DOCUMENTS = {
-    "minutes": ("会议记录 (meeting minutes) of an activity", ("activity",)),
-    "sign-in": ("签到表 (sign-in sheet) of an activity", ("activity",)),
-    "member-file": ("党员教育培训档案 (education file) of a member for a year", ("member", "year")),
-    "annual": ("年度党员教育培训情况统计 (annual summary) of the office or a branch", ("year", "branch?")),
-    "roster": ("党员花名册 (roster) of the office or a branch, IDs masked", ("branch?",)),
-    "talk": ("谈话记录表 (talk record form) of a talk", ("talk",)),
+SUBJECT_HELP = {
+    reports.ACTIVITY: "activity uuid (partydesk list activities --json)",
+    reports.MEMBER: "member uuid (partydesk list members --json)",
+    reports.TALK: "talk uuid (partydesk list talks --json)",
 }
-HELP = {
-    "activity": "activity uuid (partydesk list activities --json)",
-    "member": "member uuid (partydesk list members --json)",
-    "talk": "talk uuid (partydesk list talks --json)",
-    "branch": "branch uuid (default: the whole office)",
-    "year": "calendar year, e.g. 2026",
-}
+
+
+def _help(kind: reports.ReportKind) -> str:
+    scope = f"of a {kind.subject}" if kind.subject else "of the office or a branch" if kind.by_branch else "of the office"
+    return f"{kind.title} {scope}" + (" for a year" if kind.needs_year else "")
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("report", help="print a document to a PDF file")
     kinds = parser.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
-    for name, (help_text, options) in DOCUMENTS.items():
-        sub = kinds.add_parser(name, help=help_text, description=help_text)
-        for option in options:
-            key = option.rstrip("?")
-            sub.add_argument(f"--{key}", required=not option.endswith("?"), help=HELP[key],
-                             type=year_value if key == "year" else str, metavar=key.upper())
+    for kind in reports.CATALOGUE:
+        sub = kinds.add_parser(kind.code, help=_help(kind), description=_help(kind))
+        if kind.subject:
+            sub.add_argument(f"--{kind.subject}", dest="subject", required=True, metavar=kind.subject.upper(),
+                             help=SUBJECT_HELP[kind.subject])
+        if kind.needs_year:
+            sub.add_argument("--year", required=True, type=year_value, metavar="YEAR", help="calendar year, e.g. 2026")
+        if kind.by_branch:
+            sub.add_argument("--branch", metavar="BRANCH", help="branch uuid (default: the whole office)")
         sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
         add_json_flag(sub)
         sub.set_defaults(handler=handle)
 
 
-def build(args, db) -> bytes:
-    """The requested document's PDF bytes (nothing is written yet)."""
-    today = date.today()
-    if args.document == "minutes":
-        return reports.minutes_pdf(db, args.activity, today)
-    if args.document == "sign-in":
-        return reports.sign_in_pdf(db, args.activity, today)
-    if args.document == "member-file":
-        return reports.member_file_pdf(db, args.member, args.year, today)
-    if args.document == "annual":
-        return reports.annual_pdf(db, args.year, args.branch, today)
-    if args.document == "roster":
-        return reports.roster_pdf(db, args.branch, today)
-    return reports.talk_form_pdf(db, args.talk, today)
-
-
 def handle(args, db) -> int:
-    data = build(args, db)
+    request = reports.Request(getattr(args, "subject", None), getattr(args, "year", None),
+                              getattr(args, "branch", None), date.today())
+    data = reports.make_report(db, args.document, request)
     path = reports.write_pdf(args.output, data)
     pages = reports.page_count(data)
     if args.json:

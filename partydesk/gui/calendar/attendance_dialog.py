@@ -44,7 +44,7 @@ class ChecklistModel(QAbstractTableModel):
     def __init__(self, lines: list[attendance.AttendanceLine], activity_hours: float, parent=None):
         super().__init__(parent)
         self.activity_hours = activity_hours
-        self.lines = [Line(l.member_uuid, l.name, l.group_name, l.status, l.leave_reason, l.hours) for l in lines]
+        self.lines = [Line(x.member_uuid, x.name, x.group_name, x.status, x.leave_reason, x.hours) for x in lines]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.lines)
@@ -106,10 +106,10 @@ class ChecklistModel(QAbstractTableModel):
             self.set_status(row, AttendanceStatus.PRESENT)
 
     def marks(self) -> list[attendance.Mark]:
-        return [attendance.Mark(l.member_uuid, l.status, l.reason, l.hours) for l in self.lines]
+        return [attendance.Mark(line.member_uuid, line.status, line.reason, line.hours) for line in self.lines]
 
     def counts(self) -> dict[AttendanceStatus, int]:
-        return {status: sum(1 for l in self.lines if l.status is status) for status in AttendanceStatus}
+        return {status: sum(1 for line in self.lines if line.status is status) for status in AttendanceStatus}
 
 
 class ChecklistView(QTableView):

@@ -48,10 +48,28 @@ class DashboardTab(QWidget):
 
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
-        from partydesk.gui.dashboard.widgets import STATE_COLORS, BranchBars, ListCard, MeetingGrid, Tile
-        from partydesk.services.dashboard import FUTURE, MET, MISSED, OPEN
-
         self.built = True
+        top = self._build_heading()
+        self._build_backup_warning()
+        tiles = self._build_tiles()
+        bars_box, grid_box = self._build_charts()
+        cards = self._build_cards(bars_box)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addWidget(self.backup_warning)
+        layout.addLayout(tiles)
+        layout.addWidget(grid_box)
+        layout.addLayout(cards)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.layout().addWidget(scroll)
+        scroll.show()  # built while the tab is being shown: Qt would show it only after the next event
+
+    def _build_heading(self) -> QHBoxLayout:
+        """The office's heading, the year and Refresh."""
         self.year_box = QComboBox(self)
         for year in range(self.today.year, self.today.year - 6, -1):
             self.year_box.addItem(str(year), year)
@@ -69,12 +87,20 @@ class DashboardTab(QWidget):
         top.addWidget(self.year_box)
         top.addWidget(refresh)
 
+        return top
+
+    def _build_backup_warning(self) -> None:
+        """The reminder that the USB copy is overdue (a button that opens the backup)."""
         self.backup_warning = QPushButton(self)
         self.backup_warning.setObjectName("usbBackupWarning")
         self.backup_warning.setStyleSheet(WARNING_STYLE)
         self.backup_warning.setEnabled(allows(self.db.actor, Permission.BACKUP))
         self.backup_warning.clicked.connect(lambda: back_up_to_stick(self.main))
         self.backup_warning.hide()
+
+    def _build_tiles(self) -> QGridLayout:
+        """The figures at the top, each opening its list."""
+        from partydesk.gui.dashboard.widgets import Tile
 
         self.members_tile = Tile(self.tr("Party members counted"))
         self.hours_tile = Tile(self.tr("reached the study hours"))
@@ -99,6 +125,13 @@ class DashboardTab(QWidget):
                                                                   self.tr("probation ending: to decide")))
         self.week_tile.clicked.connect(self._this_week)
 
+        return tiles
+
+    def _build_charts(self) -> tuple[QGroupBox, QGroupBox]:
+        """Hours by branch, and the meetings held against those required by period."""
+        from partydesk.gui.dashboard.widgets import STATE_COLORS, BranchBars, MeetingGrid
+        from partydesk.services.dashboard import FUTURE, MET, MISSED, OPEN
+
         self.bars = BranchBars(self)
         self.bars.opened.connect(lambda uuid: self._roster(uuid))
         bars_box = QGroupBox(self.tr("Study hours by branch: members who reached the requirement"))
@@ -114,6 +147,12 @@ class DashboardTab(QWidget):
         legend = QLabel("&nbsp;&nbsp;".join(f'<span style="color:{STATE_COLORS[state].name()}">■</span> {text}'
                                              for state, text in states))
         grid_layout.addWidget(legend)
+
+        return bars_box, grid_box
+
+    def _build_cards(self, bars_box: QGroupBox) -> QGridLayout:
+        """The short lists (who is behind, what is overdue, this week), beside the hours chart."""
+        from partydesk.gui.dashboard.widgets import ListCard
 
         show_all = self.tr("Show all…")
         self.below_card = ListCard(self.tr("Members below the study hours"),
@@ -136,12 +175,6 @@ class DashboardTab(QWidget):
         for card in (self.below_card, self.talk_card, self.probation_card):
             card.table.doubleClicked.connect(lambda index, c=card: self._open_member(c.uuids[index.row()]))
 
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.addLayout(top)
-        layout.addWidget(self.backup_warning)
-        layout.addLayout(tiles)
-        layout.addWidget(grid_box)
         cards = QGridLayout()
         cards.addWidget(bars_box, 0, 0)
         cards.addWidget(self.below_card, 0, 1)
@@ -151,13 +184,7 @@ class DashboardTab(QWidget):
         cards.addWidget(self.probation_card, 1, 2)
         for column in range(3):
             cards.setColumnStretch(column, 1)
-        layout.addLayout(cards)
-        layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.layout().addWidget(scroll)
-        scroll.show()  # built while the tab is being shown: Qt would show it only after the next event
+        return cards
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:

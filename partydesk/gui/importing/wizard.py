@@ -75,10 +75,7 @@ class ImportWizard(QWizard):
 
     def run_import(self, only_valid: bool, page) -> None:
         """Write the checked file in one transaction; rejected rows stop it unless left out."""
-        if self.kind == ROSTER:
-            fn = importing.run_roster_import
-        else:
-            fn = importing.run_attendance_import
+        fn = importing.run_roster_import if self.kind == ROSTER else importing.run_attendance_import
 
         def done(result) -> None:
             self.result = result

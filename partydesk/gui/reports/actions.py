@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 from partydesk.domain.dates import FIRST_YEAR, LAST_YEAR
-from partydesk.services import calendar, reports, roster, talks
+from partydesk.services import reports
 from partydesk.services.offices import list_branches
+from partydesk.services.reports import ACTIVITY, MEMBER, TALK
 
 
-def file_name(*parts: object) -> str:
-    """A safe suggested file name: 会议记录_2026-03-15_支部党员大会.pdf."""
-    text = "_".join(str(part) for part in parts if part)
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", text)[:120] + ".pdf"
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ReportActions", text)
 
 
 class ScopeDialog(QDialog):
@@ -48,40 +46,31 @@ class ScopeDialog(QDialog):
         return self.year.value(), self.branch.currentData()
 
 
-# Workers: run off the UI thread, return (pdf bytes, suggested file name).
-
-def minutes_job(db, uuid, progress, cancelled):
-    activity = calendar.get_activity(db, uuid)
-    data = reports.minutes_pdf(db, uuid, progress=progress, cancelled=cancelled)
-    return data, file_name("会议记录", activity.on_date, activity.title)
+def report_job(db, code: str, request: reports.Request, progress, cancelled) -> tuple[bytes, str]:
+    """Off the UI thread: the PDF bytes and the suggested file name."""
+    return reports.make_report(db, code, request, progress, cancelled), reports.suggested_name(db, code, request)
 
 
-def sign_in_job(db, uuid, progress, cancelled):
-    activity = calendar.get_activity(db, uuid)
-    data = reports.sign_in_pdf(db, uuid, progress=progress, cancelled=cancelled)
-    return data, file_name("签到表", activity.on_date, activity.title)
-
-
-def member_file_job(db, uuid, year, progress, cancelled):
-    member = roster.get_member(db, uuid)
-    data = reports.member_file_pdf(db, uuid, year, progress=progress, cancelled=cancelled)
-    return data, file_name("党员教育培训档案", year, member.name)
-
-
-def roster_job(db, branch_uuid, progress, cancelled):
-    data = reports.roster_pdf(db, branch_uuid, progress=progress, cancelled=cancelled)
-    return data, file_name("党员花名册", date.today())
-
-
-def annual_job(db, year, branch_uuid, progress, cancelled):
-    data = reports.annual_pdf(db, year, branch_uuid, progress=progress, cancelled=cancelled)
-    return data, file_name("年度党员教育培训情况统计", year)
-
-
-def talk_job(db, uuid, progress, cancelled):
-    talk = talks.get_talk(db, uuid)
-    data = reports.talk_form_pdf(db, uuid, progress=progress, cancelled=cancelled)
-    return data, file_name("谈话记录表", talk.on_date, talk.member_name)
+# The menu's text and the preview's title of each document of the catalogue, with the menu's sections.
+LABELS = {
+    "minutes": (QT_TRANSLATE_NOOP("ReportActions", "Print &meeting minutes…"),
+                QT_TRANSLATE_NOOP("ReportActions", "Meeting minutes")),
+    "sign-in": (QT_TRANSLATE_NOOP("ReportActions", "Print &sign-in sheet…"),
+                QT_TRANSLATE_NOOP("ReportActions", "Sign-in sheet")),
+    "member-file": (QT_TRANSLATE_NOOP("ReportActions", "Member &education file…"),
+                    QT_TRANSLATE_NOOP("ReportActions", "Member education file")),
+    "roster": (QT_TRANSLATE_NOOP("ReportActions", "&Roster…"), QT_TRANSLATE_NOOP("ReportActions", "Roster")),
+    "annual": (QT_TRANSLATE_NOOP("ReportActions", "&Annual summary…"),
+               QT_TRANSLATE_NOOP("ReportActions", "Annual summary")),
+    "talk": (QT_TRANSLATE_NOOP("ReportActions", "&Talk record form…"),
+             QT_TRANSLATE_NOOP("ReportActions", "Talk record form")),
+}
+SECTIONS = (("minutes", "sign-in"), ("member-file", "roster", "annual"), ("talk",))
+SELECT_FIRST = {
+    ACTIVITY: QT_TRANSLATE_NOOP("ReportActions", "Select an activity in the study calendar first."),
+    MEMBER: QT_TRANSLATE_NOOP("ReportActions", "Select a member in the roster first."),
+    TALK: QT_TRANSLATE_NOOP("ReportActions", "Select a talk record first."),
+}
 
 
 class ReportActions(QObject):
@@ -92,9 +81,37 @@ class ReportActions(QObject):
         self.main = window
         self.previews = []
 
-    def generate(self, title: str, job, *args) -> None:
-        window = self.main
-        window.operations.run(title, partial(job, window.db), *args, on_done=partial(self.preview, title))
+    def add_to(self, menu) -> None:
+        for number, section in enumerate(SECTIONS):
+            if number:
+                menu.addSeparator()
+            for code in section:
+                action = QAction(_t(LABELS[code][0]), self.main)
+                action.triggered.connect(partial(self.open, code))
+                menu.addAction(action)
+
+    def open(self, code: str) -> None:
+        """Ask for what the document needs (the selected record, a year, a branch), then make it."""
+        kind = reports.report_kind(code)
+        title = _t(LABELS[code][1])
+        subject = self._selected(kind.subject) if kind.subject else None
+        if kind.subject and not subject:
+            return
+        year = branch = None
+        if kind.needs_year or kind.by_branch:
+            dialog = ScopeDialog(self.main, title, self.main.db, kind.needs_year, kind.by_branch)
+            if dialog.exec() != QDialog.Accepted:
+                return
+            year, branch = dialog.chosen()
+        request = reports.Request(subject, year if kind.needs_year else None, branch, date.today())
+        self.main.operations.run(title, report_job, self.main.db, code, request, on_done=partial(self.preview, title))
+
+    def _selected(self, subject: str) -> str | None:
+        tab = {ACTIVITY: self.main.calendar_tab, MEMBER: self.main.roster_tab, TALK: self.main.talks_tab}[subject]
+        uuid = tab.current_uuid()
+        if not uuid:
+            self.main.show_status(_t(SELECT_FIRST[subject]))
+        return uuid
 
     def preview(self, title: str, result) -> None:
         from partydesk.gui.reports.preview import PreviewDialog
@@ -105,68 +122,9 @@ class ReportActions(QObject):
         dialog.finished.connect(lambda _code, d=dialog: self.previews.remove(d) if d in self.previews else None)
         dialog.open()
 
-    def _current(self, tab, missing: str) -> str | None:
-        uuid = tab.current_uuid()
-        if not uuid:
-            self.main.show_status(missing)
-        return uuid
-
-    def add_to(self, menu) -> None:
-        entries = (
-            (self.tr("Print &meeting minutes…"), self.minutes),
-            (self.tr("Print &sign-in sheet…"), self.sign_in),
-            None,
-            (self.tr("Member &education file…"), self.member_file),
-            (self.tr("&Roster…"), self.roster),
-            (self.tr("&Annual summary…"), self.annual),
-            None,
-            (self.tr("&Talk record form…"), self.talk),
-        )
-        for entry in entries:
-            if entry is None:
-                menu.addSeparator()
-                continue
-            action = QAction(entry[0], self.main)
-            action.triggered.connect(entry[1])
-            menu.addAction(action)
-
-    def minutes(self) -> None:
-        uuid = self._current(self.main.calendar_tab, self.tr("Select an activity in the study calendar first."))
-        if uuid:
-            self.generate(self.tr("Meeting minutes"), minutes_job, uuid)
-
-    def sign_in(self) -> None:
-        uuid = self._current(self.main.calendar_tab, self.tr("Select an activity in the study calendar first."))
-        if uuid:
-            self.generate(self.tr("Sign-in sheet"), sign_in_job, uuid)
-
-    def member_file(self) -> None:
-        uuid = self._current(self.main.roster_tab, self.tr("Select a member in the roster first."))
-        if not uuid:
-            return
-        dialog = ScopeDialog(self.main, self.tr("Member education file"), self.main.db, True, False)
-        if dialog.exec() == QDialog.Accepted:
-            self.generate(self.tr("Member education file"), member_file_job, uuid, dialog.chosen()[0])
-
-    def roster(self) -> None:
-        dialog = ScopeDialog(self.main, self.tr("Roster"), self.main.db, False, True)
-        if dialog.exec() == QDialog.Accepted:
-            self.generate(self.tr("Roster"), roster_job, dialog.chosen()[1])
-
-    def annual(self) -> None:
-        dialog = ScopeDialog(self.main, self.tr("Annual summary"), self.main.db, True, True)
-        if dialog.exec() == QDialog.Accepted:
-            year, branch = dialog.chosen()
-            self.generate(self.tr("Annual summary"), annual_job, year, branch)
-
-    def talk(self) -> None:
-        uuid = self._current(self.main.talks_tab, self.tr("Select a talk record first."))
-        if uuid:
-            self.generate(self.tr("Talk record form"), talk_job, uuid)
-
 
 def install(window) -> ReportActions:
-    """Add the Print…/Export PDF… entries to the Reports menu of `window`."""
+    """Add the document entries to the Reports menu of `window`."""
     actions = ReportActions(window)
     actions.add_to(window.menus["reports"])
     return actions

@@ -15,7 +15,15 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPainter, QPalette, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QLabel, QMessageBox, QScrollArea, QSpinBox, QToolBar, QVBoxLayout, QWidget,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSpinBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from partydesk.domain.errors import PartydeskError

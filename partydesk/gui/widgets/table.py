@@ -106,7 +106,7 @@ class PagedTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = DISPLAY_ROLE):
         if not index.isValid():
             return None
-        if role == DISPLAY_ROLE or role == TOOLTIP_ROLE:
+        if role in (DISPLAY_ROLE, TOOLTIP_ROLE):
             return self.row_cells(index.row())[0][index.column()]
         if role == UUID_ROLE:
             return self.rows[index.row()].uuid

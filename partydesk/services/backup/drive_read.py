@@ -88,7 +88,7 @@ class DirectReader(io.RawIOBase):
         if not self.closed:
             self._reader.shutdown(wait=True)
             os.close(self._fd)
-            for view, block in zip(self._views, self._blocks):
+            for view, block in zip(self._views, self._blocks, strict=True):
                 view.release()
                 block.close()
         super().close()

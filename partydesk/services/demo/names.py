@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, cache
 from itertools import accumulate
 
 from partydesk.domain.enums import BranchRole, MemberStatus, ServiceCategory, TopicArea
@@ -101,9 +101,9 @@ def weighted(rng: random.Random, pairs) -> str:
     return rng.choices(values, cum_weights=cumulative)[0]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cumulative(pairs) -> tuple[tuple, tuple]:
-    values, weights = zip(*pairs)
+    values, weights = zip(*pairs, strict=True)
     return values, tuple(accumulate(weights))
 
 
@@ -212,7 +212,7 @@ class Person:
 
     def events(self):
         """(event kind, status reached, date) of each recorded stage, as the roster service writes them."""
-        for (field_name, kind, status), on in zip(STAGE_EVENTS, self.stages):
+        for (_field, kind, status), on in zip(STAGE_EVENTS, self.stages, strict=False):
             if on is not None:
                 yield kind, status, on
 
@@ -232,7 +232,7 @@ def people_of_branch(rng: random.Random, kind: str, size: int, groups: list[int]
         person.group_id = rng.choice(groups)
     full = [p for p in people if p.status is MemberStatus.FULL and today.year - p.birth_date.year < 75]
     roles = [BranchRole.SECRETARY] + [BranchRole.DEPUTY_SECRETARY] * (size >= 30) + [BranchRole.COMMITTEE_MEMBER] * 2
-    for person, role in zip(rng.sample(full, min(len(full), len(roles))), roles):
+    for person, role in zip(rng.sample(full, min(len(full), len(roles))), roles, strict=False):
         person.role = role
         person.propensity = rng.uniform(0.55, 0.75) if rng.random() < 0.05 else rng.uniform(0.85, 1.0)
     for group_id in groups:

@@ -51,26 +51,18 @@ SPECIAL_BRANCHES = (("老年党支部", "elderly", 0.8), ("流动党员党支部
 
 # Common columns come last, as in the tables, so rows need no reordering.
 COMMON = ("id", "uuid", "created_at", "updated_at", "origin")
-COLUMNS = {
-    "office": ("name", "is_local"),
-    "branch": ("name", "kind", "parent_id", "sort_order"),
-    "party_group": ("branch_id", "name", "sort_order"),
-    "member": ("name", "name_initials", "gender", "ethnicity", "birth_date", "resident_id", "education", "phone",
-               "address", "branch_id", "party_group_id", "status", "branch_role", "applied_on", "activist_on",
-               "candidate_on", "joined_on", "full_on", "post", "exemplar_post", "is_flowing", "notes", "roster_order"),
-    "member_event": ("member_id", "kind", "on_date", "from_status", "to_status", "note"),
-    "study_plan": ("branch_id", "year", "kind", "topic_area", "level", "title", "frequency", "day", "month_in_period",
-                   "start_time", "end_time", "planned_hours", "place"),
-    "activity": ("branch_id", "party_group_id", "study_plan_id", "kind", "topic_area", "level", "state", "title",
-                 "on_date", "start_time", "end_time", "place", "host", "speaker", "recorder", "planned_hours",
-                 "minutes"),
-    "attendance": ("activity_id", "member_id", "status", "leave_reason", "hours"),
-    "service_entry": ("branch_id", "category", "title", "on_date", "place", "hours", "people_served", "description",
-                      "outcome", "follow_up"),
-    "service_participant": ("service_entry_id", "member_id", "hours"),
-    "talk": ("kind", "on_date", "member_id", "talker_member_id", "talker_name", "place", "summary", "response",
-             "follow_up", "follow_up_due", "follow_up_done", "confidential"),
-}
+TABLES = ("office", "branch", "party_group", "member", "member_event", "study_plan", "activity", "attendance",
+          "service_entry", "service_participant", "talk")  # parents first
+LEFT_TO_DEFAULTS = {"study_plan": ("weekday",)}  # columns the demo never fills
+
+
+def _columns(table: str) -> tuple[str, ...]:
+    """The columns a demo row gives values for, in the schema's order (`_Writer.add` takes them so)."""
+    skipped = {*COMMON, "deleted_at", *LEFT_TO_DEFAULTS.get(table, ())}
+    return tuple(column.name for column in Base.metadata.tables[table].columns if column.name not in skipped)
+
+
+COLUMNS = {table: _columns(table) for table in TABLES}
 PRESENT, LEAVE, ABSENT = (s.value for s in AttendanceStatus)
 
 
@@ -173,7 +165,7 @@ class _Inserter:
         if reorder is not None:
             rows = [reorder(row) for row in rows]
         if keys is not None:
-            rows = [dict(zip(keys, row)) for row in rows]
+            rows = [dict(zip(keys, row, strict=True)) for row in rows]
         self.connection.exec_driver_sql(sql, rows)
 
     def _compiled(self, name: str):
@@ -467,7 +459,7 @@ class _Builder:
     def _committee_activities(self) -> None:
         staff = (self.committee_secretary, self.committee_secretary)
         venue = "社区党群服务中心大会议室"
-        for month, (topic, title) in zip((3, 6, 9, 12), self.rng.sample(names.TRAINING_TOPICS, 4)):
+        for month, (topic, title) in zip((3, 6, 9, 12), self.rng.sample(names.TRAINING_TOPICS, 4), strict=True):
             self._activity(self.committee_id, None, None, K.TRAINING, topic, ActivityLevel.COMMITTEE, title,
                            date(self.year, month, 26), time(14, 30), time(17, 30), venue, self.party, staff,
                            missed=False, speaker="市委党校讲师")
@@ -487,7 +479,7 @@ def _branch_layout(members: int) -> list[tuple[str, str, int]]:
     sizes = [int(members * weight / total_weight) for *_, weight in layout]
     for n in range(members - sum(sizes)):
         sizes[n % len(sizes)] += 1
-    return [(name, kind, size) for (name, kind, _), size in zip(layout, sizes)]
+    return [(name, kind, size) for (name, kind, _), size in zip(layout, sizes, strict=False)]
 
 
 def _agenda(rng: random.Random) -> str:

@@ -220,7 +220,7 @@ def _notes_sheet(sheet) -> None:
         required, rule, example = _NOTES[field]
         sheet.append([ROSTER_HEADERS[field][0], required, rule, example])
         sheet.cell(row=sheet.max_row, column=4).number_format = TEXT_FORMAT
-    for letter, width in zip("ABCD", (18, 16, 70, 22)):
+    for letter, width in zip("ABCD", (18, 16, 70, 22), strict=True):
         sheet.column_dimensions[letter].width = width
     for row in sheet.iter_rows(min_row=8):
         row[2].alignment = Alignment(wrap_text=True, vertical="top")

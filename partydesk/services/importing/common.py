@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Iterator
 
@@ -20,7 +20,7 @@ _FOOTER = re.compile(r"^(合计|总计|小计|共计|注|说明|备注[:：]|填
 _NAME_SHAPE = re.compile(r"^[^\d\W]{1,10}$")
 
 
-class Action(str, Enum):
+class Action(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     SKIP = "skip"

@@ -239,7 +239,7 @@ def _prepare_new(candidate: _Candidate, places: Places, today: date, new_members
 def _create_all(session, db: Database, new_members: list, today: date) -> list[RowOutcome]:
     results = create_members_in(session, db, [data for _, data in new_members], today)
     outcomes = []
-    for (candidate, _), saved in zip(new_members, results):
+    for (candidate, _), saved in zip(new_members, results, strict=True):
         if isinstance(saved, ValidationError):
             outcomes.append(RowOutcome(candidate.row, Action.REJECT, candidate.name, saved.field, saved.message))
         else:

@@ -1,6 +1,7 @@
 """Printed documents (reportlab platypus, A4, embedded CJK font): each a function returning PDF bytes.
 
-The GUI previews and prints the bytes; the CLI saves them with `write_pdf`. Every function
+CATALOGUE lists them for the GUI's Reports menu and `partydesk report`. The GUI previews and
+prints the bytes; the CLI saves them with `write_pdf`. Every function
 takes `progress(done, total)` and `cancelled()` like other long work.
 """
 
@@ -9,10 +10,24 @@ from __future__ import annotations
 from datetime import date
 
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
+from partydesk.services.reports.catalogue import (
+    ACTIVITY,
+    CATALOGUE,
+    MEMBER,
+    TALK,
+    ReportKind,
+    Request,
+    make_report,
+    report_kind,
+    safe_file_name,
+    suggested_name,
+)
 from partydesk.services.reports.output import ReportWriteError, write_pdf
 from partydesk.store.db import Database
 
 __all__ = [
+    "ACTIVITY", "CATALOGUE", "MEMBER", "TALK", "ReportKind", "Request", "make_report", "report_kind", "safe_file_name",
+    "suggested_name",
     "Document", "ReportWriteError", "annual_pdf", "member_file_pdf", "minutes_pdf", "page_count", "render",
     "roster_pdf", "sign_in_pdf", "talk_form_pdf",
     "write_pdf",

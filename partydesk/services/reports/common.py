@@ -178,10 +178,7 @@ class PagedTable(Flowable):
         """Header height and cumulative row heights (cum[i] = height of rows before i)."""
         shared = self._shared
         if "cum" not in shared:
-            if self.given_heights is not None:
-                heights = list(self.given_heights)
-            else:
-                heights = self._measured_heights()
+            heights = list(self.given_heights) if self.given_heights is not None else self._measured_heights()
             head = len(self.header)
             cum = [0.0]
             for height in heights[head:]:

@@ -11,7 +11,15 @@ from partydesk.domain.dates import format_date
 from partydesk.services.member_year import MemberYear, member_year
 from partydesk.services.offices import local_office
 from partydesk.services.reports.common import (
-    Document, data_table, fitted, form_table, gap, heading, hours_text, para, signature_line,
+    Document,
+    data_table,
+    fitted,
+    form_table,
+    gap,
+    heading,
+    hours_text,
+    para,
+    signature_line,
 )
 from partydesk.store.db import Database
 

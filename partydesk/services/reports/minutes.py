@@ -16,7 +16,17 @@ from partydesk.services import attachments, attendance, calendar
 from partydesk.services.calendar import ActivityDetail
 from partydesk.services.offices import local_office
 from partydesk.services.reports.common import (
-    Document, chinese_date, clock, fitted, form_table, gap, heading, hours_text, para, ruled_lines, signature_line,
+    Document,
+    chinese_date,
+    clock,
+    fitted,
+    form_table,
+    gap,
+    heading,
+    hours_text,
+    para,
+    ruled_lines,
+    signature_line,
     text_block,
 )
 from partydesk.store.db import Database

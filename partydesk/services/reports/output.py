@@ -9,6 +9,7 @@ from pathlib import Path
 
 from partydesk.domain.errors import PartydeskError
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
+import contextlib
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Reports", "Cannot write the PDF to {path}: {reason}")
 
@@ -41,8 +42,6 @@ def write_pdf(path: str | Path, data: bytes) -> Path:
         raise ReportWriteError(target, error.strerror or str(error)) from error
     finally:
         if temp_name is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(temp_name)
-            except OSError:
-                pass
     return target

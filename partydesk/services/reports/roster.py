@@ -62,7 +62,7 @@ def row_cells(number: int, row: MemberRow) -> list:
         row.resident_id_masked, row.branch_name, row.group_name, row.status.zh, row.branch_role.zh,
         format_date(row.joined_on), format_date(row.full_on), row.phone_masked, row.post,
     )
-    return [fitted(value, width, SIZE, PADDING) for value, width in zip(values, WIDTHS)]
+    return [fitted(value, width, SIZE, PADDING) for value, width in zip(values, WIDTHS, strict=False)]
 
 
 def summary(rows: list[MemberRow]) -> str:

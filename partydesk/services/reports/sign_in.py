@@ -74,7 +74,7 @@ def sign_in_document(db: Database, activity_uuid: str, printed_on: date | None =
     total = rows_to_fill(len(lines), first, later)
     columns, units = _unit_column(db, activity, lines)
     body = [[str(n + 1), fitted(line.name, COLUMN_WIDTHS[1]), fitted(unit, COLUMN_WIDTHS[2]), "",
-             fitted(_remark(line), COLUMN_WIDTHS[4])] for n, (line, unit) in enumerate(zip(lines, units))]
+             fitted(_remark(line), COLUMN_WIDTHS[4])] for n, (line, unit) in enumerate(zip(lines, units, strict=False))]
     body += [[str(n + 1), "", "", "", ""] for n in range(len(lines), total)]
     table = data_table([columns, *body], COLUMN_WIDTHS, [HEADER_HEIGHT] + [ROW_HEIGHT] * total,
                        extra=[("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (1, 1), (1, -1), "CENTER")])

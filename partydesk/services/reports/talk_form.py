@@ -10,7 +10,16 @@ from reportlab.platypus import Table, TableStyle
 from partydesk.services import roster, talks
 from partydesk.services.offices import local_office
 from partydesk.services.reports.common import (
-    FONT, GRID, SHADE, Document, chinese_date, fitted, form_table, gap, para, signature_line,
+    FONT,
+    GRID,
+    SHADE,
+    Document,
+    chinese_date,
+    fitted,
+    form_table,
+    gap,
+    para,
+    signature_line,
 )
 from partydesk.store.db import Database
 

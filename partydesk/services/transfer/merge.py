@@ -178,7 +178,7 @@ def merge_table(ctx: MergeContext, name: str, cols: list[str], raw_rows: list[li
     """Insert new rows, update older ones, record conflicts, for one table's incoming rows."""
     if not raw_rows:
         return
-    originals = {r[cols.index(key_column(name))]: dict(zip(cols, r)) for r in raw_rows}
+    originals = {r[cols.index(key_column(name))]: dict(zip(cols, r, strict=True)) for r in raw_rows}
     rows = decode_rows(name, cols, raw_rows)
     if name == "branch":
         rows = _parents_first(rows)

@@ -133,4 +133,4 @@ def portable_row(conn: Connection, name: str, row_id: int) -> dict:
     """One local row as the same JSON dict an incoming row has (for conflict records)."""
     table = RAW[name]
     row = conn.execute(select(table).where(table.c.id == row_id)).one()
-    return dict(zip(columns(name), portable_rows(conn, name, [row])[0]))
+    return dict(zip(columns(name), portable_rows(conn, name, [row])[0], strict=True))

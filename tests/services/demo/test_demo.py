@@ -175,7 +175,7 @@ def test_demo_rows_are_stored_exactly_like_service_rows(demo_db):
             demo_row, service_row = (
                 connection.exec_driver_sql(f"SELECT {shape}, origin FROM {table} ORDER BY id {order} LIMIT 1").one()
                 for order in ("ASC", "DESC"))
-            kinds = zip(demo_row, service_row)
+            kinds = zip(demo_row, service_row, strict=False)
             assert all(a == b or "null" in (a, b) for a, b in kinds), table
             assert demo_row[-1] == service_row[-1] == demo_db.office_uuid
 

@@ -68,7 +68,7 @@ def test_roster_xlsx_has_text_ids_real_dates_frozen_header_and_masks_by_default(
     sheet = book.active
     assert sheet.freeze_panes == "A2"
     assert sheet.column_dimensions["E"].width > 18
-    wang = {h: c for h, c in zip(headers, rows[1])}
+    wang = dict(zip(headers, rows[1], strict=False))
     assert wang["公民身份号码"].value == ID_A[:6] + "********" + ID_A[-4:]
     assert wang["公民身份号码"].data_type == "s" and wang["公民身份号码"].number_format == "@"
     assert wang["联系电话"].value == "138****5678"

@@ -7,10 +7,13 @@ from hypothesis import strategies as st
 from reportlab.lib.styles import ParagraphStyle
 
 from partydesk.services.reports.cjk import CANNOT_END, CANNOT_START, CJKParagraph, line_spans
-from partydesk.services.reports.fonts import FONT, has_glyph, register_fonts
 from partydesk.services.reports.common import Document, para, render
+from partydesk.services.reports.fonts import FONT, has_glyph, register_fonts
 from tests.services.reports.test_reports_support import (
-    FULL_WIDTH_CLOSING, assert_embedded_cjk_only, bad_line_starts, needs_poppler,
+    FULL_WIDTH_CLOSING,
+    assert_embedded_cjk_only,
+    bad_line_starts,
+    needs_poppler,
 )
 
 register_fonts()

@@ -16,13 +16,19 @@ from partydesk.services import attachments, attendance, calendar, offices, roste
 from partydesk.services.calendar import ActivityInput, ActivityQuery
 from partydesk.services.common import OperationCancelled
 from partydesk.services.reports import minutes_pdf, roster_pdf, sign_in_pdf, talk_form_pdf
-from partydesk.services.reports.minutes import Photo, minutes_document
 from partydesk.services.reports.common import render
+from partydesk.services.reports.minutes import Photo, minutes_document
 from partydesk.services.reports.sign_in import rows_to_fill
 from partydesk.services.roster import MemberQuery
 from partydesk.services.talks import TalkInput, TalkQuery
 from tests.services.reports.test_reports_support import (
-    FULL_ID, assert_embedded_cjk_only, bad_line_starts, needs_poppler, page_count, page_texts, pdf_text,
+    FULL_ID,
+    assert_embedded_cjk_only,
+    bad_line_starts,
+    needs_poppler,
+    page_count,
+    page_texts,
+    pdf_text,
 )
 
 pytestmark = needs_poppler

@@ -12,7 +12,12 @@ from partydesk.services import offices
 from partydesk.services.reports import roster_pdf
 from partydesk.services.roster import MemberInput, create_member_in
 from tests.services.reports.test_reports_support import (
-    FULL_ID, assert_embedded_cjk_only, needs_poppler, page_count, page_texts, pdf_text,
+    FULL_ID,
+    assert_embedded_cjk_only,
+    needs_poppler,
+    page_count,
+    page_texts,
+    pdf_text,
 )
 
 pytestmark = needs_poppler
@@ -23,7 +28,7 @@ WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 def resident_id(n: int) -> str:
     body = f"530112{1950 + n % 30}{1 + n % 12:02d}{1 + n % 28:02d}{n % 1000:03d}"
-    return body + "10X98765432"[sum(int(d) * w for d, w in zip(body, WEIGHTS)) % 11]
+    return body + "10X98765432"[sum(int(d) * w for d, w in zip(body, WEIGHTS, strict=True)) % 11]
 
 
 def name(n: int) -> str:

@@ -10,13 +10,17 @@ import pytest
 from partydesk.domain.enums import ActivityState, MemberStatus, TalkKind
 from partydesk.services import calendar, offices, roster, service_log, talks
 from partydesk.services.calendar import ActivityQuery
-from partydesk.services.reports import annual_pdf, member_file_pdf
 from partydesk.services.compliance import compliance_report
 from partydesk.services.member_year import member_year
+from partydesk.services.reports import annual_pdf, member_file_pdf
 from partydesk.services.roster import MemberQuery
 from partydesk.services.talks import TalkInput, TalkQuery
 from tests.services.reports.test_reports_support import (
-    assert_embedded_cjk_only, bad_line_starts, needs_poppler, page_texts, pdf_text,
+    assert_embedded_cjk_only,
+    bad_line_starts,
+    needs_poppler,
+    page_texts,
+    pdf_text,
 )
 
 pytestmark = needs_poppler
