@@ -18,6 +18,7 @@ from partydesk.gui.operations import Topic
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp"}
 THUMB = 96
+PUBLIC_KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # which 可公开 tick an item is (uuid, or "file:" + path)
 
 
 @dataclass
@@ -120,13 +121,14 @@ class AttachmentPanel(QWidget):
         self.list.blockSignals(False)
 
     def _checkable(self, item: QListWidgetItem, key: str, stored: bool) -> None:
-        item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-        item.setCheckState(Qt.Checked if self.public.get(key, stored) else Qt.Unchecked)
-        item.setData(Qt.UserRole + 2, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        checked = self.public.get(key, stored)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        item.setData(PUBLIC_KEY_ROLE, key)
         self.list.addItem(item)
 
     def _tick_changed(self, item: QListWidgetItem) -> None:
-        self.public[item.data(Qt.UserRole + 2)] = item.checkState() == Qt.Checked
+        self.public[item.data(PUBLIC_KEY_ROLE)] = item.checkState() == Qt.CheckState.Checked
 
     def add_paths(self, paths) -> int:
         added = 0

@@ -153,7 +153,7 @@ class PosterDialog(QDialog):
         self.pixmaps = []
         for data in (prepared.poster, prepared.cover, prepared.thumb):
             pixmap = QPixmap()
-            pixmap.loadFromData(data, b"PNG")
+            pixmap.loadFromData(data)
             self.pixmaps.append(pixmap)
         self._show_images()
         for button in (self.save_button, self.copy_button):
