@@ -84,6 +84,12 @@ class PosterDialog(QDialog):
         notice = QLabel(self.tr("Members without consent are shown as 张**; only pictures ticked “public” are used."))
         notice.setWordWrap(True)
         left.addWidget(notice)
+        self.photo_warning = QLabel(self)
+        self.photo_warning.setObjectName("posterPhotoWarning")
+        self.photo_warning.setWordWrap(True)
+        self.photo_warning.setStyleSheet("color: #b00020;")
+        self.photo_warning.hide()
+        left.addWidget(self.photo_warning)
         layout = QHBoxLayout()
         layout.addLayout(left, 2)
         layout.addLayout(self._preview(), 3)
@@ -156,6 +162,10 @@ class PosterDialog(QDialog):
             pixmap.loadFromData(data)
             self.pixmaps.append(pixmap)
         self._show_images()
+        refused = prepared.source.not_in_photos
+        self.photo_warning.setText(self.tr("%1 participant(s) did not agree to be shown: check that they are not "
+                                           "in the pictures used.").replace("%1", str(refused)))
+        self.photo_warning.setVisible(refused > 0)
         for button in (self.save_button, self.copy_button):
             button.setEnabled(True)
 

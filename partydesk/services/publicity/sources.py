@@ -63,6 +63,8 @@ class PosterSource:
     citation: str = ""
     coming: bool = False
     photos: tuple[bytes, ...] = field(default=(), repr=False)
+    # Participants who did not agree to be shown: the clerk checks they are not in the photos used.
+    not_in_photos: int = 0
 
 
 def date_text(day: date) -> str:
@@ -116,10 +118,11 @@ def _public_photos(session: Session, column, owner_id: int) -> tuple[bytes, ...]
     return tuple(rows)
 
 
-def _shown_names(session: Session, member_rows: list[tuple[int, str]]) -> tuple[str, ...]:
-    """Names of those who agreed to be named; the others are counted, not listed."""
+def _people(session: Session, member_rows: list[tuple[int, str]]) -> tuple[tuple[str, ...], int]:
+    """Names of those who agreed to be named (the others are counted, not listed), and how many refused photos."""
     consents = consents_by_id(session, [member_id for member_id, _ in member_rows])
-    return tuple(name for member_id, name in member_rows if consents[member_id].name)[:NAMES_SHOWN]
+    names = tuple(name for member_id, name in member_rows if consents[member_id].name)[:NAMES_SHOWN]
+    return names, sum(1 for member_id, _ in member_rows if not consents[member_id].photo)
 
 
 def _paragraphs(text: str) -> tuple[str, ...]:
@@ -145,10 +148,12 @@ def _activity(session: Session, uuid: str, today: date, body: str | None) -> Pos
         body = lead
     texts = _Publisher(session, [member_id for member_id, _ in present]).clean(
         {"title": activity.title, "place": activity.place, "body": body})
+    names, not_in_photos = _people(session, list(present))
+    photos = () if coming else _public_photos(session, Attachment.activity_id, activity.id)
     return PosterSource(SourceKind.ACTIVITY, uuid, _office_name(session), activity.kind.zh, texts["title"],
                         activity.on_date, _time_text(activity.start_time, activity.end_time), texts["place"],
-                        _paragraphs(texts["body"]), len(present), _shown_names(session, list(present)), "", coming,
-                        () if coming else _public_photos(session, Attachment.activity_id, activity.id))
+                        _paragraphs(texts["body"]), len(present), names, "", coming, photos,
+                        not_in_photos if photos else 0)
 
 
 def _service(session: Session, uuid: str, body: str | None) -> PosterSource:
@@ -164,10 +169,11 @@ def _service(session: Session, uuid: str, body: str | None) -> PosterSource:
             body += "\n" + "服务群众" + str(entry.people_served) + "人次。"
     texts = _Publisher(session, [member_id for member_id, _ in people]).clean(
         {"title": entry.title, "place": entry.place, "body": body})
+    names, not_in_photos = _people(session, list(people))
+    photos = _public_photos(session, Attachment.service_entry_id, entry.id)
     return PosterSource(SourceKind.SERVICE, uuid, _office_name(session), entry.category.zh, texts["title"],
-                        entry.on_date, "", texts["place"], _paragraphs(texts["body"]), len(people),
-                        _shown_names(session, list(people)), "", False,
-                        _public_photos(session, Attachment.service_entry_id, entry.id))
+                        entry.on_date, "", texts["place"], _paragraphs(texts["body"]), len(people), names, "", False,
+                        photos, not_in_photos if photos else 0)
 
 
 def _honour(session: Session, uuid: str, body: str | None) -> PosterSource:

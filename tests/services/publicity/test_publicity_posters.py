@@ -130,3 +130,13 @@ def test_hostile_text_stays_inside_the_poster_and_draws_no_emoji_boxes():
     assert not any(ord(char) > 0xFFFF for line in rendered.texts for char in line)
     assert all(not line.startswith(("，", "。")) for line in rendered.texts)
     assert rendered.poster.width == POSTER_WIDTH and rendered.poster.height < 6000
+
+
+def test_the_clerk_is_told_how_many_participants_refused_photos_when_photos_are_used(office):
+    ref = publicity.SourceRef(SourceKind.ACTIVITY, office.activity)
+    assert publicity.prepare(office.db, ref, PosterTemplate.RED, TODAY).source.not_in_photos == 2
+    from partydesk.services import attachments
+
+    for uuid in office.photos:
+        attachments.set_public(office.db, uuid, False)
+    assert publicity.prepare(office.db, ref, PosterTemplate.RED, TODAY).source.not_in_photos == 0
