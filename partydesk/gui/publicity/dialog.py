@@ -187,8 +187,12 @@ class PosterDialog(QDialog):
             show_status(self.main, self.tr("The text is on the clipboard."))
 
     def choose_folder(self) -> str:
-        """Where to save: a folder (or a stick); tests replace this."""
-        return QFileDialog.getExistingDirectory(self, self.tr("Save the poster to"), "")
+        """Where to save: a folder, opening on the USB stick when one is plugged in; tests replace this."""
+        from partydesk.gui.backup.drives import writable_drives
+
+        sticks = writable_drives()
+        return QFileDialog.getExistingDirectory(self, self.tr("Save the poster to"),
+                                                str(sticks[0].path) if sticks else "")
 
     def save(self) -> None:
         if self.prepared is None:
