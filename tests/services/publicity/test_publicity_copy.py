@@ -116,3 +116,19 @@ def test_an_honour_without_name_consent_shows_the_member_masked_and_its_citation
     text = prepared.copy.as_text() + "\n".join(prepared.texts)
     assert "李**同志被中共盘龙区委授予“优秀共产党员”" in text and "扎根社区二十年" in text
     assert "李玥光" not in text and "13900001111" not in text
+
+
+def test_consent_travels_with_the_member_in_a_transfer_package(office, tmp_path, fast_kdf):
+    from partydesk.config import resolve
+    from partydesk.services import offices, transfer
+    from partydesk.store.migrate import open_database
+
+    receiver = open_database(resolve(tmp_path / "receiver"))
+    try:
+        offices.init_office(receiver, "某某街道党工委")
+        package = transfer.export_package(office.db, tmp_path, "correct horse battery")
+        transfer.import_package(receiver, package.path, "correct horse battery")
+        assert publicity.current_consent(receiver, office.agreed) == publicity.Consent(True, True)
+        assert publicity.current_consent(receiver, office.refused) == publicity.Consent(False, False)
+    finally:
+        receiver.dispose()
