@@ -152,7 +152,7 @@ class PosterDialog(QDialog):
         runner_for(self.main)(self.tr("Drawing the poster…"), job, on_done=self._shown)
 
     def _shown(self, prepared: Prepared) -> None:
-        if not isValid(self):  # closed while the worker was drawing
+        if not isValid(self) or prepared.template is not self.template:  # closed, or a newer choice is drawing
             return
         self.prepared = prepared
         self.copy_text.setPlainText(prepared.copy.as_text())
