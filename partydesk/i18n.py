@@ -36,6 +36,11 @@ def language() -> str:
     return _language
 
 
+def current_translator() -> Translator | None:
+    """The hook now installed (None: English source text), to put back after a temporary change."""
+    return None if _translator is _identity else _translator
+
+
 def set_translator(translator: Translator | None) -> None:
     global _translator
     _translator = translator or _identity

@@ -129,6 +129,15 @@ def require_office(db) -> None:
         raise UserError(translate("Cli", NO_OFFICE, path=str(db.location.data_dir if db.location else "")))
 
 
+def resolve_branch(db, args: argparse.Namespace) -> None:
+    """`--branch` takes a branch's name as well as its uuid: commands get the uuid."""
+    given = getattr(args, "branch", None)
+    if isinstance(given, str) and given:
+        from partydesk.services.offices import find_branch
+
+        args.branch = find_branch(db, given).uuid
+
+
 def run(args: argparse.Namespace) -> int:
     """Open the database the command needs, sign in, and call the command's handler."""
     location = config.resolve(args.data_dir, args.db_url)
@@ -149,14 +158,24 @@ def run(args: argparse.Namespace) -> int:
             sign_in(db, args)
         if getattr(args, "needs_office", True):
             require_office(db)
+            resolve_branch(db, args)
         return int(args.handler(args, db) or 0)
     finally:
         db.dispose()
 
 
-def fail(message: str) -> int:
+def fail(message: str, json_output: bool = False, error: Exception | None = None) -> int:
+    """One line on stderr; with --json a JSON object {"error", "field", "row"} on stdout instead."""
     first_line = (message.strip().splitlines() or [""])[0]
-    print(f"{PROG}: error: {first_line}", file=sys.stderr)
+    if json_output:
+        from partydesk.cli.output import print_json
+
+        text = getattr(error, "message", None) or first_line  # a ValidationError's field and row go apart
+        print_json({"error": text, "field": getattr(error, "field", None) or None,
+                    "row": getattr(error, "row", None)})
+        sys.stdout.flush()
+    else:
+        print(f"{PROG}: error: {first_line}", file=sys.stderr)
     return 1
 
 
@@ -164,6 +183,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script and of `python -m partydesk`."""
     args = parse(argv)  # usage errors exit 2 inside argparse
     _configure_stdout(args.json)
+    from partydesk.cli.language import console_translation
+
+    with console_translation():
+        return _main(args)
+
+
+def _main(args: argparse.Namespace) -> int:
     debug = bool(os.environ.get("PARTYDESK_DEBUG"))
     try:
         code = run(args)
@@ -178,15 +204,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PartydeskError as error:
         if debug:
             raise
-        return fail(str(error))
+        return fail(str(error), args.json, error)
     except OSError as error:
         if debug:
             raise
-        return fail(f"{error.strerror or error}: {error.filename}" if error.filename else str(error))
+        return fail(f"{error.strerror or error}: {error.filename}" if error.filename else str(error), args.json)
     except Exception as error:  # database driver errors (locked, corrupt file, bad URL)
         if debug or not _is_database_error(error):
             raise
-        return fail(translate("Cli", QT_TRANSLATE_NOOP("Cli", "database error: {detail}"), detail=_short(error)))
+        return fail(translate("Cli", QT_TRANSLATE_NOOP("Cli", "database error: {detail}"), detail=_short(error)),
+                    args.json)
 
 
 def _configure_stdout(json_output: bool) -> None:

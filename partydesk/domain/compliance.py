@@ -54,6 +54,7 @@ class ComplianceRules:
     meeting_requirements: tuple[MeetingRequirement, ...] = DEFAULT_MEETINGS
     talks_per_member_per_year: int = 1
     usb_backup_max_age_days: int = 7
+    probation_due_soon_days: int = 30  # look-ahead of "probation ends soon" lists
 
     def __post_init__(self) -> None:
         for name in ("required_hours_member", "required_hours_cadre"):
@@ -69,6 +70,7 @@ class ComplianceRules:
             )
         _check_number("talks_per_member_per_year", self.talks_per_member_per_year, 0, 366, "", int)
         _check_number("usb_backup_max_age_days", self.usb_backup_max_age_days, 1, 3660, "", int)
+        _check_number("probation_due_soon_days", self.probation_due_soon_days, 0, 366, "", int)
         _check_meetings(self.meeting_requirements)
 
     def to_dict(self) -> dict[str, object]:

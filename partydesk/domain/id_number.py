@@ -161,7 +161,18 @@ def _birth_date(number: str, today: date | None) -> date:
     return born
 
 
+def excel_general_text(number: float) -> str:
+    """How Excel's General format shows a big number in a standard column: 5.30112E+17."""
+    if abs(number) < 1e11:
+        return f"{number:.11g}"
+    mantissa, exponent = f"{number:.5E}".split("E")
+    return f"{mantissa.rstrip('0').rstrip('.')}E{exponent}"
+
+
 def _raise_lost_by_excel(value: object) -> None:
+    """Quote the ID as the user sees it in Excel (5.30112E+17), not as a number rebuilt from the cell."""
+    if isinstance(value, float):
+        value = excel_general_text(value)
     raise ValidationError(
         FIELD,
         QT_TRANSLATE_NOOP(

@@ -35,10 +35,12 @@ def line_spans(
     widths: Sequence[float],
     max_widths: Sequence[float],
     hard_breaks: Sequence[bool] | None = None,
+    glued: Sequence[bool] | None = None,
 ) -> list[tuple[int, int, float]]:
     """Greedy lines as (start, end, used width); breaks move back to respect kinsoku.
 
-    `hard_breaks[i]` marks a forced break after character i (<br/>). Spaces at the start of
+    `hard_breaks[i]` marks a forced break after character i (<br/>); `glued[i]` forbids a break
+    before character i (inside a name), unless the glued run is wider than the line. Spaces at the start of
     a continuation line are dropped. A line never exceeds its width unless it holds a single
     character or nothing in it allows a break.
     """
@@ -58,7 +60,7 @@ def line_spans(
                 break
         end = index
         if end < count and not hard[end - 1]:
-            end = _kinsoku_end(chars, start, end)
+            end = _kinsoku_end(chars, start, end, glued)
         used = sum(widths[start:end])
         spans.append((start, end, used))
         start = end
@@ -67,12 +69,16 @@ def line_spans(
     return spans
 
 
-def _kinsoku_end(chars: Sequence[str], start: int, end: int) -> int:
+def _kinsoku_end(chars: Sequence[str], start: int, end: int, glued: Sequence[bool] | None = None) -> int:
     """Move a break back until it is allowed; keep the greedy one if none is."""
+
+    def bad(at: int) -> bool:
+        return (glued is not None and glued[at]) or (chars[at] != " " and _bad_break(chars, at))
+
     candidate = end
-    while candidate > start + 1 and chars[candidate] != " " and _bad_break(chars, candidate):
+    while candidate > start + 1 and bad(candidate):
         candidate -= 1
-    if candidate == start + 1 and _bad_break(chars, candidate) and chars[candidate] != " ":
+    if candidate == start + 1 and bad(candidate):
         return end
     return candidate
 

@@ -62,11 +62,14 @@ def probation_end(joined_on: date) -> date:
         return date(joined_on.year + 1, 2, 28)
 
 
-def is_due_for_full_membership(joined_on: date | None, today: date, within_days: int = 30) -> bool:
-    """True when a probationary member's probation ends within `within_days` or already has."""
-    if joined_on is None:
-        return False
-    return today >= probation_end(joined_on) - timedelta(days=within_days)
+def is_due_for_full_membership(joined_on: date | None, today: date) -> bool:
+    """True when the probation year has ended on or before `today`: the branch must decide now."""
+    return joined_on is not None and probation_end(joined_on) <= today
+
+
+def is_due_soon_for_full_membership(joined_on: date | None, today: date, within_days: int) -> bool:
+    """True when the probation year ends after `today` but within `within_days` (time to prepare)."""
+    return joined_on is not None and today < probation_end(joined_on) <= today + timedelta(days=within_days)
 
 
 def reconcile_with_id(facts: MemberFacts) -> MemberFacts:

@@ -70,6 +70,8 @@ class SettingsDialog(RecordDialog):
                               number_box(now["talks_per_member_per_year"], 0, 366))
         self.usb_days = form.add("usb_backup_max_age_days", self.tr("&Remind of a USB backup after (days):"),
                                  number_box(now["usb_backup_max_age_days"], 1, 3660))
+        self.probation_days = number_box(now["probation_due_soon_days"], 0, 366)
+        form.add("probation_due_soon_days", self.tr("List a &probation ending within (days):"), self.probation_days)
         return box
 
     def _sign_in_group(self, now: dict) -> QGroupBox:
@@ -86,7 +88,8 @@ class SettingsDialog(RecordDialog):
         changes = {}
         if self.rules_box is not None:
             changes.update(required_hours_member=self.member_hours.value(), required_hours_cadre=self.cadre_hours.value(),
-                           talks_per_member_per_year=self.talks.value(), usb_backup_max_age_days=self.usb_days.value())
+                           talks_per_member_per_year=self.talks.value(), usb_backup_max_age_days=self.usb_days.value(),
+                           probation_due_soon_days=self.probation_days.value())
         if self.sign_in_box is not None:
             changes.update(max_failures=self.max_failures.value(), lock_minutes=self.lock_minutes.value(),
                            idle_minutes=self.idle_minutes.value())

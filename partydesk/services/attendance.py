@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, exists, or_, select
 
 from partydesk.domain.compliance import credited_hours
 from partydesk.domain.enums import (
@@ -13,6 +13,8 @@ from partydesk.domain.enums import (
     ActivityState,
     AttendanceStatus,
     BranchRole,
+    MemberEventKind,
+    MemberStatus,
 )
 from partydesk.domain.errors import ValidationError
 from partydesk.domain.members import PARTY_MEMBERS
@@ -21,7 +23,10 @@ from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.common import get_live, limit_text, stamp_new
 from partydesk.store.db import Database
-from partydesk.store.models import Activity, Attendance, Branch, Member, PartyGroup
+from partydesk.store.models import Activity, Attendance, Branch, Member, MemberEvent, PartyGroup
+
+GONE = (MemberStatus.TRANSFERRED_OUT, MemberStatus.DECEASED, MemberStatus.LEFT)
+EXITS = (MemberEventKind.TRANSFERRED_OUT, MemberEventKind.DIED, MemberEventKind.LEFT)
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,8 @@ class AttendanceLine:
     leave_reason: str
     hours: float
     recorded: bool
+    expected: bool = True  # one of 应到 (the body's members on the activity's date), not a guest
+    branch_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,16 +59,36 @@ class AttendanceSummary:
     hours_credited: float
 
 
-def _expected_members(session, activity: Activity):
-    """Party members the activity is for: its group, its branch, or the whole office.
+def party_members_on(on_date):
+    """SQL condition: the member belonged to the Party here on `on_date`.
 
+    Joined (as probationary member) on or before that day, not transferred in after it, and
+    either still a member or gone (transferred out, died, left) only after it.
+    """
+    def event_after(kinds):
+        return exists().where(MemberEvent.member_id == Member.id, MemberEvent.deleted_at.is_(None),
+                              MemberEvent.kind.in_(kinds), MemberEvent.on_date > on_date)
+
+    return and_(
+        Member.deleted_at.is_(None),
+        or_(Member.joined_on.is_(None), Member.joined_on <= on_date),
+        or_(Member.status.in_(PARTY_MEMBERS), and_(Member.status.in_(GONE), event_after(EXITS))),
+        ~event_after((MemberEventKind.TRANSFERRED_IN,)),
+    )
+
+
+def expected_members(session, activity: Activity):
+    """应到: the members of the activity's body (group, branch or office) on the activity's date.
+
+    The one rule behind the attendance checklist, the sign-in sheet and the minutes.
     A 支委会 is for the branch committee only (secretary, deputy, committee members).
+    Rows: (id, uuid, name, group name, branch name) in roster order.
     """
     stmt = (
-        select(Member.id, Member.uuid, Member.name, PartyGroup.name)
+        select(Member.id, Member.uuid, Member.name, PartyGroup.name, Branch.name)
         .join(Branch, Branch.id == Member.branch_id)
         .outerjoin(PartyGroup, PartyGroup.id == Member.party_group_id)
-        .where(Member.deleted_at.is_(None), Member.status.in_(PARTY_MEMBERS))
+        .where(party_members_on(activity.on_date))
         .order_by(Branch.sort_order, Member.roster_order, Member.id)
     )
     if activity.kind is ActivityKind.BRANCH_COMMITTEE:
@@ -74,7 +101,7 @@ def _expected_members(session, activity: Activity):
 
 
 def attendance_sheet(db: Database, activity_uuid: str) -> list[AttendanceLine]:
-    """One line per expected member (present by default) plus anyone already marked."""
+    """One line per expected member (present by default), then anyone else already marked."""
     require(db, Permission.READ)
     with db.read() as session:
         activity = get_live(session, Activity, activity_uuid, "activity")
@@ -85,21 +112,26 @@ def attendance_sheet(db: Database, activity_uuid: str) -> list[AttendanceLine]:
             )
         }
         lines, seen = [], set()
-        for member_id, uuid, name, group in _expected_members(session, activity):
+        for member_id, uuid, name, group, branch in expected_members(session, activity):
             seen.add(member_id)
-            lines.append(_line(uuid, name, group, marks.get(member_id), activity.planned_hours))
+            lines.append(_line(uuid, name, group, marks.get(member_id), activity.planned_hours, True, branch))
         for member_id, mark in marks.items():
             if member_id not in seen:
                 member = session.get(Member, member_id)
+                if member is None:  # the foreign key makes this impossible; for the type checker
+                    continue
                 group = member.party_group.name if member.party_group else ""
-                lines.append(_line(member.uuid, member.name, group, mark, activity.planned_hours))
+                lines.append(_line(member.uuid, member.name, group, mark, activity.planned_hours, False,
+                                   member.branch.name))
         return lines
 
 
-def _line(uuid: str, name: str, group: str | None, mark: Attendance | None, default_hours: float) -> AttendanceLine:
+def _line(uuid: str, name: str, group: str | None, mark: Attendance | None, default_hours: float,
+          expected: bool, branch: str) -> AttendanceLine:
     if mark is None:
-        return AttendanceLine(uuid, name, group or "", AttendanceStatus.PRESENT, "", default_hours, False)
-    return AttendanceLine(uuid, name, group or "", mark.status, mark.leave_reason, mark.hours, True)
+        return AttendanceLine(uuid, name, group or "", AttendanceStatus.PRESENT, "", default_hours, False,
+                              expected, branch)
+    return AttendanceLine(uuid, name, group or "", mark.status, mark.leave_reason, mark.hours, True, expected, branch)
 
 
 def record_attendance(db: Database, activity_uuid: str, marks: list[Mark]) -> AttendanceSummary:
@@ -148,7 +180,7 @@ def _summary(session, activity: Activity) -> AttendanceSummary:
     ).all()
     count = {status: sum(1 for s, _ in rows if s is status) for status in AttendanceStatus}
     return AttendanceSummary(
-        expected=len(rows),
+        expected=len(expected_members(session, activity)),
         present=count[AttendanceStatus.PRESENT],
         leave=count[AttendanceStatus.LEAVE],
         absent=count[AttendanceStatus.ABSENT],

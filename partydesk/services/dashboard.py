@@ -108,7 +108,9 @@ class Dashboard:
     missed_meetings: int
     without_talk: MemberList
     overdue_follow_ups: TalkList
-    probationary_due: MemberList
+    probationary_due: MemberList  # probation year over: the branch must decide
+    probationary_due_soon: MemberList  # ending within due_soon_days
+    due_soon_days: int
     this_week: ActivityList
     backup: BackupStatus
 
@@ -131,11 +133,16 @@ def dashboard(db: Database, year: int, today: date, first_n: int = FIRST_N) -> D
                                 _member_query(tuple(r.member_uuid for r in details.without_talk))),
         overdue_follow_ups=TalkList(report.overdue_count, report.overdue_follow_ups,
                                     TalkQuery(overdue_on=today, sort="follow_up_due", descending=False)),
-        probationary_due=MemberList(len(report.probationary_due), report.probationary_due[:first_n],
-                                    _member_query(tuple(p.member_uuid for p in report.probationary_due))),
+        probationary_due=_probation_list(report.probationary_due, first_n),
+        probationary_due_soon=_probation_list(report.probationary_due_soon, first_n),
+        due_soon_days=report.rules.probation_due_soon_days,
         this_week=_this_week(db, today, first_n),
         backup=backup_status(db),
     )
+
+
+def _probation_list(rows: tuple[ProbationDue, ...], first_n: int) -> MemberList:
+    return MemberList(len(rows), rows[:first_n], _member_query(tuple(p.member_uuid for p in rows)))
 
 
 def _branch_hours(branch: BranchCompliance) -> BranchHours:
@@ -172,14 +179,16 @@ def _this_week(db: Database, today: date, first_n: int) -> ActivityList:
 
 
 def _member_query(uuids) -> MemberQuery | None:
-    if len(uuids) > MAX_LINK_UUIDS:
+    """The roster query listing exactly these members (None when too many to name)."""
+    if uuids is None or len(uuids) > MAX_LINK_UUIDS:
         return None
-    return MemberQuery(uuids=tuple(uuids), on_roster_only=False, limit=100)
+    # An empty uuid filter means "no filter": name a uuid no member has so an empty list stays empty.
+    return MemberQuery(uuids=tuple(uuids) or ("",), on_roster_only=False, limit=100)
 
 
-def _uuids(session, ids: list[int]) -> tuple[str, ...]:
+def _uuids(session, ids: list[int]) -> tuple[str, ...] | None:
     if len(ids) > MAX_LINK_UUIDS:
-        return ()
+        return None
     found: dict[int, str] = {}
     for start in range(0, len(ids), UUID_CHUNK):
         chunk = ids[start: start + UUID_CHUNK]

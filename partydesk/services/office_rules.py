@@ -14,7 +14,8 @@ from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import accounts, settings
 from partydesk.store.db import Database
 
-REQUIREMENTS = ("required_hours_member", "required_hours_cadre", "talks_per_member_per_year", "usb_backup_max_age_days")
+REQUIREMENTS = ("required_hours_member", "required_hours_cadre", "talks_per_member_per_year", "usb_backup_max_age_days",
+                "probation_due_soon_days")
 SIGN_IN = ("max_failures", "lock_minutes", "idle_minutes")
 NAMES = REQUIREMENTS + SIGN_IN
 

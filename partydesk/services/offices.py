@@ -142,6 +142,21 @@ def list_branches(db: Database, *, kinds: tuple[OrgKind, ...] = (OrgKind.BRANCH,
         return [BranchInfo(*row) for row in rows]
 
 
+def find_branch(db: Database, text: str) -> BranchInfo:
+    """The branch (党支部, 党总支 or 党委) whose uuid or exact name is `text`."""
+    wanted = (text or "").strip()
+    branches = list_branches(db, kinds=tuple(OrgKind))
+    named = [branch for branch in branches if branch.uuid == wanted] or [b for b in branches if b.name == wanted]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        raise ValidationError("branch", QT_TRANSLATE_NOOP(
+            "ValidationError", "{count} branches are named {name}: give the uuid from `partydesk list branches`"),
+            count=len(named), name=wanted)
+    raise ValidationError("branch", QT_TRANSLATE_NOOP(
+        "ValidationError", "No branch is named {name} or has that uuid: see `partydesk list branches`"), name=wanted)
+
+
 def list_groups(db: Database, branch_uuid: str | None = None) -> list[GroupInfo]:
     with db.read() as session:
         query = (

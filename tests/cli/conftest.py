@@ -29,22 +29,33 @@ class Cli:
         self.data_dir = data_dir
 
     def env(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("PARTYDESK_")}
+        locale_names = ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PARTYDESK_") and k not in locale_names}
         env["PARTYDESK_DATA_DIR"] = str(self.data_dir)
         env["PYTHONIOENCODING"] = "utf-8"
+        env["LANG"] = "C.UTF-8"  # English unless a test asks for another language
         return env
 
-    def __call__(self, *args: str, input: str | None = None, timeout: float = 120) -> CliResult:
+    def __call__(self, *args: str, input: str | None = None, timeout: float = 120,
+                 env: dict[str, str] | None = None) -> CliResult:
         done = subprocess.run(
             [sys.executable, "-m", "partydesk", *args],
             input=input,
             capture_output=True,
             text=True,
             encoding="utf-8",
-            env=self.env(),
+            env={**self.env(), **(env or {})},
             timeout=timeout,
         )
         return CliResult(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture(autouse=True)
+def _english_console(monkeypatch):
+    """In-process `main()` calls speak English too, whatever the developer's locale."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 @pytest.fixture

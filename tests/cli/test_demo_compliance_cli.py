@@ -61,7 +61,8 @@ def test_compliance_json_is_the_report(cli_demo):
     data = result.json()
     assert data["members"] == data["compliant"] + data["below"] > 0
     assert len(data["members_below"]) == 3 and data["rules"]["required_hours_cadre"] == 56
-    assert {"branches", "shortfalls", "without_talk", "overdue_follow_ups", "probationary_due"} <= set(data)
+    assert {"branches", "shortfalls", "without_talk", "overdue_follow_ups", "probationary_due",
+            "probationary_due_soon"} <= set(data)
     assert all("completion" in branch for branch in data["branches"])
     branch = data["branches"][1]["branch_uuid"]
     only = cli("compliance", "--year", "2026", "--today", "2026-11-26", "--branch", branch, "--json").json()

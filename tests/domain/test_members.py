@@ -11,6 +11,7 @@ from partydesk.domain.members import (
     MemberFacts,
     age_on,
     is_due_for_full_membership,
+    is_due_soon_for_full_membership,
     probation_end,
     reconcile_with_id,
     validate_member,
@@ -180,13 +181,22 @@ def test_probation_lasts_a_year(joined):
     assert 365 <= (end - joined).days <= 366
 
 
-def test_due_for_full_membership():
+def test_due_for_full_membership_only_once_the_probation_year_is_over():
     joined = date(2025, 12, 24)  # probation ends 2026-12-24
-    assert is_due_for_full_membership(joined, TODAY)
-    assert not is_due_for_full_membership(joined, TODAY - timedelta(days=1))
+    assert not is_due_for_full_membership(joined, TODAY)
+    assert not is_due_for_full_membership(joined, date(2026, 12, 23))  # ends tomorrow: not due yet
+    assert is_due_for_full_membership(joined, date(2026, 12, 24))
     assert is_due_for_full_membership(joined, date(2027, 1, 1))
-    assert not is_due_for_full_membership(joined, TODAY, within_days=29)
     assert not is_due_for_full_membership(None, TODAY)
+
+
+def test_due_soon_looks_ahead_without_counting_those_already_due():
+    joined = date(2025, 12, 24)  # probation ends 2026-12-24, 30 days after TODAY
+    assert is_due_soon_for_full_membership(joined, TODAY, 30)
+    assert not is_due_soon_for_full_membership(joined, TODAY, 29)
+    assert is_due_soon_for_full_membership(joined, date(2026, 12, 23), 1)
+    assert not is_due_soon_for_full_membership(joined, date(2026, 12, 24), 30)  # due, no longer "soon"
+    assert not is_due_soon_for_full_membership(None, TODAY, 30)
 
 
 def test_age_on():

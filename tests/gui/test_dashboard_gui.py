@@ -87,3 +87,18 @@ def test_the_overview_warns_until_a_usb_backup_is_made(window, qtbot, demo_db, m
     window.notify_changed("settings")
     qtbot.waitUntil(lambda: not window.busy and not tab.data.backup.usb_overdue, timeout=15_000)
     assert tab.backup_warning.isHidden()
+
+
+def test_the_overview_shows_probation_over_and_ending_soon_apart(window, qtbot, demo_db):
+    tab = show_overview(window, qtbot)
+    expected = dashboard(demo_db, TODAY.year, TODAY)
+    due, soon = expected.probationary_due, expected.probationary_due_soon
+    assert tab.probation_tile.value == str(due.count)
+    detail = tab.tr("(%1 more within %2 days)").replace("%1", str(soon.count)).replace("%2", "30")
+    assert detail in tab.probation_tile.text()
+    card = tab.probation_card.table
+    assert card.rowCount() == len(due.first) + len(soon.first)
+    states = [card.item(row, 3).text() for row in range(card.rowCount())]
+    within = tab.tr("within %1 days").replace("%1", "30")
+    assert states == [tab.tr("now")] * len(due.first) + [within] * len(soon.first)
+    assert tab.tr("now") != within

@@ -10,7 +10,7 @@ from partydesk.domain.enums import (
     ActivityKind, ActivityLevel, ActivityState, AttendanceStatus, BranchRole, MemberStatus, TalkKind,
 )
 from partydesk.domain.errors import ValidationError
-from partydesk.services import calendar, compliance, offices, roster, talks
+from partydesk.services import calendar, compliance, office_rules, offices, roster, talks
 from partydesk.services.attendance import Mark, record_attendance
 from tests.services.helpers import add_member, table_counts
 
@@ -162,7 +162,8 @@ def test_talks_follow_ups_and_probation(db, branch_uuid):
     assert sorted(r.name for r in result.without_talk) == ["未谈", "预备乙"]
     assert result.without_talk_count == 2
     assert [(f.member_name, f.days_overdue) for f in result.overdue_follow_ups] == [("预备甲", 1)]
-    assert [(p.name, p.probation_ends) for p in result.probationary_due] == [("预备甲", date(2026, 12, 20))]
+    assert result.probationary_due == ()  # 预备甲's year ends on 2026-12-20, after the day judged
+    assert [(p.name, p.probation_ends) for p in result.probationary_due_soon] == [("预备甲", date(2026, 12, 20))]
     page = compliance.overdue_follow_ups(db, TODAY)
     assert page.total == 1 == talks.query_talks(db, talks.TalkQuery(overdue_on=TODAY), TODAY).total
 
@@ -251,6 +252,18 @@ def test_branch_and_office_views_are_cached_side_by_side(db, branch_uuid):
     add_member(db, branch_uuid)
     report(db)
     report(db, branch_uuid=branch_uuid)
-    assert len(compliance._CACHE[db]) == 2
+    assert len(compliance.rollup._CACHE[db]) == 2
     credit(db, branch_uuid, roster.query_members(db).rows[0].uuid, 24, 8)
-    assert report(db).below == 0 and len(compliance._CACHE[db]) == 1
+    assert report(db).below == 0 and len(compliance.rollup._CACHE[db]) == 1
+
+
+def test_probationary_due_lists_only_years_over_and_due_soon_looks_ahead_by_the_office_setting(db, branch_uuid):
+    for name, joined in [("已满", date(2025, 11, 26)), ("明天满", date(2025, 11, 27)), ("月内满", date(2025, 12, 26)),
+                         ("尚早", date(2025, 12, 27))]:
+        add_member(db, branch_uuid, name, status=MemberStatus.PROBATIONARY, joined_on=joined, full_on=None)
+    result = report(db)
+    assert [p.name for p in result.probationary_due] == ["已满"]
+    assert [p.name for p in result.probationary_due_soon] == ["明天满", "月内满"]
+    assert result.to_dict()["probationary_due_soon"][0]["probation_ends"] == "2026-11-27"
+    office_rules.update(db, {"probation_due_soon_days": 7})
+    assert [p.name for p in report(db).probationary_due_soon] == ["明天满"]

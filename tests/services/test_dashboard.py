@@ -22,7 +22,9 @@ def test_dashboard_numbers_equal_the_compliance_report(demo_db):
         (b.branch_uuid, b.members, b.compliant, b.average_hours) for b in report.branches]
     assert board.without_talk.count == report.without_talk_count > 0
     assert board.overdue_follow_ups.count == report.overdue_count > 0
-    assert board.probationary_due.count == len(report.probationary_due) > 0
+    assert board.probationary_due.count == len(report.probationary_due)
+    assert board.probationary_due_soon.count == len(report.probationary_due_soon) > 0
+    assert board.due_soon_days == report.rules.probation_due_soon_days == 30
     assert [m.member_uuid for m in board.below.first] == [m.member_uuid for m in report.members_below[:10]]
     for meetings, branch in zip(board.meetings, report.branches, strict=True):
         missed = [(c.kind, c.period) for c in meetings.cells if c.state == MISSED]
@@ -37,6 +39,8 @@ def test_click_through_queries_list_the_same_members_and_talks(demo_db):
     assert {r.uuid for r in below.rows} == {r.member_uuid for r in compliance.members_below(demo_db, YEAR, 0, 1000, TODAY).rows}
     assert roster.query_members(demo_db, board.without_talk.member_query).total == board.without_talk.count
     assert roster.query_members(demo_db, board.probationary_due.member_query).total == board.probationary_due.count
+    soon = board.probationary_due_soon
+    assert roster.query_members(demo_db, soon.member_query).total == soon.count
     overdue = talks.query_talks(demo_db, board.overdue_follow_ups.talk_query, TODAY)
     assert overdue.total == board.overdue_follow_ups.count and all(row.overdue for row in overdue.rows)
     branch = board.branches[0]

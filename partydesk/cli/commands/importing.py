@@ -6,6 +6,7 @@ import sys
 
 from partydesk.cli.output import add_json_flag, print_json, print_table
 from partydesk.domain.fields import field_label
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services.importing import (
     ImportRejected,
     ImportResult,
@@ -14,6 +15,10 @@ from partydesk.services.importing import (
     run_attendance_import,
     run_roster_import,
 )
+
+IMPORTED = QT_TRANSLATE_NOOP("Cli", "imported: {new} new, {updated} updated; {skipped} skipped, {rejected} rejected")
+WOULD_IMPORT = QT_TRANSLATE_NOOP(
+    "Cli", "would import: {new} new, {updated} updated; {skipped} skipped, {rejected} rejected")
 
 
 def register(subparsers) -> None:
@@ -62,12 +67,12 @@ def _report(args, result: ImportResult) -> int:
     if args.json:
         print_json(result.as_json())
         return failed
-    verb = "imported" if result.written else "would import"
-    print(f"{verb}: {result.imported} new, {result.updated} updated; "
-          f"{len(result.skipped)} skipped, {len(result.rejected)} rejected")
+    print(translate("Cli", IMPORTED if result.written else WOULD_IMPORT, new=result.imported, updated=result.updated,
+                    skipped=len(result.skipped), rejected=len(result.rejected)))
     if result.rejected:
-        print_table(["Row", "Field", "Reason"],
+        print_table([translate("Cli", h) for h in ("Row", "Field", "Reason")],
                     [(r["row"], field_label(r["field"]), r["reason"]) for r in result.rejected], max_width=100)
     if result.skipped:
-        print_table(["Row", "Skipped because"], [(r["row"], r["reason"]) for r in result.skipped], max_width=60)
+        print_table([translate("Cli", h) for h in ("Row", "Skipped because")],
+                    [(r["row"], r["reason"]) for r in result.skipped], max_width=60)
     return failed

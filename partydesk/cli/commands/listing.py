@@ -1,4 +1,4 @@
-"""`partydesk list members|activities|services|talks`: one page of a record list, filtered in SQL."""
+"""`partydesk list members|activities|services|talks|branches`: one page of a record list, filtered in SQL."""
 
 from __future__ import annotations
 
@@ -9,8 +9,21 @@ from typing import Callable
 from partydesk.cli.args import count_value, enum_value, year_value
 from partydesk.cli.output import add_json_flag, jsonable, print_json, print_table
 from partydesk.domain.enums import ActivityKind, MemberStatus, OrgKind, ServiceCategory, TalkKind
-from partydesk.domain.errors import NotFoundError
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import calendar, offices, roster, service_log, talks
+
+KIND_NAMES = {"members": QT_TRANSLATE_NOOP("Cli", "members"), "activities": QT_TRANSLATE_NOOP("Cli", "activities"),
+              "services": QT_TRANSLATE_NOOP("Cli", "services"), "talks": QT_TRANSLATE_NOOP("Cli", "talks")}
+SHOWN = QT_TRANSLATE_NOOP("Cli", "{kind}: {first}-{last} of {total}")
+NONE_SHOWN = QT_TRANSLATE_NOOP("Cli", "{kind}: none of {total}")
+CONFIDENTIAL = QT_TRANSLATE_NOOP("Cli", "(confidential)")
+IN_BIN = QT_TRANSLATE_NOOP("Cli", " (recycle bin)")
+BRANCH_HEADERS = ("Organisation", "Kind", "Parent", "Members", "uuid")
+# Column headers of every listing, marked here for the catalogue and translated when printed.
+HEADERS = tuple(QT_TRANSLATE_NOOP("Cli", h) for h in (
+    "Name", "Gender", "Born", "Resident ID", "Branch", "Group", "Status", "Role", "Joined", "Phone", "Date", "Time",
+    "Kind", "Title", "Hours", "State", "Present", "Category", "Served", "Members", "Member", "Talker", "Follow-up",
+    "Summary", "Parent", "Organisation"))
 
 
 @dataclass(frozen=True)
@@ -87,7 +100,8 @@ LISTINGS: dict[str, Listing] = {
         "talk records (谈话记录)", tuple(talks.TALK_SORTS), fetch_talks,
         (("Date", lambda r: r.on_date), ("Kind", lambda r: r.kind), ("Member", lambda r: r.member_name),
          ("Branch", lambda r: r.branch_name), ("Talker", lambda r: r.talker), ("Follow-up", follow_up),
-         ("Summary", lambda r: "(confidential)" if r.content_hidden else r.summary), ("uuid", lambda r: r.uuid)),
+         ("Summary", lambda r: translate("Cli", CONFIDENTIAL) if r.content_hidden else r.summary),
+         ("uuid", lambda r: r.uuid)),
     ),
 }
 
@@ -97,14 +111,17 @@ def codes(enum) -> list[str]:
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("list", help="list members, activities, services or talks")
+    parser = subparsers.add_parser("list", help="list members, activities, services, talks or branches")
     kinds = parser.add_subparsers(dest="listing", metavar="WHAT", required=True)
+    branches = kinds.add_parser("branches", help="list the office's 党委, 党总支 and 党支部 with their uuids")
+    add_json_flag(branches)
+    branches.set_defaults(handler=handle_branches)
     for name, listing in LISTINGS.items():
         sub = kinds.add_parser(name, help=f"list {listing.help}")
         sub.add_argument("--search", default="", metavar="TEXT", help="substring of names, titles, places")
         if listing.has_year:
             sub.add_argument("--year", type=year_value, metavar="Y", help="only this calendar year")
-        sub.add_argument("--branch", metavar="UUID", help="only this branch (uuid from `list` JSON)")
+        sub.add_argument("--branch", metavar="NAME|UUID", help="only this branch (see `list branches`)")
         sub.add_argument("--sort", choices=listing.sorts, help="sort column")
         sub.add_argument("--desc", action="store_true", help="sort descending")
         sub.add_argument("--offset", type=count_value, default=0, metavar="N", help="skip the first N rows")
@@ -133,20 +150,34 @@ def add_filters(name: str, sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--open-follow-ups", action="store_true", help="only talks with a follow-up not done")
 
 
-def check_branch(db, uuid: str | None) -> None:
-    if uuid and uuid not in {b.uuid for b in offices.list_branches(db, kinds=tuple(OrgKind))}:
-        raise NotFoundError("branch", uuid)
+def handle_branches(args, db) -> int:
+    """Every branch with its kind, parent and members: the names and uuids `--branch` takes."""
+    branches = offices.list_branches(db, kinds=tuple(OrgKind))
+    names = {branch.uuid: branch.name for branch in branches}
+    rows = [{"uuid": b.uuid, "name": b.name, "kind": b.kind, "parent_uuid": b.parent_uuid,
+             "parent": names.get(b.parent_uuid or "", ""), "members": b.member_count} for b in branches]
+    if args.json:
+        print_json({"kind": "branches", "total": len(rows), "rows": rows})
+        return 0
+    print_table([translate("Cli", h) for h in BRANCH_HEADERS],
+                [[r["name"], r["kind"], r["parent"], r["members"], r["uuid"]] for r in rows], max_width=64)
+    return 0
 
 
 def handle(args, db) -> int:
     listing = LISTINGS[args.listing]
-    check_branch(db, args.branch)
     page = listing.fetch(db, args, args.offset, args.limit or None)
     if args.json:
         print_json({"kind": args.listing, "total": page.total, "offset": args.offset,
                     "rows": [jsonable(row) for row in page.rows]})
         return 0
-    print_table([header for header, _ in listing.columns], [[get(r) for _, get in listing.columns] for r in page.rows])
-    shown = f"{args.offset + 1}-{args.offset + len(page.rows)}" if page.rows else "none"
-    print(f"\n{args.listing}: {shown} of {page.total:,}" + (" (recycle bin)" if args.deleted else ""))
+    print_table([translate("Cli", header) for header, _ in listing.columns],
+                [[get(r) for _, get in listing.columns] for r in page.rows])
+    kind = translate("Cli", KIND_NAMES[args.listing])
+    if page.rows:
+        shown = translate("Cli", SHOWN, kind=kind, first=args.offset + 1, last=args.offset + len(page.rows),
+                          total=f"{page.total:,}")
+    else:
+        shown = translate("Cli", NONE_SHOWN, kind=kind, total=f"{page.total:,}")
+    print("\n" + shown + (translate("Cli", IN_BIN) if args.deleted else ""))
     return 0

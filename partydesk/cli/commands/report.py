@@ -10,8 +10,11 @@ from datetime import date
 
 from partydesk.cli.args import year_value
 from partydesk.cli.output import add_json_flag, print_json
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import reports
 
+ONE_PAGE = QT_TRANSLATE_NOOP("Cli", "{path} ({pages} page)")
+MANY_PAGES = QT_TRANSLATE_NOOP("Cli", "{path} ({pages} pages)")
 SUBJECT_HELP = {
     reports.ACTIVITY: "activity uuid (partydesk list activities --json)",
     reports.MEMBER: "member uuid (partydesk list members --json)",
@@ -35,7 +38,7 @@ def register(subparsers) -> None:
         if kind.needs_year:
             sub.add_argument("--year", required=True, type=year_value, metavar="YEAR", help="calendar year, e.g. 2026")
         if kind.by_branch:
-            sub.add_argument("--branch", metavar="BRANCH", help="branch uuid (default: the whole office)")
+            sub.add_argument("--branch", metavar="BRANCH", help="branch name or uuid (default: the whole office)")
         sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
         add_json_flag(sub)
         sub.set_defaults(handler=handle)
@@ -50,5 +53,5 @@ def handle(args, db) -> int:
     if args.json:
         print_json({"document": args.document, "path": str(path.resolve()), "pages": pages, "bytes": len(data)})
     else:
-        sys.stdout.write(f"{path} ({pages} pages)\n")
+        sys.stdout.write(translate("Cli", ONE_PAGE if pages == 1 else MANY_PAGES, path=path, pages=pages) + "\n")
     return 0

@@ -12,6 +12,7 @@ MEANINGS = {
     "required_hours_cadre": "study hours a year a cadre needs",
     "talks_per_member_per_year": "talks a year with each member",
     "usb_backup_max_age_days": "days before the USB backup reminder",
+    "probation_due_soon_days": "days ahead a probation's end is listed as due soon",
     "max_failures": "wrong passwords before an account locks",
     "lock_minutes": "minutes an account stays locked",
     "idle_minutes": "idle minutes before the window locks",

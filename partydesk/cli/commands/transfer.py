@@ -15,7 +15,7 @@ def register(subparsers) -> None:
 
     export = commands.add_parser("export", help="write a package of records changed since the last export")
     export.add_argument("--to", required=True, metavar="PATH", help="file name or folder (e.g. the USB stick)")
-    export.add_argument("--branch", metavar="UUID", help="only this branch (and the branches below it)")
+    export.add_argument("--branch", metavar="NAME|UUID", help="only this branch (and the branches below it)")
     export.add_argument("--all-history", action="store_true", help="every record, not only the changed ones")
     _passphrase(export)
     export.set_defaults(handler=handle_export)

@@ -108,7 +108,7 @@ class DashboardTab(QWidget):
         self.meetings_tile = Tile(self.tr("meeting periods missed"), alert=True)
         self.talk_tile = Tile(self.tr("without a talk this year"), alert=True)
         self.overdue_tile = Tile(self.tr("overdue talk follow-ups"), alert=True)
-        self.probation_tile = Tile(self.tr("probation ending: to decide"), alert=True)
+        self.probation_tile = Tile(self.tr("probation year over: to decide"), alert=True)
         self.week_tile = Tile(self.tr("activities this week"))
         tiles = QGridLayout()
         for index, tile in enumerate((self.members_tile, self.hours_tile, self.below_tile, self.meetings_tile,
@@ -122,7 +122,7 @@ class DashboardTab(QWidget):
                                                              self.tr("without a talk this year")))
         self.overdue_tile.clicked.connect(self._overdue)
         self.probation_tile.clicked.connect(lambda: self._members(self.data.probationary_due,
-                                                                  self.tr("probation ending: to decide")))
+                                                                  self.tr("probation year over: to decide")))
         self.week_tile.clicked.connect(self._this_week)
 
         return tiles
@@ -167,8 +167,9 @@ class DashboardTab(QWidget):
                                   show_all, self)
         self.talk_card.more.clicked.connect(self.talk_tile.click)
         self.probation_card = ListCard(self.tr("Probationary members due"),
-                                       [self.tr("Name"), self.tr("Branch"), self.tr("Probation ends")], show_all, self)
-        self.probation_card.more.clicked.connect(self.probation_tile.click)
+                                       [self.tr("Name"), self.tr("Branch"), self.tr("Probation ends"),
+                                        self.tr("To decide")], show_all, self)
+        self.probation_card.more.clicked.connect(self._probation)
         self.week_card = ListCard(self.tr("This week"), [self.tr("Date"), self.tr("Kind"), self.tr("Title"),
                                                           self.tr("Branch")], show_all, self)
         self.week_card.more.clicked.connect(self._this_week)
@@ -225,7 +226,9 @@ class DashboardTab(QWidget):
         self.meetings_tile.set_value(str(data.missed_meetings))
         self.talk_tile.set_value(str(data.without_talk.count))
         self.overdue_tile.set_value(str(data.overdue_follow_ups.count))
-        self.probation_tile.set_value(str(data.probationary_due.count))
+        self.probation_tile.set_value(str(data.probationary_due.count), self.tr("(%1 more within %2 days)")
+                                      .replace("%1", str(data.probationary_due_soon.count))
+                                      .replace("%2", str(data.due_soon_days)))
         self.week_tile.set_value(str(data.this_week.count))
         self.show_backup_warning(data.backup)
         figures = self.tr("%1 of %2 members, average %3 h")
@@ -240,8 +243,12 @@ class DashboardTab(QWidget):
                                    data.overdue_follow_ups.count)
         self.talk_card.set_rows([(m.member_uuid, [m.name, m.branch_name]) for m in data.without_talk.first],
                                 data.without_talk.count)
-        self.probation_card.set_rows([(p.member_uuid, [p.name, p.branch_name, p.probation_ends])
-                                      for p in data.probationary_due.first], data.probationary_due.count)
+        over, soon = self.tr("now"), self.tr("within %1 days").replace("%1", str(data.due_soon_days))
+        due, due_soon = data.probationary_due, data.probationary_due_soon
+        self.probation_card.set_rows(
+            [(p.member_uuid, [p.name, p.branch_name, p.probation_ends, over]) for p in due.first]
+            + [(p.member_uuid, [p.name, p.branch_name, p.probation_ends, soon]) for p in due_soon.first],
+            due.count + due_soon.count)
         self.week_card.set_rows([(a.uuid, [a.on_date, a.kind, a.title, a.branch_name]) for a in data.this_week.first],
                                 data.this_week.count)
 
@@ -273,6 +280,18 @@ class DashboardTab(QWidget):
             self._roster()
             return
         self.main.roster_tab.show_query(members.member_query, f"{caption} ({members.count})")
+        self._go(self.main.roster_tab)
+
+    def _probation(self) -> None:
+        """Both probation lists in the roster: year over, and ending soon."""
+        if self.data is None:
+            return
+        due, soon = self.data.probationary_due, self.data.probationary_due_soon
+        if due.member_query is None or soon.member_query is None:
+            self._roster()
+            return
+        query = replace(due.member_query, uuids=due.member_query.uuids + soon.member_query.uuids)
+        self.main.roster_tab.show_query(query, f"{self.tr('Probationary members due')} ({due.count + soon.count})")
         self._go(self.main.roster_tab)
 
     def _overdue(self) -> None:

@@ -73,10 +73,7 @@ def resident_id_cell(value: Cell, field: str, today: date) -> str | None:
     if value is None or cell_text(value) == "":
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        try:
-            parse_resident_id(float(value), today)  # raises the domain's "stored as a number" message
-        except ValidationError as error:
-            raise ValidationError(error.field, error.template, **{**error.params, "value": cell_text(value)}) from None
+        parse_resident_id(float(value), today)  # raises the domain's "stored as a number" message
     text = cell_text(value)
     if "*" in text:
         raise ValidationError(field, QT_TRANSLATE_NOOP(

@@ -15,7 +15,16 @@ from partydesk.services.offices import local_office
 from partydesk.services.reports import annual_hours
 from partydesk.services.reports.annual_counts import YearCounts, year_counts
 from partydesk.services.reports.charts import bar_chart
-from partydesk.services.reports.common import Document, gap, grid_table, heading, hours_text, para
+from partydesk.services.reports.common import (
+    Document,
+    data_table,
+    fitted,
+    gap,
+    grid_table,
+    heading,
+    hours_text,
+    para,
+)
 from partydesk.services.reports.roster import organisation_name
 from partydesk.store.db import Database
 
@@ -54,6 +63,8 @@ def overview(records: YearRecords) -> Flowable:
         ["人均学时", f"{hours_text(hours.average_hours)} 学时", "学时未达标", f"{hours.below_count} 人"],
         ["服务实践", f"{services.entries} 次", "服务群众", f"{services.people_served} 人次"],
         ["谈心谈话等", f"{talk_total.talks} 次", "跟进逾期", f"{talk_total.overdue} 次"],
+        ["预备期已满待转正", f"{len(hours.probationary_due)} 人",
+         f"{hours.rules.probation_due_soon_days}日内预备期满", f"{len(hours.probationary_due_soon)} 人"],
         ["新媒体宣传", f"{counts.publicity} 次", "", ""],
     ]
     return grid_table(rows, [45 * mm, 42 * mm, 45 * mm, 42 * mm], extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")])
@@ -105,6 +116,22 @@ def talks_section(records: YearRecords) -> Flowable:
     return grid_table(rows, [60 * mm, 38 * mm, 38 * mm, 38 * mm], extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")])
 
 
+def probation_section(records: YearRecords) -> list[Flowable]:
+    """Probationary members whose year is over (the branch must decide) and those whose year ends soon."""
+    hours = records.hours
+    soon = f"{hours.rules.probation_due_soon_days}日内期满"
+    people = [(p, "预备期已满，待讨论转正") for p in hours.probationary_due]
+    people += [(p, soon) for p in hours.probationary_due_soon]
+    if not people:
+        return [para("无预备期已满或即将期满的预备党员。", "plain")]
+    widths = [28 * mm, 44 * mm, 28 * mm, 28 * mm, 46 * mm]
+    rows = [["姓名", "党支部", "接收日期", "预备期满", "状态"]] + [
+        [fitted(p.name, widths[0]), fitted(p.branch_name, widths[1]), p.joined_on.isoformat(),
+         p.probation_ends.isoformat(), fitted(state, widths[4])] for p, state in people
+    ]
+    return [data_table(rows, widths, extra=[("ALIGN", (2, 1), (3, -1), "CENTER")])]
+
+
 def annual_document(db: Database, year: int, branch_uuid: str | None = None, printed_on: date | None = None,
                     today: date | None = None, progress: Progress = no_progress,
                     cancelled: Cancelled = never_cancelled) -> Document:
@@ -122,6 +149,7 @@ def annual_document(db: Database, year: int, branch_uuid: str | None = None, pri
         *heading("四、党员学时情况"), *annual_hours.hours_section(records.hours),
         *heading("五、服务实践情况"), services_section(records),
         *heading("六、谈心谈话情况"), talks_section(records),
+        *heading("七、预备党员转正情况"), *probation_section(records),
     ]
     progress(2, 2)
     return Document(TITLE, office.name if office else "", story, printed_on or today)

@@ -45,6 +45,8 @@ class HoursFigures:
     branches: list[tuple[BranchCompliance, float]]  # with each branch's total hours
     meetings: list[BranchMeetings]
     whole_office: bool
+    probationary_due: tuple[compliance.ProbationDue, ...] = ()  # probation year over on the day judged
+    probationary_due_soon: tuple[compliance.ProbationDue, ...] = ()  # ending within rules.probation_due_soon_days
 
 
 def _meetings(branch: BranchCompliance, days: dict, year: int, rules: ComplianceRules) -> BranchMeetings:
@@ -74,6 +76,7 @@ def figures(db: Database, year: int, branch_uuid: str | None, today: date) -> Ho
         meetings=[_meetings(b, compliance.branch_meeting_days(data.held, ids.get(b.branch_uuid)), year, report.rules)
                   for b in report.branches],
         whole_office=branch_uuid is None,
+        probationary_due=report.probationary_due, probationary_due_soon=report.probationary_due_soon,
     )
 
 

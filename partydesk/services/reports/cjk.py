@@ -15,7 +15,13 @@ from partydesk.domain.line_breaking import CANNOT_END, CANNOT_START, line_spans 
 
 
 class CJKParagraph(Paragraph):
-    """A Paragraph whose CJK wrapping follows `line_spans` (both plain text and markup)."""
+    """A Paragraph whose CJK wrapping follows `line_spans` (both plain text and markup).
+
+    With `break_after` set, a line may only break after one of those characters: the items
+    between them (names, "name（reason）") are never cut.
+    """
+
+    break_after = ""
 
     def breakLinesCJK(self, maxWidths):  # noqa: N802 - reportlab's name
         if not isinstance(maxWidths, (list, tuple)):
@@ -28,7 +34,10 @@ class CJKParagraph(Paragraph):
         auto_leading = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
         calc_bounds = auto_leading not in ("", "off")
         chars, widths, owners, hard = _glyph_arrays(self.frags)
-        spans = line_spans([c or "\0" for c in chars], widths, maxWidths, hard)
+        glued = None
+        if self.break_after:
+            glued = [k > 0 and chars[k - 1] not in self.break_after for k in range(len(chars))]
+        spans = line_spans([c or "\0" for c in chars], widths, maxWidths, hard, glued)
         lines = []
         for number, (start, end, used) in enumerate(spans):
             limit = maxWidths[min(number, len(maxWidths) - 1)]
@@ -85,3 +94,9 @@ def _line(frags, chars, owners, start, end, limit, used, line_break, calc_bounds
     return FragLine(kind=1, extraSpace=limit - used, wordCount=1, words=words,
                     fontSize=max(frags[i].fontSize for i in involved), ascent=max(a for a, _ in bounds),
                     descent=min(d for _, d in bounds), maxWidth=limit, currentWidth=used, lineBreak=line_break)
+
+
+class NameListParagraph(CJKParagraph):
+    """Names separated by 、 that break only between names."""
+
+    break_after = "、"

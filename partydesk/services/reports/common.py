@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
@@ -18,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Spacer, Table, TableStyle
 
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
-from partydesk.services.reports.cjk import CJKParagraph
+from partydesk.services.reports.cjk import CJKParagraph, NameListParagraph
 from partydesk.services.reports.fonts import register_fonts
 
 FONT = register_fonts()
@@ -92,6 +93,25 @@ def hours_text(value: float) -> str:
 def para(text: str, style: str = "cell") -> CJKParagraph:
     """Text as a wrapping paragraph; markup characters in user text are escaped."""
     return CJKParagraph(escape(text), STYLES[style])
+
+
+def name_list(items: Sequence[str], style: str = "cell") -> CJKParagraph:
+    """Names (or "name（reason）" items) joined by 、, never broken inside an item."""
+    return NameListParagraph(escape("、".join(items)), STYLES[style])
+
+
+def one_line(text: str, width: float, size: float = 10, padding: float = CELL_PADDING,
+             smallest: float = 5.5) -> str | CJKParagraph:
+    """A name kept on one line: as is when it fits, else in a font shrunk to fit (a long ethnic name)."""
+    text = text or ""
+    room, natural = width - 2 * padding, stringWidth(text, FONT, size)
+    if natural <= room:
+        return text
+    fit = math.floor(size * room / natural * 10) / 10
+    if fit < smallest:
+        return NameListParagraph(escape(text), STYLES["small"])  # wider than any font we would print
+    return CJKParagraph(escape(text), ParagraphStyle(f"fit{fit}", parent=STYLES["cell"], fontSize=fit,
+                                                     leading=fit * 1.25))
 
 
 def fitted(text: str, width: float, size: float = 10, padding: float = CELL_PADDING) -> str | CJKParagraph:
@@ -294,6 +314,15 @@ def _frame_canvas(document: Document):
     return FramedCanvas
 
 
+def shortened(text: str, width: float, size: float) -> str:
+    """The text cut with an ellipsis to fit one line of `width` points (a 60-character office name)."""
+    if stringWidth(text, FONT, size) <= width:
+        return text
+    while text and stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
 def draw_frame(canvas: Canvas, document: Document, total: int) -> None:
     """Header (office, title) and footer (第 x 页 共 y 页, printed date) of one page."""
     width, height = document.pagesize
@@ -301,7 +330,8 @@ def draw_frame(canvas: Canvas, document: Document, total: int) -> None:
     canvas.saveState()
     canvas.setFont(FONT, 9)
     canvas.setFillColor(colors.HexColor("#444444"))
-    canvas.drawString(MARGIN, top, document.office)
+    room = width - 2 * MARGIN - stringWidth(document.title, FONT, 9) - 6 * mm
+    canvas.drawString(MARGIN, top, shortened(document.office, room, 9))
     canvas.drawRightString(width - MARGIN, top, document.title)
     canvas.setStrokeColor(colors.HexColor("#888888"))
     canvas.setLineWidth(0.5)

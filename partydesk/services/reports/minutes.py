@@ -24,6 +24,7 @@ from partydesk.services.reports.common import (
     gap,
     heading,
     hours_text,
+    name_list,
     para,
     ruled_lines,
     signature_line,
@@ -32,6 +33,8 @@ from partydesk.services.reports.common import (
 from partydesk.store.db import Database
 
 HAND_LINES = 18
+LIST_CELL_WIDTH = 146 * mm - 12  # the spanned value cell less its padding
+LIST_CELL_HEIGHT = 60 * mm  # a longer name list leaves the form (a cell cannot run over pages)
 PHOTO_BOX = (170 * mm, 95 * mm)  # two photos and captions fit one page
 TITLE = "会议记录"
 
@@ -58,40 +61,58 @@ def when(activity: ActivityDetail) -> str:
     return f"{chinese_date(activity.on_date, weekday=True)} {times}".strip()
 
 
-def _names(lines, status: AttendanceStatus, with_reason: bool = False) -> str:
+def _items(lines, status: AttendanceStatus, with_reason: bool = False) -> list[str]:
+    """Each person as one unbreakable item: a name, or "name（reason）" for leave."""
     chosen = [line for line in lines if line.status is status]
     if with_reason:
-        return "、".join(f"{line.name}（{line.leave_reason}）" if line.leave_reason else line.name for line in chosen)
-    return "、".join(line.name for line in chosen)
+        return [f"{line.name}（{line.leave_reason}）" if line.leave_reason else line.name for line in chosen]
+    return [line.name for line in chosen]
 
 
-def attendance_rows(lines) -> list[list]:
-    """应到/实到/请假/缺席 with names; blanks to fill by hand when nobody was marked yet.
+NAME_LISTS = (
+    ("出席人员", AttendanceStatus.PRESENT, False),
+    ("请假人员及事由", AttendanceStatus.LEAVE, True),
+    ("缺席人员", AttendanceStatus.ABSENT, False),
+)
 
-    Once marks are recorded they are the attendance (as `attendance_summary` counts it);
-    before that, 应到 is the members the activity is for.
+
+def attendance_rows(lines) -> tuple[list[list], list[Flowable]]:
+    """应到/实到/请假/缺席 rows of the form, and the name lists too long for a cell.
+
+    应到 is always the members of the body on the activity's date (`attendance.expected_members`).
+    Before any mark is recorded the counts and names are left blank to fill by hand. A list
+    taller than LIST_CELL_HEIGHT moves below the form as a numbered paragraph that may run
+    over pages; its cell then says where it went.
     """
+    expected = sum(1 for line in lines if line.expected)
     recorded = [line for line in lines if line.recorded]
     if not recorded:
         return [
-            ["应到人数", str(len(lines)), "实到人数", ""],
+            ["应到人数", str(expected), "实到人数", ""],
             ["请假人数", "", "缺席人数", ""],
-            ["出席人员", "", "", ""],
-            ["请假人员及事由", "", "", ""],
-            ["缺席人员", "", "", ""],
-        ]
-    lines = recorded
-    count = {status: sum(1 for line in lines if line.status is status) for status in AttendanceStatus}
-    return [
-        ["应到人数", str(len(lines)), "实到人数", str(count[AttendanceStatus.PRESENT])],
+            *[[label, "", "", ""] for label, _, _ in NAME_LISTS],
+        ], []
+    count = {status: sum(1 for line in recorded if line.status is status) for status in AttendanceStatus}
+    rows = [
+        ["应到人数", str(expected), "实到人数", str(count[AttendanceStatus.PRESENT])],
         ["请假人数", str(count[AttendanceStatus.LEAVE]), "缺席人数", str(count[AttendanceStatus.ABSENT])],
-        ["出席人员", para(_names(lines, AttendanceStatus.PRESENT)), "", ""],
-        ["请假人员及事由", para(_names(lines, AttendanceStatus.LEAVE, with_reason=True)), "", ""],
-        ["缺席人员", para(_names(lines, AttendanceStatus.ABSENT)), "", ""],
     ]
+    below: list[Flowable] = []
+    moved = 0
+    for label, status, with_reason in NAME_LISTS:
+        items = _items(recorded, status, with_reason)
+        cell: Flowable = name_list(items)
+        if cell.wrap(LIST_CELL_WIDTH, 1e9)[1] > LIST_CELL_HEIGHT:
+            moved += 1
+            below += [*heading(f"{moved}. {label}（{len(items)}人）"), name_list(items, "plain")]
+            cell = para(f"共{len(items)}人，名单见表后第{moved}项")
+        rows.append([label, cell, "", ""])
+    return rows, below
 
 
-def info_table(activity: ActivityDetail, lines) -> Flowable:
+def info_table(activity: ActivityDetail, lines) -> list[Flowable]:
+    """The form (kind, topic, time, place, people, attendance), then any name list moved below it."""
+    attendance_part, below = attendance_rows(lines)
     rows = [
         ["会议类型", activity.kind.zh, "学时", hours_text(activity.planned_hours)],
         ["会议主题", fitted(activity.title, 146 * mm), "", ""],
@@ -99,13 +120,14 @@ def info_table(activity: ActivityDetail, lines) -> Flowable:
         ["会议地点", fitted(activity.place, 146 * mm), "", ""],
         ["主持人", fitted(activity.host, 64 * mm), "记录人", fitted(activity.recorder, 58 * mm)],
         ["主讲人", fitted(activity.speaker, 64 * mm), "所属组织", fitted(activity.branch_name, 58 * mm)],
-        *attendance_rows(lines),
+        *attendance_part,
     ]
     spans = [("SPAN", (1, row), (3, row)) for row, cells in enumerate(rows) if cells[2] == ""]
     # Rows left blank for names written by hand get room for a line of handwriting.
     heights = [14 * mm if cells[2] == "" and cells[1] == "" else None for cells in rows]
-    return form_table(rows, [28 * mm, 64 * mm, 24 * mm, 58 * mm], label_columns=(0, 2), extra=spans,
-                      row_heights=heights)
+    table = form_table(rows, [28 * mm, 64 * mm, 24 * mm, 58 * mm], label_columns=(0, 2), extra=spans,
+                       row_heights=heights)
+    return [table, *below]
 
 
 def content(activity: ActivityDetail) -> list[Flowable]:
@@ -139,7 +161,7 @@ def minutes_document(db: Database, activity_uuid: str, printed_on: date | None =
     document_title = f"{activity.branch_name or (office.name if office else '')}{TITLE}"
     story: list[Flowable] = [
         para(document_title, "title"),
-        info_table(activity, lines),
+        *info_table(activity, lines),
         gap(5),
         *heading("会议内容"),
         *content(activity),

@@ -14,7 +14,7 @@ from partydesk.domain.errors import NotFoundError
 from partydesk.domain.members import PARTY_MEMBERS
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
 from partydesk.services.offices import list_branches, local_office
-from partydesk.services.reports.common import Document, data_table, fitted, gap, para
+from partydesk.services.reports.common import Document, data_table, fitted, gap, one_line, para
 from partydesk.services.roster import MemberQuery, MemberRow, query_members
 from partydesk.store.db import Database
 
@@ -62,7 +62,9 @@ def row_cells(number: int, row: MemberRow) -> list:
         row.resident_id_masked, row.branch_name, row.group_name, row.status.zh, row.branch_role.zh,
         format_date(row.joined_on), format_date(row.full_on), row.phone_masked, row.post,
     )
-    return [fitted(value, width, SIZE, PADDING) for value, width in zip(values, WIDTHS, strict=False)]
+    cells = [fitted(value, width, SIZE, PADDING) for value, width in zip(values, WIDTHS, strict=True)]
+    cells[1] = one_line(row.name, WIDTHS[1], SIZE, PADDING)  # a name is never broken over two lines
+    return cells
 
 
 def summary(rows: list[MemberRow]) -> str:
