@@ -156,9 +156,11 @@ class MainWindow(QMainWindow):
         from partydesk.gui.accounts import actions as accounts
         from partydesk.gui.backup import actions as backup
         from partydesk.gui.importing import actions as importing
+        from partydesk.gui.publicity import actions as publicity
         from partydesk.gui.reports import actions as reports
 
         self.report_actions = reports.install(self)
+        publicity.install(self)
         self.auto_backups = backup.install(self)
         importing.install(self)
         self.account_actions = accounts.install(self)

@@ -28,6 +28,7 @@ class Topic(StrEnum):
     TALKS = "talks"
     DUES = "dues"
     ATTACHMENTS = "attachments"
+    PUBLICITY = "publicity"
     SETTINGS = "settings"
     VANGUARD = "vanguard"  # honours, points entries, grades
     ALL = "all"

@@ -47,6 +47,7 @@ class AttachmentInfo:
     height: int
     thumbnail: bytes
     created_at: datetime
+    is_public: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def list_attachments(db: Database, owner_kind: str, owner_uuid: str) -> list[Att
         owner, column = _owner(session, db, owner_kind, owner_uuid)
         rows = session.execute(
             select(Attachment.uuid, Attachment.filename, Attachment.caption, AttachmentBlob.width,
-                   AttachmentBlob.height, AttachmentBlob.thumbnail, Attachment.created_at)
+                   AttachmentBlob.height, AttachmentBlob.thumbnail, Attachment.created_at, Attachment.is_public)
             .join(AttachmentBlob, AttachmentBlob.id == Attachment.blob_id)
             .where(getattr(Attachment, column) == owner.id, Attachment.deleted_at.is_(None))
             .order_by(Attachment.id)
@@ -158,6 +159,16 @@ def get_image(db: Database, uuid: str) -> bytes:
         attachment = get_live(session, Attachment, uuid, "attachment")
         _owner_of(session, db, attachment)
         return session.scalar(select(AttachmentBlob.data).where(AttachmentBlob.id == attachment.blob_id))
+
+
+def set_public(db: Database, uuid: str, public: bool) -> None:
+    """Tick (or untick) 可公开: whether the photo may appear in posters and posts."""
+    require(db, Permission.WRITE_RECORDS)
+    with db.write() as session:
+        attachment = get_live(session, Attachment, uuid, "attachment")
+        _owner_of(session, db, attachment)
+        attachment.is_public = bool(public)
+        audit.record(session, db.actor, "attachment.public", "attachment", uuid, {"public": bool(public)})
 
 
 def remove_attachment(db: Database, uuid: str) -> None:

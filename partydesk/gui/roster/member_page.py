@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.dates import format_date
+from partydesk.gui.publicity.consent import ConsentPanel
 from partydesk.gui.widgets.table import display
 from partydesk.services import roster
 
@@ -37,7 +38,7 @@ class MemberPage(QDialog):
         self.setObjectName("memberPage")
         self.member = roster.get_member(self.db, uuid)
         self.setWindowTitle(self.member.name)
-        self.resize(860, 640)
+        self.resize(860, 780)
         layout = QVBoxLayout(self)
         badge = self._reminder_badge()
         if badge is not None:
@@ -48,6 +49,7 @@ class MemberPage(QDialog):
         layout.addLayout(top)
         layout.addWidget(self._history())
         layout.addWidget(self._vanguard())
+        layout.addWidget(ConsentPanel(window, uuid, self.today, self))
         buttons = QDialogButtonBox(self)
         edit = buttons.addButton(self.tr("&Edit…"), QDialogButtonBox.ActionRole)
         edit.clicked.connect(self._edit)

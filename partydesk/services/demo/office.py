@@ -32,6 +32,7 @@ from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.demo import dues as demo_dues
 from partydesk.services.demo import names
+from partydesk.services.demo.publicity import add_consents
 from partydesk.services.access import Permission, require
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
 from partydesk.services.demo.names import Person, people_of_branch
@@ -206,6 +207,7 @@ def populate(db: Database, members: int = 300, year: int | None = None, seed: in
             counts = _generate(plan, insert_rows, progress, cancelled)
         origin = f"{prefixes['office']}{1:012x}"
         counts.update(add_vanguard(session.connection(), random.Random(seed), year, today, origin))
+        counts["publish_consent"] = add_consents(session.connection(), year, origin, plan[-1])
         audit.record(session, db.actor, "demo.populate", "office", origin,
                      {"members": members, "seed": seed, "year": year, "today": today.isoformat()})
     db.forget_office()

@@ -92,6 +92,7 @@ def _scope_conditions(branch_ids: set[int] | None) -> dict:
         "party_group": t["party_group"].c.branch_id.in_(ids),
         "member": t["member"].c.branch_id.in_(ids),
         "member_event": t["member_event"].c.member_id.in_(members),
+        "publish_consent": t["publish_consent"].c.member_id.in_(members),
         "study_plan": t["study_plan"].c.branch_id.in_(ids),
         "activity": t["activity"].c.branch_id.in_(ids),
         "attendance": or_(t["attendance"].c.activity_id.in_(activities), t["attendance"].c.member_id.in_(members)),

@@ -17,6 +17,7 @@ TABLES = (
     "party_group",
     "member",
     "member_event",
+    "publish_consent",
     "study_plan",
     "activity",
     "attendance",

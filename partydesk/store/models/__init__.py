@@ -33,8 +33,10 @@ from partydesk.store.models.vanguard import (  # noqa: F401  (re-exported)
     PointEntry,
     Appraisal,
     Correction,
+)
 from partydesk.store.models.dues import (  # noqa: F401  (re-exported)
     DuesBase,
     DuesPayment,
     ReminderAnswer,
 )
+from partydesk.store.models.publicity import PublicityItem, PublishConsent  # noqa: F401,E402  (re-exported)

@@ -272,6 +272,8 @@ class Attachment(RecordMixin, Base):
     blob_id: Mapped[int] = mapped_column(ForeignKey("attachment_blob.id"))
     filename: Mapped[str] = mapped_column(String(200), default="")
     caption: Mapped[str] = mapped_column(String(200), default="")
+    # 可公开: the photo may be used in publicity (posters, posts); off until someone ticks it.
+    is_public: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
 
 class Account(RecordMixin, Base):
