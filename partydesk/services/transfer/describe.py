@@ -9,7 +9,7 @@ from sqlalchemy.engine import Connection
 
 from partydesk.domain.fields import FIELD_LABELS
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
-from partydesk.services.transfer.link import BOOKKEEPING, ORDER
+from partydesk.services.transfer.link import NOT_DECIDED
 from partydesk.services.transfer.rows import RAW, foreign_keys
 from partydesk.store.models import Base
 
@@ -34,7 +34,6 @@ _MORE_FIELDS = {
     "is_flowing": QT_TRANSLATE_NOOP("Field", "Flowing member"),
     "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
     "deleted_at": QT_TRANSLATE_NOOP("Field", "Deleted"),
-    "name_initials": QT_TRANSLATE_NOOP("Field", "Name initials"),
     "roster_order": QT_TRANSLATE_NOOP("Field", "Roster order"),
     "sort_order": QT_TRANSLATE_NOOP("Field", "Order"),
     "content": QT_TRANSLATE_NOOP("Field", "Content"),
@@ -99,7 +98,7 @@ def describe_differences(conn: Connection, name: str, ours: dict, theirs: dict) 
     fks = foreign_keys(name) if name in RAW else {}
     out = []
     for column in sorted(set(ours) | set(theirs)):
-        if column in BOOKKEEPING | ORDER or _blank(ours.get(column)) == _blank(theirs.get(column)):
+        if column in NOT_DECIDED or _blank(ours.get(column)) == _blank(theirs.get(column)):
             continue
         out.append(FieldDifference(column, field_words(column), _words(conn, name, column, ours.get(column), fks),
                                    _words(conn, name, column, theirs.get(column), fks)))

@@ -29,6 +29,9 @@ MATCH_KEYS: dict[str, tuple[str, ...]] = {
 BOOKKEEPING = frozenset({"id", "uuid", "created_at", "updated_at", "origin"})
 # Display order: a roster import numbers rows its own way; a linked row takes the sender's order.
 ORDER = frozenset({"roster_order", "sort_order"})
+# Worked out from another column (pinyin initials of the name): follows it, never decided alone.
+DERIVED = {"name_initials": "name"}
+NOT_DECIDED = BOOKKEEPING | ORDER | frozenset(DERIVED)
 
 
 def _norm(value):
@@ -65,7 +68,7 @@ def differing_columns(conn: Connection, name: str, local_id: int, incoming: dict
     """Columns (bookkeeping aside) where the local row and the decoded incoming row disagree."""
     table = RAW[name]
     local = conn.execute(select(table).where(table.c.id == local_id)).one()._mapping
-    return [c for c in columns(name) if c not in BOOKKEEPING | ORDER and not _same(local[c], incoming.get(c))]
+    return [c for c in columns(name) if c not in NOT_DECIDED and not _same(local[c], incoming.get(c))]
 
 
 def _same(ours, theirs) -> bool:

@@ -21,6 +21,7 @@ from partydesk.services.backup.container import KIND_TRANSFER, MESSAGES, BackupE
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
 from partydesk.services.transfer.describe import FieldDifference, describe_differences, record_label
 from partydesk.services.transfer.package import IMPORT, _sync_row
+from partydesk.services.transfer.link import DERIVED
 from partydesk.services.transfer.merge import MergeContext, decode_rows, merge_table
 from partydesk.services.transfer.rows import RAW, foreign_keys, ids_of_keys
 from partydesk.store.base import utcnow
@@ -248,4 +249,5 @@ def _resolve(session, conflict: TransferConflict, choice: str, fields: tuple[str
 def _columns_of(name: str, fields: tuple[str, ...]) -> list[str]:
     """Field names as users give them (phone, branch) -> this table's columns (phone, branch_id)."""
     cols = set(RAW[name].c.keys())
-    return [f if f in cols else f"{f}_id" for f in fields if f in cols or f"{f}_id" in cols]
+    chosen = [f if f in cols else f"{f}_id" for f in fields if f in cols or f"{f}_id" in cols]
+    return chosen + [c for c, source in DERIVED.items() if source in chosen and c in cols]
