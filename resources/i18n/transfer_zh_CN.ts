@@ -247,8 +247,8 @@
     </message>
     <message>
         <location filename="../../partydesk/cli/commands/transfer.py" line="29" />
-        <source>No field called “{field}”</source>
-        <translation>没有名为“{field}”的字段</translation>
+        <source>No field called “{name}”</source>
+        <translation>没有名为“{name}”的字段</translation>
     </message>
 </context>
 </TS>
