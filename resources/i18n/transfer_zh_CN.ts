@@ -67,8 +67,8 @@
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../partydesk/gui/backup/transfer_dialogs.py" line="185" />
-        <source>Take theirs for the &amp;ticked fields</source>
-        <translation>勾选字段采用对方(&amp;T)</translation>
+        <source>Take theirs for the ticked &amp;fields</source>
+        <translation>勾选字段采用对方(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../partydesk/gui/backup/transfer_dialogs.py" line="186" />

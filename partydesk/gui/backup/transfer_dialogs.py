@@ -177,12 +177,13 @@ class ConflictsDialog(QDialog):
         self.setWindowTitle(self.tr("Transfer conflicts"))
         wide_enough(self)
         self.table = list_table("conflictTable", [self.tr("Kind"), self.tr("Record"), self.tr("Differs in")], self)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.fields = QListWidget(self)
         self.fields.setObjectName("conflictFields")
         self.count = QLabel(self)
         keep = self._button(self.tr("&Keep ours"), "keepLocal", lambda: self.resolve(transfer.KEEP_LOCAL))
         take = self._button(self.tr("&Take theirs"), "takeIncoming", lambda: self.resolve(transfer.TAKE_INCOMING))
-        ticked = self._button(self.tr("Take theirs for the &ticked fields"), "takeTicked", self.take_ticked)
+        ticked = self._button(self.tr("Take theirs for the ticked &fields"), "takeTicked", self.take_ticked)
         keep_all = self._button(self.tr("Keep &all ours"), "keepAllLocal",
                                 lambda: self.resolve_all(transfer.KEEP_LOCAL))
         take_all = self._button(self.tr("Take all t&heirs"), "takeAllIncoming",
