@@ -194,8 +194,8 @@
     </message>
     <message>
         <location filename="../../partydesk/services/transfer/describe.py" line="46" />
-        <source>its {parent} waits in a conflict; decide it, then import again</source>
-        <translation>所属{parent}有待处理的冲突，处理后请重新导入</translation>
+        <source>its {parent} waits in a conflict; once it is decided, import a package with all history</source>
+        <translation>所属{parent}有待处理的冲突；处理后请导入对方含全部记录的交接包</translation>
     </message>
     <message>
         <location filename="../../partydesk/services/transfer/describe.py" line="47" />

@@ -43,7 +43,7 @@ _MORE_FIELDS = {
 # Why a row of a package was not stored: reason code -> words (the parent's table is named).
 _REASONS = {
     "missing": QT_TRANSLATE_NOOP("TransferReasons", "its {parent} is neither in this office nor in the package"),
-    "held": QT_TRANSLATE_NOOP("TransferReasons", "its {parent} waits in a conflict; decide it, then import again"),
+    "held": QT_TRANSLATE_NOOP("TransferReasons", "its {parent} waits in a conflict; once it is decided, import a package with all history"),
     "unknown_table": QT_TRANSLATE_NOOP("TransferReasons", "this program does not know these records (newer version?)"),
 }
 _PARENTS = {

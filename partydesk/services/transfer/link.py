@@ -25,6 +25,9 @@ MATCH_KEYS: dict[str, tuple[str, ...]] = {
     "attendance": ("activity_id", "member_id"),
     "service_participant": ("service_entry_id", "member_id"),
 }
+# Matched by name only among rows made here or by the sender: a county holding two villages'
+# 第一党支部 never links the second village's to the first's.
+BY_NAME = frozenset({"branch", "party_group"})
 # Columns every office fills in its own way: never a difference a person must decide.
 BOOKKEEPING = frozenset({"id", "uuid", "created_at", "updated_at", "origin"})
 # Display order: a roster import numbers rows its own way; a linked row takes the sender's order.
@@ -38,8 +41,10 @@ def _norm(value):
     return " ".join(value.split()) if isinstance(value, str) else value
 
 
-def find_matches(conn: Connection, name: str, rows: list[dict], package_uuids: set[str]) -> dict[str, int]:
-    """Incoming uuid -> id of the one live local row with the same key whose uuid the package does not carry."""
+def find_matches(conn: Connection, name: str, rows: list[dict], package_uuids: set[str],
+                 origins: set[str]) -> dict[str, int]:
+    """Incoming uuid -> id of the one live local row with the same key whose uuid the package does not carry
+    (for branches and groups, one made here or by the sender: `origins`)."""
     keys = MATCH_KEYS.get(name)
     if not keys:
         return {}
@@ -57,6 +62,8 @@ def find_matches(conn: Connection, name: str, rows: list[dict], package_uuids: s
         query = select(table.c.id, table.c.uuid, *[table.c[c] for c in keys]).where(first.in_(part))
         if "deleted_at" in table.c:
             query = query.where(table.c.deleted_at.is_(None))
+        if name in BY_NAME:
+            query = query.where(table.c.origin.in_(sorted(origins)))
         for row in conn.execute(query.order_by(table.c.id)):
             incoming = wanted.get(tuple(_norm(v) for v in row[2:]))
             if incoming is not None and incoming not in matches and row.uuid not in package_uuids:
@@ -79,8 +86,11 @@ def _same(ours, theirs) -> bool:
     return (ours if ours is not None else "") == (theirs if theirs is not None else "")
 
 
-def take_uuid(conn: Connection, name: str, local_id: int, incoming: dict) -> None:
-    """The local row answers to the sender's uuid from now on (and keeps the sender's order)."""
+def take_uuid(conn: Connection, name: str, local_id: int, incoming: dict, sender: str) -> None:
+    """The local row answers to the sender's uuid from now on, as the sender's record (origin), in its order.
+
+    Taking the origin too keeps a later office's branch of the same name from matching this one."""
     table = RAW[name]
     order = {c: incoming[c] for c in ORDER if c in table.c and incoming.get(c) is not None}
-    conn.execute(update(table).where(table.c.id == local_id).values(uuid=incoming["uuid"], **order))
+    origin = incoming.get("origin") or sender
+    conn.execute(update(table).where(table.c.id == local_id).values(uuid=incoming["uuid"], origin=origin, **order))

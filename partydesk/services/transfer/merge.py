@@ -54,6 +54,7 @@ class MergeContext:
     held: dict[str, set] = field(default_factory=dict)  # table -> uuids waiting in a conflict, not stored
     conflicts: int = 0
     newest: datetime | None = None
+    local_office: str = ""
 
     def known(self, name: str) -> dict[str, int]:
         return self.ids.setdefault(name, {})
@@ -246,7 +247,7 @@ def _merge_rows(ctx: MergeContext, name: str, rows: list[dict], originals: dict[
 def _link_known_records(ctx: MergeContext, name: str, unknown: list[dict], rows: list[dict],
                         originals: dict[str, dict]) -> set[str]:
     """Rows this office holds under another uuid: link them; same content is unchanged, else a conflict."""
-    matches = find_matches(ctx.conn, name, unknown, {r["uuid"] for r in rows})
+    matches = find_matches(ctx.conn, name, unknown, {r["uuid"] for r in rows}, {"", ctx.local_office, ctx.origin_uuid})
     by_uuid = {r["uuid"]: r for r in unknown}
     for uuid, local_id in matches.items():
         row = by_uuid[uuid]
@@ -254,7 +255,7 @@ def _link_known_records(ctx: MergeContext, name: str, unknown: list[dict], rows:
         before = None
         if differs:  # the conflict shows our row as it was, under our old uuid
             before = json.dumps(portable_row(ctx.conn, name, local_id), ensure_ascii=False, sort_keys=True)
-        take_uuid(ctx.conn, name, local_id, row)
+        take_uuid(ctx.conn, name, local_id, row, ctx.origin_uuid)
         ctx.known(name)[uuid] = local_id
         ctx.linked[name] += 1
         if differs:

@@ -123,7 +123,7 @@ def import_package(
             if state is not None and state.last_package_uuid == base["package_uuid"]:
                 return ImportResult(**base, already_imported=True)
             ctx = MergeContext(session.connection(), base["package_uuid"], base["origin_uuid"],
-                               state.last_at if state else None, now)
+                               state.last_at if state else None, now, local_office=db.office_uuid)
             total = sum(meta.get("counts", {}).values()) or 1
             done = 0
             for name, cols, rows in _tables(payload):

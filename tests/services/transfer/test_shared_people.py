@@ -137,3 +137,30 @@ def test_a_branch_name_held_twice_here_links_one_and_keeps_the_other(demo_db, co
     result = send(demo_db, county, tmp_path)
     assert result.linked["member"] == table_counts(demo_db)["member"]
     assert sum(1 for b in offices.list_branches(county) if b.name.strip() == name) == 2
+
+
+def test_a_second_village_s_branch_of_the_same_name_is_not_linked_to_the_first_s(demo_db, county, db, branch_uuid,
+                                                                                  tmp_path):
+    from ..helpers import add_member, resident_id
+
+    (tmp_path / "a").mkdir()
+    send(demo_db, county, tmp_path / "a")
+    first = {b.name.strip(): b.uuid for b in offices.list_branches(county)}["第一党支部"]
+    other = add_member(db, branch_uuid, name="区外党员", resident_id=resident_id(region="110101", seq="071"))
+    (tmp_path / "b").mkdir()
+    result = send(db, county, tmp_path / "b")
+    assert result.inserted["branch"] == 2 and not result.linked.get("branch")  # its committee and its 第一党支部
+    assert roster.get_member(county, other).branch_uuid == branch_uuid != first
+
+
+def test_history_of_a_member_waiting_in_a_conflict_is_skipped_with_that_reason(county):
+    cols = columns("attendance")
+    row = {c: None for c in cols}
+    row.update(uuid="6f1d0c2e-0000-4000-8000-000000000002", activity_id=None, member_id="held-member",
+               created_at=datetime(2026, 11, 1).isoformat(), updated_at=datetime(2026, 11, 1).isoformat())
+    with county.write() as session:
+        ctx = MergeContext(session.connection(), "p", "o", None, datetime(2026, 12, 1))
+        ctx.held["member"] = {"held-member"}
+        merge_table(ctx, "attendance", cols, [[row[c] for c in cols]])
+        assert dict(ctx.reasons) == {("attendance", "held_member"): 1}
+    assert "waits in a conflict" in skip_reason("held_member")
