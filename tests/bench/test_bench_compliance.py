@@ -102,7 +102,7 @@ def raw_report(path) -> dict:
 
 
 def uncached_report(db):
-    compliance._CACHE.clear()
+    compliance.rollup._CACHE.clear()
     return compliance.compliance_report(db, BENCH_YEAR, BENCH_TODAY, list_limit=LIMIT)
 
 
@@ -128,7 +128,7 @@ def test_bench_compliance_report_vs_raw_sqlite(demo_100k_db, benchmark):
 
 def test_bench_dashboard_screen(demo_100k_db, benchmark):
     """One dashboard screen: first load (standing computed) and every later load (standing cached)."""
-    compliance._CACHE.clear()
+    compliance.rollup._CACHE.clear()
     started = time.perf_counter()
     board = dashboard.dashboard(demo_100k_db, BENCH_YEAR, BENCH_TODAY)
     first = time.perf_counter() - started

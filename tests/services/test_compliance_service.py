@@ -252,9 +252,9 @@ def test_branch_and_office_views_are_cached_side_by_side(db, branch_uuid):
     add_member(db, branch_uuid)
     report(db)
     report(db, branch_uuid=branch_uuid)
-    assert len(compliance._CACHE[db]) == 2
+    assert len(compliance.rollup._CACHE[db]) == 2
     credit(db, branch_uuid, roster.query_members(db).rows[0].uuid, 24, 8)
-    assert report(db).below == 0 and len(compliance._CACHE[db]) == 1
+    assert report(db).below == 0 and len(compliance.rollup._CACHE[db]) == 1
 
 
 def test_probationary_due_lists_only_years_over_and_due_soon_looks_ahead_by_the_office_setting(db, branch_uuid):
