@@ -69,3 +69,20 @@ def test_keep_all_ours_settles_every_conflict_after_asking(qtbot, receiver_with_
     assert asked and "2" in asked[0]
     assert dialog.table.rowCount() == 0 and transfer.list_conflicts(receiver) == []
     assert phones_and_names(receiver) == before
+
+
+def test_the_import_summary_names_linked_records_and_why_rows_were_skipped(qtbot, zh, db):
+    from datetime import datetime
+
+    from partydesk.gui.backup.transfer_dialogs import TransferImportDialog
+
+    dialog = TransferImportDialog(db)
+    qtbot.addWidget(dialog)
+    result = transfer.ImportResult(
+        package_uuid="p", origin_uuid="o", origin_name="春城社区党委", created_at=datetime(2026, 12, 1, 8, 0),
+        inserted={"attendance": 16230}, linked={"member": 500}, skipped={"attendance": 3},
+        skip_reasons={"attendance": {"missing_activity": 3}},
+    )
+    text = dialog.summary(result)
+    assert "党员：本单位已有 500 条，已关联" in text
+    assert "考勤：跳过 3 条，原因：所属活动既不在本单位，也不在交接包中" in text
