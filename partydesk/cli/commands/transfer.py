@@ -126,10 +126,10 @@ def handle_resolve(args, db) -> int:
         choice = transfer.KEEP_LOCAL if args.all_ours and not fields else transfer.TAKE_INCOMING
         count = transfer.resolve_conflicts(db, choice, fields=fields)
     elif args.conflict:
-        choice = args.choice or (transfer.TAKE_INCOMING if fields else None)
-        if choice is None:
+        picked: str | None = args.choice or (transfer.TAKE_INCOMING if fields else None)
+        if picked is None:
             raise ValidationError("resolution", CHOOSE)
-        transfer.resolve_conflict(db, args.conflict, choice, fields=fields)
+        transfer.resolve_conflict(db, args.conflict, picked, fields=fields)
         count = 1
     else:
         raise ValidationError("conflict", NAME_ONE)

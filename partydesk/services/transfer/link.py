@@ -64,10 +64,10 @@ def find_matches(conn: Connection, name: str, rows: list[dict], package_uuids: s
             query = query.where(table.c.deleted_at.is_(None))
         if name in BY_NAME:
             query = query.where(table.c.origin.in_(sorted(origins)))
-        for row in conn.execute(query.order_by(table.c.id)):
-            incoming = wanted.get(tuple(_norm(v) for v in row[2:]))
-            if incoming is not None and incoming not in matches and row.uuid not in package_uuids:
-                matches[incoming] = row.id
+        for found in conn.execute(query.order_by(table.c.id)):
+            incoming = wanted.get(tuple(_norm(v) for v in found[2:]))
+            if incoming is not None and incoming not in matches and found.uuid not in package_uuids:
+                matches[incoming] = found.id
     return matches
 
 
