@@ -99,19 +99,23 @@ def run(location: Location, argv: list[str] | None = None) -> int:
     if lock is None:
         _message(QMessageBox.Information, translate("App", ALREADY_RUNNING, path=str(location.data_dir)))
         return 0
+    from partydesk.gui.start_frame import show_start_frame
+
+    frame = show_start_frame(app)
     try:
         db = open_db(location)
         if db is None:
             return 1
         try:
-            return _run_window(app, db)
+            return _run_window(app, db, frame)
         finally:
             db.dispose()
     finally:
+        frame.close()
         lock.unlock()
 
 
-def _run_window(app: QApplication, db) -> int:
+def _run_window(app: QApplication, db, frame) -> int:
     from partydesk.gui.first_run import ensure_office
     from partydesk.gui.main_window import MainWindow
 
@@ -123,6 +127,7 @@ def _run_window(app: QApplication, db) -> int:
         return 0
     window = MainWindow(db)
     window.show()
+    frame.close()  # the real window now stands where the frame was
     return app.exec()
 
 

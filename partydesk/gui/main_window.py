@@ -7,9 +7,11 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStyle, QTabWidget
+from shiboken6 import isValid
 
 from partydesk.gui import settings
 from partydesk.gui.undo import ServiceCommand
+from partydesk.gui.widgets.toolbar import show_shortcut
 from partydesk.gui.operations import Operations, Topic
 from partydesk.resources import resource_path
 from partydesk.services.backup import backup_status
@@ -121,12 +123,12 @@ class MainWindow(QMainWindow):
                                           QKeySequence.Delete, QStyle.SP_TrashIcon)
         m["edit"].addSeparator()
         self._action(m["edit"], self.tr("&Find"), lambda: self._on_tab("focus_search"), QKeySequence.Find)
-        self.refresh_action = self._action(m["edit"], self.tr("Re&fresh"), lambda: self.notify_changed(Topic.ALL),
+        self.refresh_action = self._action(m["edit"], self.tr("Refres&h"), lambda: self.notify_changed(Topic.ALL),
                                            QKeySequence.Refresh, QStyle.SP_BrowserReload)
         self._action(m["records"], self.tr("New &member…"), lambda: self._go(self.roster_tab, "new_record"))
         self._action(m["records"], self.tr("New &activity…"), lambda: self._go(self.calendar_tab, "new_record"))
         self._action(m["records"], self.tr("New study &plan…"), lambda: self._go(self.calendar_tab, "new_plan"))
-        self._action(m["records"], self.tr("&Attendance of the selected activity…"),
+        self._action(m["records"], self.tr("Atte&ndance of the selected activity…"),
                      lambda: self._go(self.calendar_tab, "open_attendance"), "Ctrl+T")
         self._action(m["records"], self.tr("New &service entry…"), lambda: self._go(self.service_tab, "new_record"))
         self._action(m["records"], self.tr("New &talk record…"), lambda: self._go(self.talks_tab, "new_record"))
@@ -138,6 +140,10 @@ class MainWindow(QMainWindow):
         tools.setObjectName("mainToolBar")
         tools.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         tools.addActions([self.new_action, self.edit_action, self.delete_action, undo, self.refresh_action])
+        for action in (self.new_action, self.edit_action, self.delete_action, undo, self.refresh_action):
+            show_shortcut(action)
+        self.undo_action = undo
+        self.undo_stack.undoTextChanged.connect(self._label_undo)
 
     def _install_features(self) -> None:
         """The feature packages' menu entries, in menu order (their dialogs load when first used)."""
@@ -163,6 +169,15 @@ class MainWindow(QMainWindow):
 
     def push_undo(self, text: str, undo, redo, *topics: Topic) -> None:
         self.undo_stack.push(ServiceCommand(self, text, undo, redo, topics))
+
+    def _label_undo(self, _text: str) -> None:
+        """The tool bar says what Ctrl+Z will undo: "撤销 新建活动 (Ctrl+Z)"."""
+        if isValid(self.undo_action):  # the stack empties itself while the window is being destroyed
+            show_shortcut(self.undo_action)
+
+    def clear_undo(self) -> None:
+        """Forget what could be undone: after a change that cannot be, Ctrl+Z must not undo an older one."""
+        self.undo_stack.clear()
 
     @property
     def busy(self) -> bool:

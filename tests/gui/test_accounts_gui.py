@@ -187,7 +187,7 @@ def test_single_user_mode_offers_only_to_create_the_admin(qtbot, zh, db):
     dialog.accept()
     assert dialog.result() == QDialog.Accepted and db.actor.username == "admin"
     installed.refresh()
-    assert visible_texts(window.menus["tools"]) == ["账户管理(&A)…", "操作日志(&L)…", "修改密码(&P)…", "锁定(&L)"]
+    assert visible_texts(window.menus["tools"]) == ["账户管理(&O)…", "操作日志(&L)…", "修改密码(&P)…", "锁定(&K)"]
     assert not accounts.needs_password_change(db, "admin")
 
 
@@ -196,14 +196,14 @@ def test_a_clerk_sees_only_password_and_lock(qtbot, zh, admin_db):
     window = StubWindow(admin_db)
     qtbot.addWidget(window)
     actions.install(window)
-    assert visible_texts(window.menus["tools"]) == ["修改密码(&P)…", "锁定(&L)"]
+    assert visible_texts(window.menus["tools"]) == ["修改密码(&P)…", "锁定(&K)"]
 
 
 def test_the_real_main_window_gets_the_account_actions(qtbot, zh, make_window, admin_db):
 
     admin_db.actor = accounts.sign_in(admin_db, "admin", PASSWORD)
     window = make_window(admin_db)
-    assert {"账户管理(&A)…", "操作日志(&L)…", "修改密码(&P)…", "锁定(&L)"} <= set(visible_texts(window.menus["tools"]))
+    assert {"账户管理(&O)…", "操作日志(&L)…", "修改密码(&P)…", "锁定(&K)"} <= set(visible_texts(window.menus["tools"]))
     assert window.account_actions.idle_lock.timer.interval() == 10 * 60_000
 
 

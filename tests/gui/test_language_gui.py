@@ -15,7 +15,8 @@ from partydesk.gui.settings import LANGUAGE_KEY, settings
 from partydesk.services import calendar, service_log, talks
 
 MNEMONIC = re.compile(r"\(&?[A-Z]\)|&(?=\S)")
-ALLOWED = re.compile(r"\b(Ctrl\+S|Ctrl|Space|Enter|Up/Down|F2|USB|JPEG|PNG|X)\b|U(?=盘)|\.\.\.|…|%|\*\.\w+")
+ALLOWED = re.compile(r"\b(Ctrl\+\w|Ctrl|Space|Enter|Up/Down|Del|Esc|F\d{1,2}|USB|JPEG|PNG|X)\b|U(?=盘)|\.\.\.|…|%"
+                     r"|\*\.\w+")  # key names stay as printed on the keys
 MARKUP = re.compile(r"<[^>]+>|&nbsp;")
 DATA_WIDGETS = {"attachmentList", "memberMatches", "chosenMembers", "databaseLocation"}
 

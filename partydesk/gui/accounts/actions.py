@@ -24,10 +24,10 @@ class AccountActions(QObject):
         menu = window.menus["tools"]
         menu.addSeparator()
         self.create_admin = self._add(menu, self.tr("Create the &administrator account…"), self.open_create_admin)
-        self.manage = self._add(menu, self.tr("&Accounts…"), self.open_manager)
+        self.manage = self._add(menu, self.tr("Acc&ounts…"), self.open_manager)
         self.audit_log = self._add(menu, self.tr("Audit &log…"), self.open_audit)
         self.change_password = self._add(menu, self.tr("Change &password…"), self.open_change_password)
-        self.lock = self._add(menu, self.tr("&Lock"), self.lock_now)
+        self.lock = self._add(menu, self.tr("Loc&k"), self.lock_now)
         self.lock.setShortcut(QKeySequence("Ctrl+L"))
         self.idle_lock = IdleLock(window, self.db, idle_timeout_ms)
         self.refresh()

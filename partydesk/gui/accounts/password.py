@@ -121,7 +121,7 @@ class CreateAdminDialog(_PasswordForm):
         self.setWindowTitle(self.tr("Create the administrator"))
         self.username = self.add_field("username", self.tr("&User name:"), QLineEdit(accounts.ADMIN_USERNAME))
         self.username.setObjectName("adminUsername")
-        self.display = self.add_field("name", self.tr("Your &name:"), QLineEdit())
+        self.display = self.add_field("name", self.tr("Your na&me:"), QLineEdit())
         self.add_new_password_fields()
         self.finish()
 

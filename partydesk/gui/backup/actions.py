@@ -17,7 +17,7 @@ AUTO_BACKUP_CHECK_MS = 30 * 60_000  # the service itself waits AUTO_INTERVAL bet
 _DIALOGS, _TRANSFERS = "partydesk.gui.backup.dialogs", "partydesk.gui.backup.transfer_dialogs"
 ENTRIES = (  # menu text, permission, module and class of the dialog it opens
     (QT_TRANSLATE_NOOP("BackupActions", "&Back up to a USB stick…"), Permission.BACKUP, _DIALOGS, "BackupDialog"),
-    (QT_TRANSLATE_NOOP("BackupActions", "&Restore a backup…"), Permission.RESTORE, _DIALOGS, "RestoreDialog"),
+    (QT_TRANSLATE_NOOP("BackupActions", "Restore a bac&kup…"), Permission.RESTORE, _DIALOGS, "RestoreDialog"),
     (QT_TRANSLATE_NOOP("BackupActions", "Export a &transfer package…"), Permission.TRANSFER, _TRANSFERS,
      "TransferExportDialog"),
     (QT_TRANSLATE_NOOP("BackupActions", "&Import a transfer package…"), Permission.TRANSFER, _TRANSFERS,

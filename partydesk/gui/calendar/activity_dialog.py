@@ -44,9 +44,9 @@ class ActivityDialog(RecordDialog):
         self.title = f.add("title", self.tr("&Title"), line())
         self.on_date = f.add("on_date", self.tr("&Date"), DateEdit("on_date", optional=False))
         self.start = f.add("start_time", self.tr("Start ti&me"), line(max_length=12))
-        self.start.setPlaceholderText("09:00")
+        self.start.setPlaceholderText(self.tr("HH:MM"))  # a hint, never a time that looks typed
         self.end = f.add("end_time", self.tr("E&nd time"), line(max_length=12))
-        self.end.setPlaceholderText("11:00")
+        self.end.setPlaceholderText(self.tr("HH:MM"))
         self.hours = f.add("planned_hours", self.tr("Study &hours"), line(max_length=6), "hours")
         self.hours.setPlaceholderText(self.tr("empty: worked out from the times"))
         self.level = f.add("level", self.tr("&Level"), enum_box(ActivityLevel))

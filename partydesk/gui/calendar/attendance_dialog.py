@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -10,10 +11,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButto
 
 from partydesk.domain.dates import format_date
 from partydesk.domain.enums import AttendanceStatus
-from partydesk.gui.widgets.dialog import RecordDialog
+from partydesk.gui.operations import Topic
+from partydesk.gui.widgets.dates import future_date_confirmed
+from partydesk.gui.widgets.dialog import KeepOpen, RecordDialog
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import attendance, calendar
-from partydesk.gui.operations import Topic
 
 NAME, GROUP, STATUS, REASON, HOURS = range(5)
 HEADERS = (
@@ -186,11 +188,30 @@ class AttendanceDialog(RecordDialog):
         current = self.view.currentIndex()
         if self.view.state() == QAbstractItemView.EditingState:  # moving the cursor commits the open editor
             self.view.setCurrentIndex(self.model.index(current.row(), NAME))
-        self.saved_summary = attendance.record_attendance(self.db, self.uuid, self.model.marks())
+        if not future_date_confirmed(self, self.tr("This meeting"), self.activity.on_date, date.today()):
+            raise KeepOpen
+        before = attendance.attendance_sheet(self.db, self.uuid)
+        marks = self.model.marks()
+        self.saved_summary = attendance.record_attendance(self.db, self.uuid, marks)
+        self._remember_for_undo(before, marks)
         s = self.saved_summary
         self.main.show_status(self.tr("Attendance saved: %1 present, %2 hours credited")
                                 .replace("%1", str(s.present)).replace("%2", f"{s.hours_credited:g}"))
         self.main.notify_changed(Topic.ATTENDANCE, Topic.ACTIVITIES)
+
+    def _remember_for_undo(self, before: list, marks: list) -> None:
+        """Ctrl+Z puts back the marks saved before; a first registration cannot be taken back that way,
+        so the undo stack is cleared rather than leaving 撤销 to undo something older than its label says."""
+        if before and all(line.recorded for line in before):
+            previous = [attendance.Mark(line.member_uuid, line.status, line.leave_reason, line.hours)
+                        for line in before]
+            uuid = self.uuid
+            self.main.push_undo(self.tr("Attendance of %1").replace("%1", self.activity.title),
+                                lambda: attendance.record_attendance(self.db, uuid, previous),
+                                lambda: attendance.record_attendance(self.db, uuid, marks),
+                                Topic.ATTENDANCE, Topic.ACTIVITIES)
+        else:
+            self.main.clear_undo()
 
     def show_error(self, error) -> None:
         row = getattr(error, "row", None)

@@ -53,9 +53,9 @@ class PlanDialog(RecordDialog):
         self.level.set_value(ActivityLevel.BRANCH)
         self.topic = f.add("topic_area", self.tr("Topic &area"), enum_box(TopicArea))
         self.start = f.add("start_time", self.tr("Start ti&me"), line(max_length=12))
-        self.start.setPlaceholderText("09:00")
+        self.start.setPlaceholderText(self.tr("HH:MM"))  # a hint, never a time that looks typed
         self.end = f.add("end_time", self.tr("E&nd time"), line(max_length=12))
-        self.end.setPlaceholderText("11:00")
+        self.end.setPlaceholderText(self.tr("HH:MM"))
         self.hours = f.add("planned_hours", self.tr("Study &hours"), line(max_length=6))
         self.hours.setPlaceholderText(self.tr("empty: worked out from the times"))
         self.place = f.add("place", self.tr("&Place"), line())

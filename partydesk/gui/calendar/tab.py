@@ -4,18 +4,28 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont, QTextCharFormat
-from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from partydesk.domain.enums import ActivityKind
+from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.choices import ChoiceBox, enum_box, fill_branches
+from partydesk.gui.widgets.dates import DateEdit
 from partydesk.gui.widgets.record_tab import RecordTab
 from partydesk.gui.widgets.table import Column
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import calendar, offices
-from partydesk.gui.operations import Topic
 
 COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.on_date, "date"),
@@ -193,7 +203,20 @@ class CalendarTab(RecordTab):
 
         day = on_date or date(self.calendar.selectedDate().year(), self.calendar.selectedDate().month(),
                               self.calendar.selectedDate().day())
-        ActivityDialog(self.main, None, on_date=day, branch_uuid=self.branch_box.value()).exec()
+        dialog = ActivityDialog(self.main, None, on_date=day, branch_uuid=self.branch_box.value())
+        if not dialog.exec():
+            return
+        on_date = cast(DateEdit, dialog.on_date).value()
+        held = on_date is not None and on_date <= self.today
+        if self.show_saved(dialog.uuid) and held and self._offer_attendance():
+            self.open_attendance()
+
+    def _offer_attendance(self) -> bool:
+        """After a meeting already held is entered, the clerk usually takes its attendance next."""
+        answer = QMessageBox.question(self, self.tr("Attendance"), self.tr("Take the attendance of this activity now?"),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
 
     def edit_record(self, uuid: str) -> None:
         from partydesk.gui.calendar.activity_dialog import ActivityDialog

@@ -21,7 +21,7 @@ def install(window) -> list[QAction]:
         (QCoreApplication.translate("ImportActions", "Import &roster…"), lambda: open_wizard(window, ROSTER)),
         (QCoreApplication.translate("ImportActions", "Import &sign-in sheet…"), lambda: open_wizard(window, ATTENDANCE)),
         (QCoreApplication.translate("ImportActions", "&Export…"), lambda: open_export(window)),
-        (QCoreApplication.translate("ImportActions", "Save import &template…"), lambda: save_template(window)),
+        (QCoreApplication.translate("ImportActions", "Save import te&mplate…"), lambda: save_template(window)),
     )
     actions = []
     for text, slot in items:

@@ -57,7 +57,7 @@ class FilePage(_Page):
         self.setSubTitle(self.tr("An .xlsx workbook or a CSV file saved by Excel or WPS (UTF-8 or GBK)."))
         self.path = QLineEdit(self)
         self.path.setObjectName("importPath")
-        browse = QPushButton(self.tr("&Browse…"), self)
+        browse = QPushButton(self.tr("Bro&wse…"), self)
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)

@@ -37,6 +37,9 @@ class ScopeDialog(QDialog):
             form.addRow(self.tr("&Year:"), self.year)
         if with_branch:
             form.addRow(self.tr("&Branch:"), self.branch)
+        self.year.setVisible(with_year)  # a box left out of the form would sit at the top left, over the labels
+        self.branch.setVisible(with_branch)
+        (self.year if with_year else self.branch).setFocus()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pypdfium2
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPageLayout, QPainter, QPalette, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.errors import PartydeskError
+from partydesk.gui.widgets.toolbar import show_shortcut
 from partydesk.services.reports import write_pdf
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -95,6 +96,17 @@ def print_pages(pages: PdfPages, printer: QPrinter) -> int:
     return len(chosen)
 
 
+def free_area(widget: QWidget) -> QSize:
+    """The screen's available size (less the task bar) where `widget` will appear."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() if screen is not None else QSize(1024, 728)
+
+
+def fitting_size(widget: QWidget, wanted: QSize) -> QSize:
+    """`wanted`, shrunk to the screen's free area less the window frame and title bar."""
+    return wanted.boundedTo(free_area(widget) - QSize(16, 40))
+
+
 class PreviewDialog(QDialog):
     """Shows a generated document; Print… and Export PDF… act on exactly what is shown."""
 
@@ -108,7 +120,7 @@ class PreviewDialog(QDialog):
         self.zoom = 1.0
         self._fitted = False
         self._build()
-        self.resize(QSize(900, 1000))
+        self.resize(fitting_size(self, QSize(900, 1000)))
         self.show_page(0)
 
     def _build(self) -> None:
@@ -139,7 +151,13 @@ class PreviewDialog(QDialog):
         self.fit_action = bar.addAction(self.tr("Fit width"), self.fit_width)
         self.fit_action.setShortcut(QKeySequence("Ctrl+0"))
         bar.addSeparator()
-        bar.addAction(self.tr("Close"), self.reject)
+        close = bar.addAction(self.tr("Close"), self.reject)
+        close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        for action in (self.print_action, self.export_action, close):
+            show_shortcut(action)
+        for action in (self.previous_action, self.next_action, self.zoom_out_action, self.zoom_in_action,
+                       self.fit_action):  # keys in the tool tip: the bar must fit a 1024-pixel screen
+            action.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         self.image = QLabel(self)
         self.image.setAlignment(Qt.AlignCenter)
         self.image.setAccessibleName(self.tr("Page image"))

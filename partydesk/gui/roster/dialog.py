@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout
+from datetime import date
+from typing import cast
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit
 
 from partydesk.domain.enums import BranchRole, Gender, MemberStatus
+from partydesk.domain.errors import ValidationError
+from partydesk.domain.id_number import normalise_resident_id, parse_resident_id
+from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.choices import ChoiceBox, enum_box, fill_branches
-from partydesk.gui.widgets.dates import DateEdit
-from partydesk.gui.widgets.dialog import RecordDialog, line, text_box
+from partydesk.gui.widgets.dates import DateEdit, future_date_confirmed
+from partydesk.gui.widgets.dialog import KeepOpen, RecordDialog, line, text_box
 from partydesk.gui.widgets.form import FieldForm
 from partydesk.services import offices, roster
-from partydesk.gui.operations import Topic
 
 DATE_FIELDS = ("birth_date", "applied_on", "activist_on", "candidate_on", "joined_on", "full_on")
 
@@ -34,6 +39,7 @@ class MemberDialog(RecordDialog):
         if self.before:
             self.group.set_value(self.before.party_group_uuid)
         self.branch.currentIndexChanged.connect(self._fill_groups)
+        cast(QLineEdit, self.resident_id).textChanged.connect(self._check_resident_id)
         self.finish_layout()
 
     def _build(self) -> None:
@@ -76,6 +82,22 @@ class MemberDialog(RecordDialog):
         for widget in extra:
             self.body.addWidget(widget)
         self.body.addWidget(self.buttons)
+        self.start_keyboard()
+
+    def _check_resident_id(self, text: str) -> None:
+        """Check an ID once it has 18 characters; a valid one fills birth date and gender at once."""
+        number = normalise_resident_id(text)
+        if len(number) < 18 or "*" in number:  # still typing, or the masked ID of a saved member
+            return
+        try:
+            parsed = parse_resident_id(number)
+        except ValidationError as error:
+            message = self.form.errors["resident_id"]
+            message.setText(error.message)
+            message.show()
+            return
+        cast(DateEdit, self.birth_date).set_value(parsed.birth_date)
+        cast(ChoiceBox, self.gender).set_value(parsed.gender)
 
     def _fill_groups(self) -> None:
         fill_branches(self.group, offices.list_groups(self.db, self.branch.value()) if self.branch.value() else [],
@@ -110,8 +132,19 @@ class MemberDialog(RecordDialog):
             notes=self.notes.toPlainText(), **dates,
         )
 
+    def _confirm_future_dates(self, data: roster.MemberInput) -> None:
+        """Joining or 转正 dated after today (newly typed) is asked about; "No" goes back to the date."""
+        steps = (("joined_on", self.tr("Joining the Party")), ("full_on", self.tr("Becoming a full member")))
+        for field, label in steps:
+            day = getattr(data, field)
+            if day != (getattr(self.before, field) if self.before else None) and \
+                    not future_date_confirmed(self, label, day, date.today()):
+                getattr(self, field).setFocus()
+                raise KeepOpen
+
     def save(self) -> None:
         data = self.collect()
+        self._confirm_future_dates(data)
         if self.uuid:
             result = roster.update_member(self.db, self.uuid, data)
             before, uuid = self.before, self.uuid

@@ -7,11 +7,11 @@ from datetime import date
 from PySide6.QtWidgets import QLabel
 
 from partydesk.domain.enums import MemberStatus
-from partydesk.gui.widgets.choices import enum_box
-from partydesk.gui.widgets.dates import DateEdit
-from partydesk.gui.widgets.dialog import RecordDialog, line
-from partydesk.services import roster
 from partydesk.gui.operations import Topic
+from partydesk.gui.widgets.choices import enum_box
+from partydesk.gui.widgets.dates import DateEdit, future_date_confirmed
+from partydesk.gui.widgets.dialog import KeepOpen, RecordDialog, line
+from partydesk.services import roster
 
 
 class StatusDialog(RecordDialog):
@@ -34,6 +34,8 @@ class StatusDialog(RecordDialog):
     def save(self) -> None:
         before = self.member.as_input()
         status, on, note = self.status.value(), self.on_date.value(), self.note.text()
+        if not future_date_confirmed(self, status.label(), on, date.today()):
+            raise KeepOpen
         roster.change_status(self.db, self.uuid, status, on, note)
         uuid = self.uuid
         self.main.push_undo(self.tr("Status of %1").replace("%1", self.member.name),

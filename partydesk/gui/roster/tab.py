@@ -7,12 +7,12 @@ from dataclasses import replace
 from PySide6.QtWidgets import QPushButton
 
 from partydesk.domain.enums import MemberStatus
+from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.choices import ChoiceBox, fill_branches
 from partydesk.gui.widgets.record_tab import RecordTab
 from partydesk.gui.widgets.table import Column
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import offices, roster
-from partydesk.gui.operations import Topic
 
 ON_ROSTER = "on_roster"
 EVERYONE = "everyone"
@@ -115,7 +115,9 @@ class RosterTab(RecordTab):
     def new_record(self) -> None:
         from partydesk.gui.roster.dialog import MemberDialog
 
-        MemberDialog(self.main, None, branch_uuid=self.branch_box.value()).exec()
+        dialog = MemberDialog(self.main, None, branch_uuid=self.branch_box.value())
+        if dialog.exec():
+            self.show_saved(dialog.saved_uuid)
 
     def edit_record(self, uuid: str) -> None:
         from partydesk.gui.roster.dialog import MemberDialog

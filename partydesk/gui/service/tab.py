@@ -86,7 +86,9 @@ class ServiceTab(RecordTab):
     def new_record(self) -> None:
         from partydesk.gui.service.dialog import ServiceDialog
 
-        ServiceDialog(self.main, None).exec()
+        dialog = ServiceDialog(self.main, None)
+        if dialog.exec():
+            self.show_saved(dialog.uuid)
 
     def edit_record(self, uuid: str) -> None:
         from partydesk.gui.service.dialog import ServiceDialog

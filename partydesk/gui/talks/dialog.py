@@ -35,8 +35,8 @@ class TalkDialog(RecordDialog):
         self.place = f.add("place", self.tr("&Place"), line())
         self.confidential = f.add("confidential", self.tr("Confidential"),
                                   QCheckBox(self.tr("&Confidential: only the secretary and administrators can read it")))
-        self.summary = f.add("summary", self.tr("Summar&y"), text_box(height=90))
-        self.response = f.add("response", self.tr("Member's &response"), text_box(height=60))
+        self.summary = f.add("summary", self.tr("Summar&y"), text_box(height=70))
+        self.response = f.add("response", self.tr("Member's &response"), text_box(height=50))
         self.follow_up = f.add("follow_up", self.tr("&Follow-up"), text_box(height=40))
         self.due = f.add("follow_up_due", self.tr("Follow-up d&ue"), DateEdit("follow_up_due"))
         self.done_on = f.add("follow_up_done", self.tr("Follow-up do&ne"), DateEdit("follow_up_done"))

@@ -105,7 +105,9 @@ class TalksTab(RecordTab):
     def new_record(self) -> None:
         from partydesk.gui.talks.dialog import TalkDialog
 
-        TalkDialog(self.main, None).exec()
+        dialog = TalkDialog(self.main, None)
+        if dialog.exec():
+            self.show_saved(dialog.uuid)
 
     def edit_record(self, uuid: str) -> None:
         from partydesk.gui.talks.dialog import TalkDialog

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMessageBox, QToolButton, QWidget
 
 from partydesk.domain.dates import format_date, parse_date
 from partydesk.domain.errors import ValidationError
+
+
+def future_date_confirmed(parent: QWidget, what: str, day: date | None, today: date) -> bool:
+    """A date after today is allowed (a planned step) but asked about: it is most often a typing slip."""
+    if day is None or day <= today:
+        return True
+    text = QCoreApplication.translate("DateEdit", "%1 is dated %2, which is in the future. Save it anyway?")
+    answer = QMessageBox.question(parent, QCoreApplication.translate("DateEdit", "Date in the future"),
+                                  text.replace("%1", what).replace("%2", format_date(day)),
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class DateEdit(QWidget):
@@ -21,7 +33,7 @@ class DateEdit(QWidget):
         self.field = field
         self.optional = optional
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText("2026-11-24")
+        self.line.setPlaceholderText(self.tr("YYYY-MM-DD"))  # a hint, never a date that looks typed
         self.line.setMaxLength(20)
         self.line.editingFinished.connect(self._normalise)
         self.line.textChanged.connect(self.changed)

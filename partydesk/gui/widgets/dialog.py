@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -33,6 +33,32 @@ def wide_enough(dialog: QDialog, digits: int = 60) -> None:
     dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("0") * digits)
 
 
+class KeepOpen(Exception):  # noqa: N818 - not an error: the user chose to go back to the form
+    """Raised by `save()` when the user answered a question with "not yet": nothing saved, dialog open."""
+
+
+def focus_chain(top: QWidget) -> list[QWidget]:
+    """`top`'s descendants in Tab order (every one, whatever its focus policy)."""
+    chain: list[QWidget] = []
+    widget = top.nextInFocusChain()
+    while widget is not None and widget is not top and len(chain) < 10_000:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def buttons_last(dialog: QWidget, buttons: QWidget) -> None:
+    """Move a button row to the end of the Tab order (it was made before the fields, so it came first)."""
+    takers = [w for w in focus_chain(dialog) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    fields = [w for w in takers if w is not buttons and not buttons.isAncestorOf(w)]
+    if not fields:
+        return
+    last = fields[-1]
+    for button in [w for w in takers if buttons.isAncestorOf(w)]:
+        QWidget.setTabOrder(last, button)
+        last = button
+
+
 class RecordDialog(QDialog):
     """`save()` calls a service; a ValidationError lands under its field and the dialog stays open."""
 
@@ -61,6 +87,14 @@ class RecordDialog(QDialog):
         self.body.addWidget(self.buttons)
         if self.geometry_key:
             settings.restore_geometry(self, self.geometry_key)
+        self.start_keyboard()
+
+    def start_keyboard(self) -> None:
+        """Tab runs through the fields before Save and Cancel; typing starts in the first field."""
+        buttons_last(self, self.buttons)
+        first = next((w for w in (form.first_input() for form in self.forms) if w is not None), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
         raise NotImplementedError
@@ -80,6 +114,8 @@ class RecordDialog(QDialog):
             self.save()
         except PartydeskError as error:
             self.show_error(error)
+            return
+        except KeepOpen:
             return
         if self.geometry_key:
             settings.save_geometry(self, self.geometry_key)

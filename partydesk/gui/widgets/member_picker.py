@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from partydesk.gui.widgets.search import SearchBox
@@ -43,6 +50,7 @@ class MemberPicker(QWidget):
         self.matches.setObjectName("memberMatches")
         self.matches.setMaximumHeight(110)
         self.matches.itemActivated.connect(self._add_item)
+        self.search.results = self.matches
         self.chosen = QListWidget(self)
         self.chosen.setObjectName("chosenMembers")
         self.chosen.setMaximumHeight(60 if single else 130)

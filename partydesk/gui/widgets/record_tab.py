@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from partydesk.domain.errors import PartydeskError
+from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.search import SearchBox
 from partydesk.gui.widgets.table import Column, PagedTableModel, RecordTable
 from partydesk.i18n import QT_TRANSLATE_NOOP
-from partydesk.gui.operations import Topic
 
 
 def _t(text: str) -> str:
@@ -33,6 +39,9 @@ QT_TRANSLATE_NOOP("RecordTab", "Delete")
 QT_TRANSLATE_NOOP("RecordTab", "Restore")
 QT_TRANSLATE_NOOP("RecordTab", "Showing: {caption}")
 QT_TRANSLATE_NOOP("RecordTab", "Show &all")
+QT_TRANSLATE_NOOP("RecordTab", "Saved; the record is not in the list as it is filtered now.")
+
+SEEK_ROWS = 5000  # a saved record further down than this is not looked for (100,000 members: 25 pages)
 
 
 class RecordTab(QWidget):
@@ -68,12 +77,12 @@ class RecordTab(QWidget):
         self.override_bar = QWidget(self)
         self.override_label = QLabel(self.override_bar)
         self.override_label.setStyleSheet("font-weight: bold; color: #8a1c1c;")
-        clear = QPushButton(_t("Show &all"), self.override_bar)
-        clear.clicked.connect(self.clear_override)
+        self.show_all_button = QPushButton(_t("Show &all"), self.override_bar)
+        self.show_all_button.clicked.connect(self.clear_override)
         row = QHBoxLayout(self.override_bar)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.override_label)
-        row.addWidget(clear)
+        row.addWidget(self.show_all_button)
         row.addStretch(1)
         self.override_bar.hide()
         self.table = RecordTable(table_name, self)
@@ -81,7 +90,9 @@ class RecordTab(QWidget):
         self.model.reloaded.connect(self._show_count)
         self.table.setModel(self.model)
         self.table.activated_row.connect(lambda _row: self.open_current())
+        self.search.results = self.table
         self.stale = True
+        self.tabs_ordered = False
         self._layout()
         self.build_filters()
         self.refresh()
@@ -126,7 +137,8 @@ class RecordTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.bin_box)
         buttons = QHBoxLayout()
-        for widget in (self.new_button, self.edit_button, *self.extra_buttons(), self.restore_button):
+        self.extra_widgets = self.extra_buttons()
+        for widget in (self.new_button, self.edit_button, *self.extra_widgets, self.restore_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -181,12 +193,32 @@ class RecordTab(QWidget):
 
     def load(self) -> None:
         self.stale = False
-        keep = self.current_uuid()
+        keep, depth = self.current_uuid(), self.model.rowCount()
         self.model.reload()
-        self.table.select_uuid(keep)
+        if keep and self.seek(keep, depth) >= 0:  # as deep as the list was read before, not deeper
+            self.table.select_uuid(keep)
+
+    def order_tabs(self) -> None:
+        """Tab from the search box through the filters and buttons to the table, as they are laid out.
+
+        Subclasses add filters and buttons after the table exists, so creation order would put them
+        behind it, where Tab never reaches them.
+        """
+        chain: list[QWidget] = [self.search]
+        for index in range(self.filters.count()):
+            widget = self.filters.itemAt(index).widget()
+            if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                chain.append(widget)
+        chain += [self.bin_box, self.new_button, self.edit_button, *self.extra_widgets, self.restore_button,
+                  self.show_all_button, self.table]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self.tabs_ordered = True
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        if not self.tabs_ordered:
+            self.order_tabs()
         if self.stale:
             self.load()
 
@@ -203,6 +235,28 @@ class RecordTab(QWidget):
         self.new_button.setEnabled(not on)
         self.edit_button.setEnabled(not on)
         self.refresh()
+
+    def show_saved(self, uuid: str | None) -> bool:
+        """Select and scroll to a record just saved, reading further pages if needed (up to SEEK_ROWS)."""
+        if not uuid:
+            return False
+        if self.stale or not self.model.loaded:
+            self.load()
+        if self.seek(uuid) < 0:
+            self.main.show_status(_t("Saved; the record is not in the list as it is filtered now."))
+            return False
+        self.table.clearSelection()
+        self.table.select_uuid(uuid)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def seek(self, uuid: str, depth: int = SEEK_ROWS) -> int:
+        """The row of `uuid`, reading further pages while fewer than `depth` rows are read; -1 if not found."""
+        row = self.model.row_of(uuid)
+        while row < 0 and self.model.canFetchMore() and self.model.rowCount() < depth:
+            self.model.fetchMore()
+            row = self.model.row_of(uuid)
+        return row
 
     def current_uuid(self) -> str | None:
         return self.table.current_uuid()
