@@ -399,7 +399,8 @@ class _Builder:
         present = sum(1 for mark in marks if mark[1] == PRESENT)
         leave = [mark[2] for mark in marks if mark[1] == LEAVE]
         reasons = "、".join(sorted(set(leave))) or "无"
-        return (f"会议名称：{kind.zh}\n时间：{on:%Y年%m月%d日} {start:%H:%M}\n地点：{place}\n主持人：{staff[0]}\n"
+        return (f"会议名称：{kind.zh}\n时间：{on.year}年{on.month:02d}月{on.day:02d}日 {start:%H:%M}\n"
+                f"地点：{place}\n主持人：{staff[0]}\n"
                 f"记录人：{staff[1]}\n应到{len(marks)}人，实到{present}人，请假{len(leave)}人（{reasons}），"
                 f"缺席{len(marks) - present - len(leave)}人。\n会议内容：\n{self.rng.choice(self.agendas)}")
 
