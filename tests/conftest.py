@@ -14,7 +14,7 @@ for _name in ("PARTYDESK_DB_URL", "PARTYDESK_PASSWORD", "PARTYDESK_PASSPHRASE", 
     os.environ.pop(_name, None)
 
 from partydesk.config import resolve  # noqa: E402
-from partydesk.services import offices
+from partydesk.services import offices  # noqa: E402
 from partydesk.store.migrate import open_database  # noqa: E402
 
 DEMO_YEAR = 2026

@@ -92,7 +92,9 @@ def _rename(db: Database, model, kind: str, uuid: str, name: str) -> None:
         audit.record(session, db.actor, f"{kind}.rename", kind, uuid, {"from": old, "name": name})
 
 
-def create_branch(db: Database, name: str, kind: OrgKind = OrgKind.BRANCH, parent_uuid: str | None = None) -> BranchInfo:
+def create_branch(
+    db: Database, name: str, kind: OrgKind = OrgKind.BRANCH, parent_uuid: str | None = None
+) -> BranchInfo:
     require(db, Permission.WRITE_RECORDS)
     name = require_text(name, "branch", 100)
     with db.write() as session:
@@ -150,11 +152,21 @@ def find_branch(db: Database, text: str) -> BranchInfo:
     if len(named) == 1:
         return named[0]
     if named:
-        raise ValidationError("branch", QT_TRANSLATE_NOOP(
-            "ValidationError", "{count} branches are named {name}: give the uuid from `partydesk list branches`"),
-            count=len(named), name=wanted)
-    raise ValidationError("branch", QT_TRANSLATE_NOOP(
-        "ValidationError", "No branch is named {name} or has that uuid: see `partydesk list branches`"), name=wanted)
+        raise ValidationError(
+            "branch",
+            QT_TRANSLATE_NOOP(
+                "ValidationError", "{count} branches are named {name}: give the uuid from `partydesk list branches`"
+            ),
+            count=len(named),
+            name=wanted,
+        )
+    raise ValidationError(
+        "branch",
+        QT_TRANSLATE_NOOP(
+            "ValidationError", "No branch is named {name} or has that uuid: see `partydesk list branches`"
+        ),
+        name=wanted,
+    )
 
 
 def list_groups(db: Database, branch_uuid: str | None = None) -> list[GroupInfo]:
