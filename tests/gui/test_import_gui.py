@@ -5,9 +5,9 @@ from __future__ import annotations
 import openpyxl
 from PySide6.QtWidgets import QComboBox, QWizard
 
-from partydesk.gui.importing import actions
+from partydesk.gui.importing import ATTENDANCE, actions
 from partydesk.gui.importing.export_dialog import ExportDialog
-from partydesk.gui.importing.wizard import ATTENDANCE, ImportWizard
+from partydesk.gui.importing.wizard import ImportWizard
 from partydesk.services import roster
 from tests.services.helpers import table_counts
 from tests.services.importing.test_import_roster import make_id, messy_roster
