@@ -36,7 +36,7 @@ from partydesk.services.common import Cancelled, OperationCancelled, Progress, n
 from partydesk.services.demo.names import Person, people_of_branch
 from partydesk.services.pinyin import initials
 from partydesk.store.base import utcnow
-from partydesk.store.db import Database
+from partydesk.store.db import Database, advance_sequences
 from partydesk.store.models import Base, Member, Office
 
 MAX_MEMBERS = 1_000_000
@@ -202,6 +202,7 @@ def populate(db: Database, members: int = 300, year: int | None = None, seed: in
             counts = _generate_in_child(plan, insert_rows, progress, cancelled)
         else:
             counts = _generate(plan, insert_rows, progress, cancelled)
+        advance_sequences(session.connection())
         origin = f"{prefixes['office']}{1:012x}"
         audit.record(session, db.actor, "demo.populate", "office", origin,
                      {"members": members, "seed": seed, "year": year, "today": today.isoformat()})
