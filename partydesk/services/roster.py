@@ -437,7 +437,7 @@ def search_condition(text: str):
     """Name or pinyin initials contain it, phone contains it, or the resident ID ends with it."""
     text = text.strip()
     pattern = like_pattern(text)
-    conditions = [Member.name.like(pattern, escape="\\")]
+    conditions = [Member.name.ilike(pattern, escape="\\")]
     if text.isascii() and text.isalpha():
         conditions.append(Member.name_initials.like(like_pattern(text.lower())[1:], escape="\\"))
     if text.replace("x", "").replace("X", "").isdigit():

@@ -232,8 +232,8 @@ def talk_select(query: TalkQuery) -> Select:
     stmt = live_or_deleted(stmt, Talk, query.deleted)
     if query.search.strip():
         pattern = like_pattern(query.search.strip())
-        stmt = stmt.where(or_(Member.name.like(pattern, escape="\\"), Talk.talker_name.like(pattern, escape="\\"),
-                              talker.name.like(pattern, escape="\\")))
+        stmt = stmt.where(or_(Member.name.ilike(pattern, escape="\\"), Talk.talker_name.ilike(pattern, escape="\\"),
+                              talker.name.ilike(pattern, escape="\\")))
     if query.year:
         stmt = stmt.where(Talk.on_date.between(date(query.year, 1, 1), date(query.year, 12, 31)))
     if query.branch_uuid:
