@@ -17,12 +17,21 @@ from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.common import (
-    Page, get_live, id_of, like_pattern, limit_text, live_or_deleted, page_of, soft_delete, sorted_by,
+    Page,
+    get_live,
+    id_of,
+    like_pattern,
+    limit_text,
+    live_or_deleted,
+    page_of,
+    soft_delete,
+    sorted_by,
     stamp_new,
 )
 from partydesk.services.pinyin import initials
 from partydesk.store.db import Database
 from partydesk.store.models import Branch, Member, MemberEvent, PartyGroup
+from partydesk.store.ordering import bytewise
 
 STAGE_EVENTS = (
     ("applied_on", MemberEventKind.APPLIED, MemberStatus.APPLICANT),
@@ -421,11 +430,11 @@ ROW_COLUMNS = (
 
 SORTS = {
     "roster": (Branch.sort_order, Member.roster_order, Member.id),
-    "name": (Member.name_initials, Member.name, Member.id),
+    "name": (bytewise(Member.name_initials), bytewise(Member.name), Member.id),
     "gender": (Member.gender, Member.id),
     "birth_date": (Member.birth_date, Member.id),
-    "branch": (Branch.sort_order, Branch.name, Member.id),
-    "group": (PartyGroup.name, Member.id),
+    "branch": (Branch.sort_order, bytewise(Branch.name), Member.id),
+    "group": (PartyGroup.sort_order, bytewise(PartyGroup.name), Member.id),
     "status": (Member.status, Member.id),
     "joined_on": (Member.joined_on, Member.id),
     "full_on": (Member.full_on, Member.id),
