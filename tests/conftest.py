@@ -52,10 +52,10 @@ def server_databases():
 @pytest.fixture
 def fresh_location(server_databases):
     """`fresh_location(folder)`: where a new database lives (a new server database on a PostgreSQL run)."""
-    def make(folder, template: str | None = None):
+    def make(folder):
         if server_databases is None:
             return resolve(folder)
-        return resolve(folder, db_url=server_databases.create(template))
+        return resolve(folder, db_url=server_databases.create_migrated())
 
     return make
 

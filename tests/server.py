@@ -7,6 +7,7 @@ dropped at the end of the run (PARTYDESK_DB_URL is never read by tests).
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 
 from sqlalchemy import create_engine, text
@@ -30,6 +31,19 @@ class ServerDatabases:
         self.server_url = make_url(engine_url(server_url))
         self._admin = create_engine(self.server_url, isolation_level="AUTOCOMMIT", pool_size=1)
         self._created: list[str] = []
+        self._migrated: str | None = None
+
+    def create_migrated(self) -> str:
+        """A new database already at the newest schema (a copy of one migrated once per run: migrating is slow)."""
+        if self._migrated is None:
+            from partydesk.config import resolve
+            from partydesk.store.migrate import open_database
+
+            url = self.create()
+            with tempfile.TemporaryDirectory() as folder:
+                open_database(resolve(folder, db_url=url)).dispose()
+            self._migrated = url
+        return self.create(template=self._migrated)
 
     def create(self, template: str | None = None, collation: str | None = None) -> str:
         """A new empty database's URL (a copy of `template`'s database if given)."""
