@@ -20,7 +20,8 @@ APT_RUNTIME=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libd
   libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0
   libxcb-xinerama0 libxcb-xkb1 libglib2.0-0)
 APT_BUILD=(python3 python3-venv python3-pip)
-APT_TEST=(xvfb xauth poppler-utils exfatprogs exfat-fuse)  # exFAT: a real stick's filesystem in tests
+APT_TEST=(xvfb xauth poppler-utils exfatprogs exfat-fuse  # exFAT: a real stick's filesystem in tests
+  libreoffice-calc fonts-wqy-microhei)  # a clerk's office suite: exports printed to PDF, CSV read back
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

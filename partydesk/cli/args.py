@@ -21,6 +21,12 @@ def year_value(text: str) -> int:
     return year
 
 
+def quarter_value(text: str) -> int:
+    if text.strip() not in ("1", "2", "3", "4"):
+        raise argparse.ArgumentTypeError(f"a quarter is 1, 2, 3 or 4, not {text!r}")
+    return int(text)
+
+
 def count_value(text: str) -> int:
     try:
         value = int(text)

@@ -147,12 +147,14 @@ def run(args: argparse.Namespace) -> int:
     from partydesk.store.migrate import open_database
 
     try:
-        db = open_database(location)
+        db = open_database(location, rescue=getattr(args, "rescue", False))
     except ImportError as error:
         if location.is_sqlite:
             raise
         scheme = location.db_url.split(":", 1)[0]
         raise UserError(translate("Cli", NO_DRIVER, scheme=scheme, detail=str(error))) from None
+    for notice in db.notices:
+        print(f"{PROG}: {notice}", file=sys.stderr)
     try:
         if getattr(args, "needs_sign_in", True):
             sign_in(db, args)

@@ -63,7 +63,7 @@ def _message(kind, text: str) -> None:
 
 def single_instance_lock(data_dir: Path) -> QLockFile | None:
     """The held lock for this data folder, or None when another window has it."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(parents=True, mode=0o700, exist_ok=True)  # private: it will hold resident IDs
     lock = QLockFile(str(data_dir / LOCK_FILE))
     lock.setStaleLockTime(0)
     return lock if lock.tryLock(200) else None
@@ -73,7 +73,12 @@ def open_db(location: Location):
     from partydesk.store.migrate import open_database
 
     try:
-        return open_database(location, SINGLE_USER)
+        db = open_database(location, SINGLE_USER)
+        for notice in db.notices:
+            _message(QMessageBox.Icon.Information, notice)
+        if db.unwritable:
+            _message(QMessageBox.Icon.Warning, db.unwritable)
+        return db
     except PartydeskError as error:
         _message(QMessageBox.Critical, translate("App", CANNOT_OPEN, reason=str(error)))
     except Exception as error:  # noqa: BLE001 - a dialog, never a traceback

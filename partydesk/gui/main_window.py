@@ -54,9 +54,11 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> None:
         from partydesk.gui.calendar.tab import CalendarTab
         from partydesk.gui.dashboard.tab import DashboardTab
+        from partydesk.gui.dues.tab import DuesTab
         from partydesk.gui.roster.tab import RosterTab
         from partydesk.gui.service.tab import ServiceTab
         from partydesk.gui.talks.tab import TalksTab
+        from partydesk.gui.vanguard.tab import VanguardTab
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -65,11 +67,15 @@ class MainWindow(QMainWindow):
         self.calendar_tab = CalendarTab(self)
         self.service_tab = ServiceTab(self)
         self.talks_tab = TalksTab(self)
+        self.vanguard_tab = VanguardTab(self)
+        self.dues_tab = DuesTab(self)
         self.tabs.addTab(self.dashboard_tab, self.tr("&Overview"))
         self.tabs.addTab(self.roster_tab, self.tr("&Roster"))
         self.tabs.addTab(self.calendar_tab, self.tr("Study ca&lendar"))
         self.tabs.addTab(self.service_tab, self.tr("&Service practice"))
         self.tabs.addTab(self.talks_tab, self.tr("Tal&ks"))
+        self.tabs.addTab(self.vanguard_tab, self.tr("Vang&uard"))
+        self.tabs.addTab(self.dues_tab, self.tr("D&ues"))
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -150,9 +156,11 @@ class MainWindow(QMainWindow):
         from partydesk.gui.accounts import actions as accounts
         from partydesk.gui.backup import actions as backup
         from partydesk.gui.importing import actions as importing
+        from partydesk.gui.publicity import actions as publicity
         from partydesk.gui.reports import actions as reports
 
         self.report_actions = reports.install(self)
+        publicity.install(self)
         self.auto_backups = backup.install(self)
         importing.install(self)
         self.account_actions = accounts.install(self)
@@ -206,7 +214,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(tab is not None)
 
     def _on_changed(self, topics: set) -> None:
-        for tab in (self.dashboard_tab, *self.record_tabs()):
+        for tab in (self.dashboard_tab, *self.record_tabs(), self.vanguard_tab, self.dues_tab):
             tab.on_changed(topics)
         if topics & {Topic.MEMBERS, Topic.SETTINGS, Topic.ALL}:
             self.refresh_status()

@@ -26,8 +26,11 @@ class Topic(StrEnum):
     ATTENDANCE = "attendance"
     SERVICES = "services"
     TALKS = "talks"
+    DUES = "dues"
     ATTACHMENTS = "attachments"
+    PUBLICITY = "publicity"
     SETTINGS = "settings"
+    VANGUARD = "vanguard"  # honours, points entries, grades
     ALL = "all"
 
 

@@ -1,8 +1,8 @@
 """What each role may do (ARCHITECTURE.md section 8), checked by every service.
 
-admin: everything. secretary: all records incl. confidential talk content, revealing IDs and
-full-ID exports; not accounts, settings, restore or the audit log. clerk: records, import,
-masked export, backup, transfer; no confidential talk content, no reveal, no restore, no
+admin: everything. secretary: all records incl. confidential talk content, revealing IDs,
+full-ID exports and appraisal grades (民主评议); not accounts, settings, restore or the audit
+log. clerk: records, import, masked export, backup, transfer; no confidential talk content, no reveal, no restore, no
 accounts. viewer: read only.
 """
 
@@ -31,6 +31,7 @@ class Permission(StrEnum):
     SETTINGS = "settings"
     MANAGE_ACCOUNTS = "manage_accounts"
     VIEW_AUDIT = "view_audit"
+    SET_GRADES = "set_grades"
 
 
 LABELS: dict[Permission, str] = {
@@ -47,6 +48,7 @@ LABELS: dict[Permission, str] = {
     Permission.SETTINGS: QT_TRANSLATE_NOOP("Permission", "change settings"),
     Permission.MANAGE_ACCOUNTS: QT_TRANSLATE_NOOP("Permission", "manage accounts"),
     Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("Permission", "view the audit log"),
+    Permission.SET_GRADES: QT_TRANSLATE_NOOP("Permission", "set appraisal grades"),
 }
 
 _VIEWER = {Permission.READ}
@@ -57,7 +59,9 @@ _CLERK = _VIEWER | {
     Permission.BACKUP,
     Permission.TRANSFER,
 }
-_SECRETARY = _CLERK | {Permission.READ_CONFIDENTIAL, Permission.REVEAL_ID, Permission.EXPORT_FULL_ID}
+_SECRETARY = _CLERK | {
+    Permission.READ_CONFIDENTIAL, Permission.REVEAL_ID, Permission.EXPORT_FULL_ID, Permission.SET_GRADES,
+}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),

@@ -1,4 +1,4 @@
-"""留痕: photos and scans attached to activities, service entries and talks, kept in the database.
+"""留痕: photos and scans attached to activities, service entries, talks and honours, kept in the database.
 
 Images are shrunk on the way in (EXIF orientation applied, long side <= 2000 px, JPEG) and
 stored once per SHA-256 in `attachment_blob`, so every backup carries them.
@@ -22,7 +22,7 @@ from partydesk.services.access import Permission, require
 from partydesk.services.common import get_live, limit_text, soft_delete, stamp_new
 from partydesk.services.talks import is_confidential
 from partydesk.store.db import Database
-from partydesk.store.models import Activity, Attachment, AttachmentBlob, ServiceEntry, Talk
+from partydesk.store.models import Activity, Attachment, AttachmentBlob, Recognition, ServiceEntry, Talk
 
 MAX_SIDE = 2000
 THUMB_SIDE = 160
@@ -32,6 +32,7 @@ OWNERS = {
     "activity": (Activity, "activity_id"),
     "service_entry": (ServiceEntry, "service_entry_id"),
     "talk": (Talk, "talk_id"),
+    "recognition": (Recognition, "recognition_id"),
 }
 NOT_AN_IMAGE = QT_TRANSLATE_NOOP("ValidationError", "“{name}” is not a picture that can be read (use JPEG or PNG)")
 TOO_LARGE = QT_TRANSLATE_NOOP("ValidationError", "“{name}” is too large (more than {mb} MB)")
@@ -46,6 +47,7 @@ class AttachmentInfo:
     height: int
     thumbnail: bytes
     created_at: datetime
+    is_public: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ def list_attachments(db: Database, owner_kind: str, owner_uuid: str) -> list[Att
         owner, column = _owner(session, db, owner_kind, owner_uuid)
         rows = session.execute(
             select(Attachment.uuid, Attachment.filename, Attachment.caption, AttachmentBlob.width,
-                   AttachmentBlob.height, AttachmentBlob.thumbnail, Attachment.created_at)
+                   AttachmentBlob.height, AttachmentBlob.thumbnail, Attachment.created_at, Attachment.is_public)
             .join(AttachmentBlob, AttachmentBlob.id == Attachment.blob_id)
             .where(getattr(Attachment, column) == owner.id, Attachment.deleted_at.is_(None))
             .order_by(Attachment.id)
@@ -157,6 +159,16 @@ def get_image(db: Database, uuid: str) -> bytes:
         attachment = get_live(session, Attachment, uuid, "attachment")
         _owner_of(session, db, attachment)
         return session.scalar(select(AttachmentBlob.data).where(AttachmentBlob.id == attachment.blob_id))
+
+
+def set_public(db: Database, uuid: str, public: bool) -> None:
+    """Tick (or untick) 可公开: whether the photo may appear in posters and posts."""
+    require(db, Permission.WRITE_RECORDS)
+    with db.write() as session:
+        attachment = get_live(session, Attachment, uuid, "attachment")
+        _owner_of(session, db, attachment)
+        attachment.is_public = bool(public)
+        audit.record(session, db.actor, "attachment.public", "attachment", uuid, {"public": bool(public)})
 
 
 def remove_attachment(db: Database, uuid: str) -> None:

@@ -17,6 +17,7 @@ from partydesk.services.offices import local_office
 from partydesk.store.base import Base
 from partydesk.store.db import EXPECTED_PRAGMAS, Database, sqlite_health
 from partydesk.store.migrate import current_revision, head_revision
+from partydesk.store.rules import unreadable_rows
 
 LOW_DISK_BYTES = 200 * 1024 * 1024
 
@@ -39,6 +40,7 @@ class Diagnosis:
     row_counts: dict[str, dict[str, int]]
     last_local_backup: datetime | None = None
     last_usb_backup: datetime | None = None
+    unreadable: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -89,14 +91,30 @@ def diagnose(db: Database, location) -> Diagnosis:
         found.last_local_backup, found.last_usb_backup = status.last_local_at, status.last_usb_at
         if office is not None and status.usb_overdue:
             found.warnings.append("no recent backup on a USB stick: partydesk backup create --to <stick>")
+    found.unreadable = unreadable(db)
     found.problems = problems_of(found)
     return found
+
+
+def unreadable(db: Database) -> dict[str, int]:
+    """Rows the program cannot read ("table.column" -> count); empty on a server database."""
+    if not db.is_sqlite:
+        return {}
+    raw = db.engine.raw_connection()
+    try:
+        connection = raw.driver_connection
+        assert connection is not None  # an open pool connection always has its sqlite3 one
+        return unreadable_rows(connection)
+    finally:
+        raw.close()
 
 
 def problems_of(d: Diagnosis) -> list[str]:
     problems = []
     if d.integrity not in ("ok", "not applicable"):
         problems.append(f"integrity check failed: {d.integrity}")
+    for where, count in d.unreadable.items():
+        problems.append(f"{count} row(s) of {where} hold a value this program cannot read")
     if d.schema_revision != d.schema_head:
         problems.append(f"schema revision {d.schema_revision} is not the program's {d.schema_head}")
     for name, expected in EXPECTED_PRAGMAS.items():

@@ -145,13 +145,18 @@ def create_talk(db: Database, data: TalkInput) -> str:
     if is_confidential(data.kind, data.confidential):
         require(db, Permission.READ_CONFIDENTIAL)
     with db.write() as session:
-        talk = Talk()
-        stamp_new(talk, db)
-        _apply(talk, data, session)
-        session.add(talk)
-        session.flush()
-        audit.record(session, db.actor, "talk.create", "talk", talk.uuid)
-        return talk.uuid
+        return create_talk_in(session, db, data).uuid
+
+
+def create_talk_in(session, db: Database, data: TalkInput) -> Talk:
+    """Add a talk inside the caller's transaction (a reminder answered by a talk saves both at once)."""
+    talk = Talk()
+    stamp_new(talk, db)
+    _apply(talk, data, session)
+    session.add(talk)
+    session.flush()
+    audit.record(session, db.actor, "talk.create", "talk", talk.uuid)
+    return talk
 
 
 def update_talk(db: Database, uuid: str, data: TalkInput) -> None:

@@ -19,6 +19,7 @@ from partydesk.config import Location
 from partydesk.domain.actor import SINGLE_USER, Actor
 from partydesk.domain.errors import DatabaseRefused
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
+from partydesk.store import guard, soundness
 from partydesk.store.location import drive_problem
 
 BUSY_TIMEOUT_MS = 10_000
@@ -119,6 +120,8 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False)
         self._office_uuid: str | None = None
+        self.unwritable: str | None = None  # why writes are refused (a damaged file), else None
+        self.notices: list[str] = []  # what opening did that the user is told once
 
     @property
     def path(self) -> Path | None:
@@ -139,7 +142,12 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work: commits on success, changes nothing on any exception."""
+        if self.unwritable is not None:
+            raise DatabaseRefused(self.unwritable)
         with self._write_sessions() as session, session.begin():
+            if self.is_sqlite and self.location is not None:
+                session.connection()  # BEGIN IMMEDIATE: the write lock is held from here
+                guard.refuse_if_restoring(self.location.data_dir)
             yield session
 
     @property
@@ -156,7 +164,9 @@ class Database:
         self._office_uuid = None
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        self.engine.dispose()  # the last connection folds the WAL into the file: its final size and time
+        if self.unwritable is None and self.path is not None and self.path.exists():
+            soundness.remember_sound(self.path)
 
 
 def sqlite_health(db: Database) -> tuple[str, dict[str, str]]:

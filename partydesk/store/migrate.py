@@ -14,11 +14,13 @@ from partydesk.domain.actor import SINGLE_USER, Actor
 from partydesk.domain.errors import DatabaseRefused
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.store.db import Database, check_location, make_engine
+from partydesk.store.private import make_private_dir, private_file, tighten_database_files
+from partydesk.store.soundness import damage_of, refuse_empty_file, refuse_unwritable_folder
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions (tests/store checks it): a database already there
 # opens without importing alembic, which costs about half a second at every start.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0004"
 SAFETY_DIR = "backups"
 
 NEWER_DATABASE = QT_TRANSLATE_NOOP(
@@ -62,7 +64,7 @@ def current_revision(db: Database) -> str | None:
 def safety_copy(db_path: Path, revision: str | None) -> Path:
     """Copy the database before migrating it (SQLite backup API: consistent even in WAL)."""
     target_dir = db_path.parent / SAFETY_DIR
-    target_dir.mkdir(parents=True, exist_ok=True)
+    target_dir.mkdir(parents=True, mode=0o700, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = target_dir / f"pre-migration-{revision or 'empty'}-{stamp}.sqlite3"
     source = sqlite3.connect(db_path)
@@ -73,6 +75,7 @@ def safety_copy(db_path: Path, revision: str | None) -> Path:
         dest.close()
     finally:
         source.close()
+    private_file(target)
     return target
 
 
@@ -92,14 +95,39 @@ def upgrade(db: Database) -> None:
         command.upgrade(config, "head")
 
 
-def open_database(location: Location, actor: Actor = SINGLE_USER) -> Database:
-    """The live database, checked and migrated to this program's schema."""
+FOLDER_TIGHTENED = QT_TRANSLATE_NOOP(
+    "Database",
+    "The data folder {path} could be read by other accounts on this PC; it is now private to yours.",
+)
+
+
+def open_database(location: Location, actor: Actor = SINGLE_USER, *, rescue: bool = False) -> Database:
+    """The live database, checked and migrated to this program's schema.
+
+    A damaged file opens for reading only (`Database.unwritable` says why); `Database.notices`
+    holds what the user should be told once (a data folder made private). `rescue` (a restore
+    about to replace the file) also opens an empty file.
+    """
     check_location(location)
+    notices = []
+    damage = None
     if location.db_path is not None:
-        location.data_dir.mkdir(parents=True, exist_ok=True)
+        if make_private_dir(location.data_dir):
+            notices.append(translate("Database", FOLDER_TIGHTENED, path=str(location.data_dir)))
+        refuse_unwritable_folder(location.data_dir)
+        if not rescue:
+            refuse_empty_file(location.db_path)
+        damage = damage_of(location.db_path)
     db = Database(make_engine(location.db_url), location, actor)
+    db.unwritable = damage
+    db.notices = notices
     try:
-        upgrade(db)
+        if damage is None:
+            upgrade(db)
+        elif current_revision(db) not in (SCHEMA_HEAD, head_revision()):
+            raise DatabaseRefused(damage)
+        if location.db_path is not None:
+            tighten_database_files(location.db_path)
     except Exception:
         db.dispose()
         raise

@@ -74,7 +74,7 @@ def test_exports_and_attendance_import(cli_records, tmp_path):
     bad = cli_records("export", "roster", "-o", str(tmp_path / "x.pdf"))
     assert bad.code == 1 and ".xlsx" in bad.err
     activities = openpyxl.load_workbook(tmp_path / "activities.xlsx")["学习活动"]
-    assert activities.max_row == 2
+    assert activities.max_row == 3  # title row, header, the one 2026 activity
     sheet = tmp_path / "签到表.csv"
     sheet.write_bytes("序号,姓名,签到,请假事由\r\n1,王昇,王昇,\r\n2,李玥,,生病\r\n".encode("gbk"))
     uuid = _activity_uuid(cli_records)
@@ -94,3 +94,23 @@ def _activity_uuid(cli) -> str:
         return next(r.uuid for r in rows if r.title == "学习党章")
     finally:
         db.dispose()
+
+
+def test_talks_export_says_how_many_confidential_talks_were_withheld(cli_records, tmp_path):
+    from partydesk.config import resolve
+    from partydesk.domain.enums import TalkKind
+    from partydesk.services import talks
+    from partydesk.store.migrate import open_database
+
+    db = open_database(resolve(cli_records.data_dir))
+    try:
+        talks.create_talk(db, talks.TalkInput(TalkKind.ADMONISHMENT, "2026-06-06", cli_records.members["王昇"],
+                                              talker_name="纪委", summary="机密内容"))
+    finally:
+        db.dispose()
+    plain = cli_records("export", "talks", "-o", str(tmp_path / "谈话.xlsx"))
+    assert plain.code == 0 and "wrote 1 rows" in plain.out and "withheld: 1 confidential talks" in plain.out
+    as_json = cli_records("--json", "export", "talks", "-o", str(tmp_path / "谈话.csv"))
+    assert as_json.code == 0 and (as_json.json()["rows"], as_json.json()["withheld"]) == (1, 1)
+    activities = cli_records("--json", "export", "activities", "-o", str(tmp_path / "活动.csv"))
+    assert activities.json()["also"] == [str(tmp_path / "活动_出勤记录.csv")]

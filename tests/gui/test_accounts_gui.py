@@ -275,7 +275,7 @@ def test_idle_lock_keeps_unsaved_input_and_needs_the_password(qtbot, zh, admin_d
     window = StubWindow(admin_db)
     qtbot.addWidget(window)
     window.show()
-    installed = actions.install(window, idle_timeout_ms=300)
+    installed = actions.install(window, idle_timeout_ms=3_600_000)  # never by the clock: the test fires it
     lock = installed.idle_lock
     editor = QDialog(window)
     edit = QLineEdit(editor)
@@ -283,12 +283,13 @@ def test_idle_lock_keeps_unsaved_input_and_needs_the_password(qtbot, zh, admin_d
     editor.show()
     edit.setText("未保存的会议记录")
     qtbot.keyClicks(edit, " draft")
-    for _ in range(4):  # activity keeps it open
-        qtbot.wait(120)
+    for _ in range(4):  # activity restarts the countdown
+        lock.timer.stop()
         qtbot.keyClick(edit, Qt.Key_End)
+        assert lock.timer.isActive()
     assert not lock.is_locked
     with qtbot.waitSignal(lock.locked, timeout=3000):
-        pass
+        lock.timer.timeout.emit()  # the idle time has run out
     dialog = lock.dialog
     assert isinstance(dialog, LockDialog) and dialog.isVisible() and dialog.isModal()
     qtbot.keyClick(dialog, Qt.Key_Escape)
@@ -309,7 +310,7 @@ def test_lock_action_and_no_lock_without_accounts(qtbot, db):
     window = StubWindow(db)
     qtbot.addWidget(window)
     installed = actions.install(window, idle_timeout_ms=50)
-    qtbot.wait(200)
+    installed.idle_lock.timer.timeout.emit()  # as if the idle time had run out
     assert not installed.idle_lock.is_locked  # single-user mode: nobody could unlock
     assert not installed.idle_lock.watching  # so no app-wide event filter either
     accounts.add(db, "admin", Role.ADMIN, PASSWORD)

@@ -158,7 +158,8 @@ def test_transfer_dialogs_export_import_and_resolve(qtbot, db, branch_uuid, tmp_
         transfer_import.import_package(receiver, package.path, PASS)
         conflicts = ConflictsDialog(receiver)
         qtbot.addWidget(conflicts)
-        assert conflicts.table.rowCount() == 1 and "name" in conflicts.detail.toPlainText()
+        detail = [conflicts.fields.item(i).text() for i in range(conflicts.fields.count())]
+        assert conflicts.table.rowCount() == 1 and detail == ["Field: Name, this office: 王胜, theirs: 王晟"]
         conflicts.resolve(transfer_import.TAKE_INCOMING)
         assert conflicts.table.rowCount() == 0
         assert roster.get_member(receiver, uuid).name == "王晟"

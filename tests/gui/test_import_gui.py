@@ -76,7 +76,7 @@ def test_main_window_data_menu_runs_import_and_export_in_workers(window, qtbot, 
     export.start()
     qtbot.waitUntil(lambda: export.result_info is not None, timeout=20_000)
     assert export.result_info.rows == roster.query_members(demo_db).total
-    rows = list(openpyxl.load_workbook(tmp_path / "花名册.xlsx").active.iter_rows(min_row=2, max_row=2, values_only=True))
+    rows = list(openpyxl.load_workbook(tmp_path / "花名册.xlsx").active.iter_rows(min_row=3, max_row=3, values_only=True))
     assert "*" in rows[0][4]
     book = openpyxl.Workbook()
     book.active.append(["姓名", "身份证号码", "入党时间", "所在党支部"])
@@ -133,3 +133,31 @@ def test_export_dialog_offers_full_ids_only_to_roles_allowed(qtbot, db, tmp_path
     bad.start()
     qtbot.waitUntil(lambda: bool(bad.error.text()), timeout=10_000)
     assert ".xlsx" in bad.error.text()
+
+
+def test_export_dialog_says_what_each_export_leaves_out_in_chinese(window, qtbot, demo_db, tmp_path):
+    from pathlib import Path
+
+    from partydesk.services.exporting import ExportResult
+
+    dialog = ExportDialog(demo_db, window)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("talks"))
+    assert dialog.note.isVisibleTo(dialog) and "诫勉谈话" in dialog.note.text() and "保密" in dialog.note.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("activities"))
+    assert "出勤记录" in dialog.note.text()
+    message = dialog.done_message(ExportResult(Path("谈话.xlsx"), 12, withheld=3))
+    assert message.endswith("；3 条保密谈话记录未导出"), message
+
+
+def test_a_damaged_workbook_is_one_line_in_chinese(window, qtbot, demo_db, tmp_path):
+    wizard = ImportWizard(demo_db, ATTENDANCE, window)
+    qtbot.addWidget(wizard)
+    damaged = tmp_path / "坏.xlsx"
+    damaged.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 8)
+    wizard.file_page.path.setText(str(damaged))
+    wizard.show()
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(wizard.file_page.error.text()), timeout=10_000)
+    expected = "文件: 文件 坏.xlsx 不是表格文件（.xlsx、.xls、.ods）或 CSV 文件，或者已经损坏"
+    assert wizard.file_page.error.text() == expected

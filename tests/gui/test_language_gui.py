@@ -15,7 +15,7 @@ from partydesk.gui.settings import LANGUAGE_KEY, settings
 from partydesk.services import calendar, service_log, talks
 
 MNEMONIC = re.compile(r"\(&?[A-Z]\)|&(?=\S)")
-ALLOWED = re.compile(r"\b(Ctrl\+\w|Ctrl|Space|Enter|Up/Down|Del|Esc|F\d{1,2}|USB|JPEG|PNG|X)\b|U(?=盘)|\.\.\.|…|%"
+ALLOWED = re.compile(r"\b(Ctrl\+\w|Ctrl|Space|Enter|Up/Down|Del|Esc|F\d{1,2}|USB|JPEG|PNG|X|T|J|D|O)\b|U(?=盘)|\.\.\.|…|%"
                      r"|\*\.\w+")  # key names stay as printed on the keys
 MARKUP = re.compile(r"<[^>]+>|&nbsp;")
 DATA_WIDGETS = {"attachmentList", "memberMatches", "chosenMembers", "databaseLocation"}
@@ -82,12 +82,15 @@ def dialogs(window, db):
     from partydesk.gui.calendar.plans_dialog import PlansDialog
     from partydesk.gui.first_run import FirstRunDialog
     from partydesk.gui.org_dialog import OrgDialog
+    from partydesk.gui.publicity.dialog import PosterDialog
+    from partydesk.gui.publicity.log_view import PublicityLogDialog
     from partydesk.gui.roster.dialog import MemberDialog
     from partydesk.gui.roster.member_page import MemberPage
     from partydesk.gui.roster.status_dialog import StatusDialog
     from partydesk.gui.service.dialog import ServiceDialog
     from partydesk.gui.settings_dialog import SettingsDialog
     from partydesk.gui.talks.dialog import FollowUpDoneDialog, TalkDialog
+    from partydesk.services.publicity import SourceKind, SourceRef
 
     member = window.roster_tab.model.rows[0].uuid
     activity = calendar.query_activities(db, calendar.ActivityQuery(states=(ActivityState.HELD,), limit=1)).rows[0].uuid
@@ -111,6 +114,8 @@ def dialogs(window, db):
     yield SettingsDialog(window)
     yield FirstRunDialog(db)
     yield OrgDialog(window)
+    yield PosterDialog(window, SourceRef(SourceKind.SERVICE, entry))
+    yield PublicityLogDialog(window)
 
 
 def test_no_english_left_in_any_dialog(window, qtbot, demo_db):

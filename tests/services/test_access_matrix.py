@@ -171,6 +171,7 @@ def test_the_matrix_in_access_matches_the_issue():
     assert ROLE_PERMISSIONS[ADMIN] == frozenset(Permission)
     assert ROLE_PERMISSIONS[VIEWER] == {Permission.READ}
     assert ROLE_PERMISSIONS[SECRETARY] - ROLE_PERMISSIONS[CLERK] == {
-        Permission.READ_CONFIDENTIAL, Permission.REVEAL_ID, Permission.EXPORT_FULL_ID}
+        Permission.READ_CONFIDENTIAL, Permission.REVEAL_ID, Permission.EXPORT_FULL_ID,
+        Permission.SET_GRADES}  # issue 17: the secretary sets 民主评议 grades, the clerk does not
     assert not ROLE_PERMISSIONS[SECRETARY] & {Permission.MANAGE_ACCOUNTS, Permission.SETTINGS, Permission.RESTORE}
     assert {Permission.EXPORT, Permission.IMPORT, Permission.BACKUP} <= ROLE_PERMISSIONS[CLERK]

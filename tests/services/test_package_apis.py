@@ -10,7 +10,7 @@ import pytest
 
 import partydesk
 
-PACKAGES = ("backup", "importing", "exporting", "transfer", "demo")
+PACKAGES = ("backup", "importing", "exporting", "transfer", "demo", "vanguard", "dues", "reminders", "publicity")
 
 
 @pytest.mark.parametrize("name", PACKAGES)

@@ -43,7 +43,7 @@ def register(subparsers) -> None:
     restore.add_argument("file", metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     _passphrase_option(restore)
-    restore.set_defaults(handler=handle_restore, needs_office=False)
+    restore.set_defaults(handler=handle_restore, needs_office=False, rescue=True)  # also over an empty file
 
     listing = commands.add_parser("list", help="automatic local backups and what they hold")
     add_json_flag(listing)

@@ -1,18 +1,19 @@
-"""`partydesk export roster|activities|services|talks|template -o FILE`: .xlsx or CSV for Excel."""
+"""`partydesk export KIND -o FILE`: roster, activities, services, talks, honours, points, grades or the template."""
 
 from __future__ import annotations
 
 from partydesk.cli.output import add_json_flag, print_json
 from partydesk.services import exporting
 
-KINDS = ("roster", "activities", "services", "talks", "template")
+KINDS = ("roster", "activities", "services", "talks", "honours", "points", "grades", "template")
+VANGUARD = ("honours", "points", "grades")
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("export", help="export records to .xlsx or .csv, or write the import template")
     parser.add_argument("kind", choices=KINDS, help="what to export")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="target file ending in .xlsx or .csv")
-    parser.add_argument("--year", type=int, metavar="Y", help="only this year (activities, services, talks)")
+    parser.add_argument("--year", type=int, metavar="Y", help="only this year (all but the roster)")
     parser.add_argument("--full-ids", action="store_true",
                         help="roster with full resident IDs and phones (needs the right; logged)")
     parser.add_argument("--include-former", action="store_true",
@@ -28,14 +29,22 @@ def handle(args, db) -> int:
         return 0
     if args.kind == "roster":
         result = exporting.export_roster(db, args.output, full_ids=args.full_ids, include_former=args.include_former)
+    elif args.kind in VANGUARD:
+        result = exporting.export_vanguard(db, args.kind, args.output, year=args.year)
     else:
         result = exporting.EXPORTS[args.kind](db, args.output, year=args.year)
-    _print(args, {"file": str(result.path), "rows": result.rows, "full_ids": result.full_ids})
+    _print(args, {"file": str(result.path), "rows": result.rows, "full_ids": result.full_ids,
+                  "withheld": result.withheld, "also": [str(p) for p in result.extra_paths]})
     return 0
 
 
 def _print(args, data: dict) -> None:
     if args.json:
         print_json(data)
-    else:
-        print(f"wrote {data['rows']} rows to {data['file']}" + (" (full IDs)" if data["full_ids"] else ""))
+        return
+    print(f"wrote {data['rows']} rows to {data['file']}" + (" (full IDs)" if data["full_ids"] else ""))
+    for also in data.get("also", []):
+        print(f"wrote the attendance marks to {also}")
+    if data.get("withheld"):
+        print(f"withheld: {data['withheld']} confidential talks (诫勉谈话 or marked 保密) are not exported; "
+              "the file ends with a note saying so")

@@ -6,7 +6,24 @@ from pathlib import Path
 
 from partydesk.cli.commands.backup import progress_printer, read_passphrase
 from partydesk.cli.output import add_json_flag, print_json, print_pairs, print_table, wants_json
+from partydesk.domain.errors import ValidationError
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import transfer
+from partydesk.services.transfer.rows import RAW, TABLES
+
+IMPORTED = QT_TRANSLATE_NOOP("Cli", "Imported the package of {office} made {made} (UTC).")
+OWN = QT_TRANSLATE_NOOP("Cli", "This package was made by this office: nothing to import.")
+AGAIN = QT_TRANSLATE_NOOP("Cli", "This package was already imported: nothing changed.")
+HEADERS = (QT_TRANSLATE_NOOP("Cli", "Records"), QT_TRANSLATE_NOOP("Cli", "New"),
+           QT_TRANSLATE_NOOP("Cli", "Already here (linked)"), QT_TRANSLATE_NOOP("Cli", "Updated"),
+           QT_TRANSLATE_NOOP("Cli", "Skipped"))
+SKIPPED = QT_TRANSLATE_NOOP("Cli", "{table}: {count} skipped because {reason}")
+WAITING = QT_TRANSLATE_NOOP("Cli", "{count} record(s) differ here and there: see `partydesk transfer conflicts`.")
+NONE_WAITING = QT_TRANSLATE_NOOP("Cli", "No conflicts are waiting.")
+RESOLVED = QT_TRANSLATE_NOOP("Cli", "Resolved {count} conflict(s).")
+NAME_ONE = QT_TRANSLATE_NOOP("ValidationError", "Name a conflict, or choose --all-theirs or --all-ours")
+CHOOSE = QT_TRANSLATE_NOOP("ValidationError", "Choose keep_local or take_incoming")
+UNKNOWN_FIELD = QT_TRANSLATE_NOOP("ValidationError", "No field called “{name}”")
 
 
 def register(subparsers) -> None:
@@ -25,18 +42,28 @@ def register(subparsers) -> None:
     _passphrase(imp)
     imp.set_defaults(handler=handle_import)
 
-    conflicts = commands.add_parser("conflicts", help="records changed on both sides, waiting for a decision")
+    conflicts = commands.add_parser("conflicts", help="records that differ here and there, waiting for a decision")
     add_json_flag(conflicts)
     conflicts.set_defaults(handler=handle_conflicts)
 
-    resolve = commands.add_parser("resolve", help="decide one conflict")
-    resolve.add_argument("conflict", metavar="UUID")
-    resolve.add_argument("choice", choices=[transfer.KEEP_LOCAL, transfer.TAKE_INCOMING])
+    resolve = commands.add_parser(
+        "resolve", help="decide one conflict, or all at once",
+        description="Examples: resolve --all-theirs; resolve --all-ours; resolve --all-theirs --field 联系电话 "
+                    "(their phone numbers, ours for the rest); resolve UUID take_incoming [--field phone]")
+    resolve.add_argument("conflict", metavar="UUID", nargs="?")
+    resolve.add_argument("choice", nargs="?", choices=[transfer.KEEP_LOCAL, transfer.TAKE_INCOMING])
+    every = resolve.add_mutually_exclusive_group()
+    every.add_argument("--all-theirs", action="store_true", help="take the other office's version of every conflict")
+    every.add_argument("--all-ours", action="store_true", help="keep this office's version of every conflict")
+    resolve.add_argument("--field", action="append", metavar="FIELD",
+                         help="take theirs only for this field (name or label, e.g. phone or 联系电话), "
+                              "ours for the rest; may be repeated")
     resolve.set_defaults(handler=handle_resolve)
 
 
 def _passphrase(parser) -> None:
-    parser.add_argument("--passphrase-file", metavar="FILE", help="file holding the passphrase, or - for standard input")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help="file holding the passphrase, or - for standard input")
     add_json_flag(parser)
 
 
@@ -61,20 +88,21 @@ def handle_import(args, db) -> int:
     if wants_json(args):
         print_json(result)
         return 0
-    if result.own_office:
-        print("This package was made by this office: nothing to import.")
+    if result.own_office or result.already_imported:
+        print(translate("Cli", OWN if result.own_office else AGAIN))
         return 0
-    if result.already_imported:
-        print("This package was already imported: nothing changed.")
-        return 0
-    print(f"Imported the package of {result.origin_name} made {result.created_at:%Y-%m-%d %H:%M} (UTC).")
-    names = sorted(set(result.inserted) | set(result.updated) | set(result.skipped))
-    print_table(
-        ["Table", "New", "Updated", "Skipped"],
-        [(n, result.inserted.get(n, 0), result.updated.get(n, 0), result.skipped.get(n, 0)) for n in names],
-    )
+    made = result.created_at.isoformat(sep=" ", timespec="minutes")
+    print(translate("Cli", IMPORTED, office=result.origin_name, made=made))
+    counted = (result.inserted, result.linked, result.updated, result.skipped)
+    names = [n for n in (*TABLES, *sorted(result.skipped)) if any(n in c for c in counted)]
+    print_table([translate("Cli", h) for h in HEADERS],
+                [(transfer.table_label(n), *(c.get(n, 0) for c in counted)) for n in dict.fromkeys(names)])
+    for name, reasons in result.skip_reasons.items():
+        for code, count in reasons.items():
+            print(translate("Cli", SKIPPED, table=transfer.table_label(name), count=count,
+                            reason=transfer.skip_reason(code)))
     if result.conflicts:
-        print(f"{result.conflicts} record(s) changed on both sides: see `partydesk transfer conflicts`.")
+        print(translate("Cli", WAITING, count=result.conflicts))
     return 0
 
 
@@ -83,16 +111,41 @@ def handle_conflicts(args, db) -> int:
     if wants_json(args):
         print_json(conflicts)
         return 0
-    rows = []
-    for c in conflicts:
-        changed = sorted(k for k in set(c.local) | set(c.incoming) if c.local.get(k) != c.incoming.get(k) and k != "updated_at")
-        label = c.incoming.get("name") or c.incoming.get("title") or c.entity_uuid
-        rows.append((c.uuid, c.entity_type, label, ", ".join(changed)))
-    print_table(["Conflict", "Kind", "Record", "Differs in"], rows)
+    if not conflicts:
+        print(translate("Cli", NONE_WAITING))
+    for number, c in enumerate(conflicts, 1):
+        print(f"{number}. {transfer.table_label(c.entity_type)} {c.record}  [{c.uuid}]")
+        for difference in c.differences:
+            print(f"   {difference.sentence()}")
     return 0
 
 
 def handle_resolve(args, db) -> int:
-    transfer.resolve_conflict(db, args.conflict, args.choice)
-    print("Resolved.")
+    fields = _columns(args.field) if args.field else None
+    if args.all_theirs or args.all_ours:
+        choice = transfer.KEEP_LOCAL if args.all_ours and not fields else transfer.TAKE_INCOMING
+        count = transfer.resolve_conflicts(db, choice, fields=fields)
+    elif args.conflict:
+        picked: str | None = args.choice or (transfer.TAKE_INCOMING if fields else None)
+        if picked is None:
+            raise ValidationError("resolution", CHOOSE)
+        transfer.resolve_conflict(db, args.conflict, picked, fields=fields)
+        count = 1
+    else:
+        raise ValidationError("conflict", NAME_ONE)
+    print(translate("Cli", RESOLVED, count=count))
     return 0
+
+
+def _columns(given: list[str]) -> tuple[str, ...]:
+    """phone, branch or 联系电话 -> the column names the tables use."""
+    known = {column.name for name in TABLES for column in RAW[name].columns}
+    words = {transfer.field_words(c): c for c in sorted(known)}
+    out = []
+    for text in given:
+        text = text.strip()
+        column = text if text in known else f"{text}_id" if f"{text}_id" in known else words.get(text)
+        if column is None:
+            raise ValidationError("field", UNKNOWN_FIELD, name=text)
+        out.append(column)
+    return tuple(out)

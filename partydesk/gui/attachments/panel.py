@@ -18,6 +18,7 @@ from partydesk.gui.operations import Topic
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp"}
 THUMB = 96
+PUBLIC_KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # which 可公开 tick an item is (uuid, or "file:" + path)
 
 
 @dataclass
@@ -67,6 +68,9 @@ class AttachmentPanel(QWidget):
         self.setAcceptDrops(not read_only)
         self.pending: list[Pending] = []
         self.removed: list[str] = []
+        # 可公开 ticks changed since loading: attachment uuid (or "file:" + pending path) -> public
+        self.public: dict[str, bool] = {}
+        self.stored_public: dict[str, bool] = {}
         self.list = QListWidget(self)
         self.list.setObjectName("attachmentList")
         self.list.setViewMode(QListView.IconMode)
@@ -75,6 +79,7 @@ class AttachmentPanel(QWidget):
         self.list.setWrapping(False)
         self.list.setFixedHeight(THUMB + 44)
         self.list.itemActivated.connect(self.open_item)
+        self.list.itemChanged.connect(self._tick_changed)
         self.list.setToolTip(self.tr("Drag pictures here, or use “Add images…”"))
         self.add_button = QPushButton(self.tr("Add ima&ges…"), self)
         self.add_button.clicked.connect(self.pick)
@@ -85,6 +90,11 @@ class AttachmentPanel(QWidget):
         buttons = QVBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        ticked = QLabel(self.tr("☑ = public (may appear in posters)"), self)
+        ticked.setObjectName("attachmentPublicHint")
+        ticked.setWordWrap(True)
+        ticked.setMaximumWidth(160)
+        buttons.addWidget(ticked)
         buttons.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -93,19 +103,32 @@ class AttachmentPanel(QWidget):
         self.load()
 
     def load(self) -> None:
+        self.list.blockSignals(True)
         self.list.clear()
         if self.owner_uuid:
             for info in attachments.list_attachments(self.db, self.owner_kind, self.owner_uuid):
                 if info.uuid in self.removed:
                     continue
+                self.stored_public[info.uuid] = info.is_public
                 item = QListWidgetItem(_thumb_from_bytes(info.thumbnail), info.filename or info.caption)
                 item.setData(Qt.UserRole, info.uuid)
                 item.setToolTip(f"{info.filename}  {info.width}×{info.height}")
-                self.list.addItem(item)
+                self._checkable(item, info.uuid, info.is_public)
         for pending in self.pending:
             item = QListWidgetItem(_thumb_from_file(pending.path), pending.path.name)
             item.setData(Qt.UserRole + 1, str(pending.path))
-            self.list.addItem(item)
+            self._checkable(item, "file:" + str(pending.path), False)
+        self.list.blockSignals(False)
+
+    def _checkable(self, item: QListWidgetItem, key: str, stored: bool) -> None:
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        checked = self.public.get(key, stored)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        item.setData(PUBLIC_KEY_ROLE, key)
+        self.list.addItem(item)
+
+    def _tick_changed(self, item: QListWidgetItem) -> None:
+        self.public[item.data(PUBLIC_KEY_ROLE)] = item.checkState() == Qt.CheckState.Checked
 
     def add_paths(self, paths) -> int:
         added = 0
@@ -143,7 +166,10 @@ class AttachmentPanel(QWidget):
     def commit(self, owner_uuid: str) -> None:
         """Save additions (shrunk in the service) and removals for the record just saved."""
         self.owner_uuid = owner_uuid
-        if not self.pending and not self.removed:
+        changed = {uuid: public for uuid, public in self.public.items()
+                   if not uuid.startswith("file:") and uuid not in self.removed
+                   and public != self.stored_public.get(uuid, False)}
+        if not self.pending and not self.removed and not changed:
             return
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
@@ -153,7 +179,12 @@ class AttachmentPanel(QWidget):
             while self.pending:
                 path = self.pending[0].path
                 self.pending.pop(0)
-                attachments.add_file(self.db, self.owner_kind, owner_uuid, path)
+                uuid = attachments.add_file(self.db, self.owner_kind, owner_uuid, path)
+                if self.public.pop("file:" + str(path), False):
+                    attachments.set_public(self.db, uuid, True)
+            for uuid, public in changed.items():
+                attachments.set_public(self.db, uuid, public)
+            self.public.clear()
         finally:
             QGuiApplication.restoreOverrideCursor()
             self.load()

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QMessageBox, QPushButton, QTableWidgetItem, QTextEdit, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from partydesk.domain.errors import PartydeskError
-from partydesk.domain.fields import field_label
 from partydesk.gui.backup.dialogs import StickWriteDialog, local_stamp, show_failure
 from partydesk.gui.backup.passphrase import PassphraseFields
 from partydesk.gui.operations import Topic, notify_changed, runner_for
@@ -129,12 +141,20 @@ class TransferImportDialog(QDialog):
             return self.tr("This package was made by this office; nothing was imported.")
         if result.already_imported:
             return self.tr("This package was already imported; nothing changed.")
-        text = self.tr("Package of %1 made %2:").replace("%1", result.origin_name).replace("%2", local_stamp(result.created_at))
+        text = self.tr("Package of %1 made %2:").replace("%1", result.origin_name).replace(
+            "%2", local_stamp(result.created_at))
         for key in TABLE_LABELS:
             new, changed = result.inserted.get(key, 0), result.updated.get(key, 0)
             if new or changed:
                 text += "\n" + self.tr("%1: %2 new, %3 updated").replace("%1", table_label(key)).replace(
                     "%2", str(new)).replace("%3", str(changed))
+            if result.linked.get(key):
+                text += "\n" + self.tr("%1: %2 already here, now linked").replace("%1", table_label(key)).replace(
+                    "%2", str(result.linked[key]))
+        for name, reasons in result.skip_reasons.items():
+            for code, count in reasons.items():
+                text += "\n" + self.tr("%1: %2 skipped because %3").replace("%1", transfer.table_label(name)).replace(
+                    "%2", str(count)).replace("%3", transfer.skip_reason(code))
         if result.conflicts:
             text += "\n\n" + self.tr("%1 record(s) were changed here and there; please decide each.").replace(
                 "%1", str(result.conflicts))
@@ -146,45 +166,62 @@ class TransferImportDialog(QDialog):
 
 
 class ConflictsDialog(QDialog):
-    """Records changed in both offices: compare side by side, keep ours or take theirs."""
+    """Records that differ here and there: read each difference in words, keep ours or take theirs,
+    for the chosen record, for its ticked fields, or for every record at once."""
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
+        self.conflicts: list[transfer.Conflict] = []
         self.setObjectName("conflictsDialog")
         self.setWindowTitle(self.tr("Transfer conflicts"))
+        wide_enough(self)
         self.table = list_table("conflictTable", [self.tr("Kind"), self.tr("Record"), self.tr("Differs in")], self)
-        self.detail = QTextEdit(self)
-        self.detail.setReadOnly(True)
-        keep = QPushButton(self.tr("&Keep ours"), self)
-        keep.setObjectName("keepLocal")
-        take = QPushButton(self.tr("&Take theirs"), self)
-        take.setObjectName("takeIncoming")
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.fields = QListWidget(self)
+        self.fields.setObjectName("conflictFields")
+        self.count = QLabel(self)
+        keep = self._button(self.tr("&Keep ours"), "keepLocal", lambda: self.resolve(transfer.KEEP_LOCAL))
+        take = self._button(self.tr("&Take theirs"), "takeIncoming", lambda: self.resolve(transfer.TAKE_INCOMING))
+        ticked = self._button(self.tr("Take theirs for the ticked &fields"), "takeTicked", self.take_ticked)
+        keep_all = self._button(self.tr("Keep &all ours"), "keepAllLocal",
+                                lambda: self.resolve_all(transfer.KEEP_LOCAL))
+        take_all = self._button(self.tr("Take all t&heirs"), "takeAllIncoming",
+                                lambda: self.resolve_all(transfer.TAKE_INCOMING))
         close = QPushButton(self.tr("Close"), self)
-        row = QHBoxLayout()
-        for button in (keep, take):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(close)
+        one, every = QHBoxLayout(), QHBoxLayout()
+        for button in (keep, take, ticked):
+            one.addWidget(button)
+        one.addStretch(1)
+        every.addWidget(self.count)
+        every.addStretch(1)
+        for button in (keep_all, take_all, close):
+            every.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(self.detail)
-        layout.addLayout(row)
-        keep.clicked.connect(lambda: self.resolve(transfer.KEEP_LOCAL))
-        take.clicked.connect(lambda: self.resolve(transfer.TAKE_INCOMING))
+        layout.addWidget(self.table, 3)
+        layout.addWidget(QLabel(self.tr("Differences (tick the fields to take from the other office):"), self))
+        layout.addWidget(self.fields, 2)
+        layout.addLayout(one)
+        layout.addLayout(every)
         close.clicked.connect(self.accept)
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.reload()
+
+    def _button(self, text: str, name: str, action) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(action)
+        return button
 
     def reload(self) -> None:
         self.conflicts = transfer.list_conflicts(self.db)
         self.table.setRowCount(len(self.conflicts))
         for row, c in enumerate(self.conflicts):
-            label = c.incoming.get("name") or c.incoming.get("title") or c.entity_uuid
-            differs = ", ".join(field_label(k.removesuffix("_id")) for k in _differences(c))
-            cells = (table_label(c.entity_type), str(label), differs)
+            differs = "、".join(d.label for d in c.differences)
+            cells = (transfer.table_label(c.entity_type), c.record, differs)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        self.count.setText(self.tr("%1 waiting").replace("%1", str(len(self.conflicts))))
         if self.conflicts:
             self.table.selectRow(0)
         self._show_detail()
@@ -194,28 +231,45 @@ class ConflictsDialog(QDialog):
         return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
 
     def _show_detail(self) -> None:
+        self.fields.clear()
         c = self._current()
         if c is None:
-            self.detail.setPlainText(self.tr("No conflicts are waiting."))
+            self.fields.addItem(self.tr("No conflicts are waiting."))
             return
-        ours, theirs = self.tr("ours"), self.tr("theirs")
-        lines = [f"{field_label(key.removesuffix('_id'))}:  {ours} = {c.local.get(key)!s}  |  {theirs} = {c.incoming.get(key)!s}"
-                 for key in _differences(c)]
-        self.detail.setPlainText("\n".join(lines))
+        for difference in c.differences:
+            item = QListWidgetItem(difference.sentence(), self.fields)
+            item.setData(Qt.UserRole, difference.field)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
 
-    def resolve(self, choice: str) -> None:
+    def ticked_fields(self) -> tuple[str, ...]:
+        items = (self.fields.item(i) for i in range(self.fields.count()))
+        return tuple(i.data(Qt.UserRole) for i in items if i.data(Qt.UserRole) and i.checkState() == Qt.Checked)
+
+    def take_ticked(self) -> None:
+        fields = self.ticked_fields()
+        if fields:
+            self.resolve(transfer.TAKE_INCOMING, fields)
+
+    def resolve(self, choice: str, fields: tuple[str, ...] | None = None) -> None:
         c = self._current()
-        if c is None:
+        if c is not None:
+            self._run(lambda: transfer.resolve_conflict(self.db, c.uuid, choice, fields=fields))
+
+    def resolve_all(self, choice: str) -> None:
+        if not self.conflicts:
             return
+        question = (self.tr("Keep this office's version of all %1 records?") if choice == transfer.KEEP_LOCAL
+                    else self.tr("Take the other office's version of all %1 records?"))
+        answer = QMessageBox.question(self, self.windowTitle(), question.replace("%1", str(len(self.conflicts))))
+        if answer == QMessageBox.Yes:
+            self._run(lambda: transfer.resolve_conflicts(self.db, choice))
+
+    def _run(self, action) -> None:
         try:
-            transfer.resolve_conflict(self.db, c.uuid, choice)
+            action()
         except PartydeskError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return
         notify_changed(self, Topic.ALL)
         self.reload()
-
-
-def _differences(conflict) -> list[str]:
-    keys = set(conflict.local) | set(conflict.incoming)
-    return sorted(k for k in keys if k not in ("updated_at", "id") and conflict.local.get(k) != conflict.incoming.get(k))

@@ -74,6 +74,7 @@ class CalendarTab(RecordTab):
             (self.tr("&Attendance…"), self.open_attendance, "attendanceButton"),
             (self.tr("&Minutes…"), self.open_minutes, "minutesButton"),
             (self.tr("Study &plan…"), self.open_plans, "planButton"),
+            (self.tr("&Generate poster…"), self.open_poster, "posterButton"),
         ]
         for text, slot, name in specs:
             button = QPushButton(text, self)
@@ -236,6 +237,12 @@ class CalendarTab(RecordTab):
             self.main.show_status(self.tr("Select an activity first."))
             return
         AttendanceDialog(self.main, uuid).exec()
+
+    def open_poster(self) -> None:
+        from partydesk.gui.publicity.actions import open_poster
+        from partydesk.services.publicity import SourceKind
+
+        open_poster(self.main, SourceKind.ACTIVITY, None if self.in_bin else self.current_uuid())
 
     def open_minutes(self) -> None:
         from partydesk.gui.calendar.minutes_dialog import MinutesDialog

@@ -59,6 +59,11 @@ class DashboardTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.backup_warning)
         layout.addLayout(tiles)
+        from partydesk.gui.vanguard.overview import VanguardBox
+
+        self.vanguard_box = VanguardBox(self.main, body)
+        layout.addWidget(self.vanguard_box)
+        layout.addWidget(self._build_reminders())
         layout.addWidget(grid_box)
         layout.addLayout(cards)
         layout.addStretch(1)
@@ -67,6 +72,13 @@ class DashboardTab(QWidget):
         scroll.setWidget(body)
         self.layout().addWidget(scroll)
         scroll.show()  # built while the tab is being shown: Qt would show it only after the next event
+
+    def _build_reminders(self) -> QWidget:
+        """早提醒: who is drifting away and why, answered from the keyboard (gui/dues/reminder_panel.py)."""
+        from partydesk.gui.dues.reminder_panel import ReminderPanel
+
+        self.reminder_panel = ReminderPanel(self.main, self.today, self)
+        return self.reminder_panel
 
     def _build_heading(self) -> QHBoxLayout:
         """The office's heading, the year and Refresh."""
@@ -204,6 +216,8 @@ class DashboardTab(QWidget):
         self.heading.setText(self.tr("Year %1 at a glance (as of %2)").replace("%1", str(year))
                              .replace("%2", self.today.isoformat()))
         self.main.operations.read(lambda: dashboard(self.db, year, self.today), self.show_data)
+        self.vanguard_box.load(year)
+        self.reminder_panel.load()
 
     def showEvent(self, event) -> None:  # noqa: N802
         if not self.built:
@@ -213,7 +227,8 @@ class DashboardTab(QWidget):
             self.load()
 
     def on_changed(self, topics: set) -> None:
-        if topics & {Topic.MEMBERS, Topic.ACTIVITIES, Topic.ATTENDANCE, Topic.TALKS, Topic.SERVICES, Topic.SETTINGS, Topic.ALL}:
+        if topics & {Topic.MEMBERS, Topic.ACTIVITIES, Topic.ATTENDANCE, Topic.TALKS, Topic.SERVICES, Topic.SETTINGS,
+                     Topic.VANGUARD, Topic.DUES, Topic.ALL}:
             self.refresh()
 
     def show_data(self, data: Dashboard) -> None:

@@ -46,6 +46,9 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
+        self.note = QLabel(self)
+        self.note.setObjectName("exportNote")
+        self.note.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -59,6 +62,7 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -69,6 +73,20 @@ class ExportDialog(QDialog):
         self.year.setEnabled(not roster)
         self.all_years.setEnabled(not roster)
         self.full_ids.setVisible(roster)
+        self.note.setText(self._note(self.kind.currentData()))
+        self.note.setVisible(bool(self.note.text()))
+
+    def _note(self, kind: str) -> str:
+        if kind == "talks":
+            return self.tr("Confidential talks (诫勉谈话 and talks marked 保密) are not exported; the file ends "
+                           "with a note saying how many were left out.")
+        if kind == "activities":
+            return self.tr("One row per activity; the attendance marks go to a second sheet, or with CSV to a "
+                           "second file ending in _出勤记录.csv.")
+        if kind == "roster":
+            return self.tr("An .xlsx file prints on landscape A4 and keeps resident IDs as text; choose it unless "
+                           "another program needs CSV.")
+        return ""
 
     def browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), self.path.text(),
@@ -93,8 +111,17 @@ class ExportDialog(QDialog):
 
     def _done(self, result: exporting.ExportResult) -> None:
         self.result_info = result
-        show_status(self, self.tr("Wrote %1 rows to %2").replace("%1", str(result.rows)).replace("%2", str(result.path)))
+        show_status(self, self.done_message(result))
         self.accept()
+
+    def done_message(self, result: exporting.ExportResult) -> str:
+        """What the status bar says: rows, file, and any confidential talks left out."""
+        message = self.tr("Wrote %1 rows to %2").replace("%1", str(result.rows)).replace("%2", str(result.path))
+        for also in result.extra_paths:
+            message += self.tr("; attendance marks in %1").replace("%1", str(also))
+        if result.withheld:
+            message += self.tr("; %1 confidential talks withheld (not exported)").replace("%1", str(result.withheld))
+        return message
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, OperationCancelled):

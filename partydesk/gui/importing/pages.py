@@ -54,7 +54,8 @@ class FilePage(_Page):
         super().__init__(parent)
         self.setObjectName("importFilePage")
         self.setTitle(self.tr("Choose the spreadsheet"))
-        self.setSubTitle(self.tr("An .xlsx workbook or a CSV file saved by Excel or WPS (UTF-8 or GBK)."))
+        self.setSubTitle(self.tr(
+            "An Excel, WPS or LibreOffice workbook (.xlsx, .xls, .et, .ods) or a CSV file (UTF-8, GBK or UTF-16)."))
         self.path = QLineEdit(self)
         self.path.setObjectName("importPath")
         browse = QPushButton(self.tr("Bro&wse…"), self)
@@ -78,7 +79,7 @@ class FilePage(_Page):
     def browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose the spreadsheet"), self.path.text(),
-            self.tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"))
+            self.tr("Spreadsheets (*.xlsx *.xls *.et *.ods *.csv *.txt);;All files (*)"))
         if chosen:
             self.path.setText(chosen)
 

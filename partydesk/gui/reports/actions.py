@@ -67,8 +67,14 @@ LABELS = {
                QT_TRANSLATE_NOOP("ReportActions", "Annual summary")),
     "talk": (QT_TRANSLATE_NOOP("ReportActions", "&Talk record form…"),
              QT_TRANSLATE_NOOP("ReportActions", "Talk record form")),
+    "honours": (QT_TRANSLATE_NOOP("ReportActions", "&Honours roll…"),
+                QT_TRANSLATE_NOOP("ReportActions", "Honours roll")),
+    "points": (QT_TRANSLATE_NOOP("ReportActions", "Points &notice…"),
+               QT_TRANSLATE_NOOP("ReportActions", "Points notice")),
+    "review": (QT_TRANSLATE_NOOP("ReportActions", "Appraisal res&ults…"),
+               QT_TRANSLATE_NOOP("ReportActions", "Appraisal results")),
 }
-SECTIONS = (("minutes", "sign-in"), ("member-file", "roster", "annual"), ("talk",))
+SECTIONS = (("minutes", "sign-in"), ("member-file", "roster", "annual"), ("talk",), ("honours", "points", "review"))
 SELECT_FIRST = {
     ACTIVITY: QT_TRANSLATE_NOOP("ReportActions", "Select an activity in the study calendar first."),
     MEMBER: QT_TRANSLATE_NOOP("ReportActions", "Select a member in the roster first."),

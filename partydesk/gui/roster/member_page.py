@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.dates import format_date
+from partydesk.gui.publicity.consent import ConsentPanel
 from partydesk.gui.widgets.table import display
 from partydesk.services import roster
 
@@ -37,13 +38,18 @@ class MemberPage(QDialog):
         self.setObjectName("memberPage")
         self.member = roster.get_member(self.db, uuid)
         self.setWindowTitle(self.member.name)
-        self.resize(860, 640)
+        self.resize(860, 780)
         layout = QVBoxLayout(self)
+        badge = self._reminder_badge()
+        if badge is not None:
+            layout.addWidget(badge)
         top = QHBoxLayout()
         top.addWidget(self._details(), 1)
         top.addWidget(self._year_box(), 1)
         layout.addLayout(top)
         layout.addWidget(self._history())
+        layout.addWidget(self._vanguard())
+        layout.addWidget(ConsentPanel(window, uuid, self.today, self))
         buttons = QDialogButtonBox(self)
         edit = buttons.addButton(self.tr("&Edit…"), QDialogButtonBox.ActionRole)
         edit.clicked.connect(self._edit)
@@ -52,6 +58,20 @@ class MemberPage(QDialog):
         buttons.addButton(self.tr("&Close"), QDialogButtonBox.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _reminder_badge(self) -> QLabel | None:
+        """The member's open 早提醒, in red above the page; none when nobody needs reminding."""
+        from partydesk.services import reminders
+
+        found = reminders.reminders(self.db, self.today, member_uuid=self.uuid)
+        if not found:
+            return None
+        badge = QLabel("；".join(f"{r.kind.label()}（{r.level}）：{r.evidence}" for r in found), self)
+        badge.setObjectName("reminderBadge")
+        badge.setWordWrap(True)
+        badge.setStyleSheet("background: #fdecea; color: #8e0000; border: 1px solid #c62828; border-radius: 4px;"
+                            " padding: 4px 8px;")
+        return badge
 
     def _details(self) -> QWidget:
         m = self.member
@@ -112,6 +132,31 @@ class MemberPage(QDialog):
         rows = [[h.on_date, h.kind, h.from_status, h.to_status, h.note] for h in self.year_data.history]
         layout.addWidget(_table([self.tr("Date"), self.tr("Event"), self.tr("From"), self.tr("To"), self.tr("Note")],
                                 rows))
+        return box
+
+    def _vanguard(self) -> QWidget:
+        """Honours, points by year (this year's by quarter) and appraisal grades."""
+        from partydesk.domain.vanguard import star_text
+        from partydesk.services import vanguard
+
+        box = QGroupBox(self.tr("Vanguard"))
+        layout = QVBoxLayout(box)
+        points = vanguard.member_points(self.db, self.uuid, self.year)
+        quarters = "  ".join(self.tr("Quarter %1: %2").replace("%1", str(n)).replace("%2", f"{value:+d}")
+                             for n, value in enumerate(points.quarters, start=1))
+        layout.addWidget(QLabel(self.tr("Points %1: %2 %3 (base %4, added %5, deducted %6)  %7")
+                                .replace("%1", str(self.year)).replace("%2", str(points.total))
+                                .replace("%3", star_text(points.stars)).replace("%4", str(points.base))
+                                .replace("%5", str(points.added)).replace("%6", str(points.deducted))
+                                .replace("%7", quarters)))
+        honours = vanguard.query_honours(self.db, vanguard.HonourQuery(member_uuid=self.uuid)).rows
+        grades = vanguard.member_grades(self.db, self.uuid)
+        row = QHBoxLayout()
+        row.addWidget(_table([self.tr("Date"), self.tr("Honour"), self.tr("Level"), self.tr("Revoked")],
+                             [[h.on_date, h.title, h.level, h.revoked_on] for h in honours]))
+        row.addWidget(_table([self.tr("Year"), self.tr("Grade"), self.tr("Basis")],
+                             [[str(g.year), g.grade, g.basis] for g in grades]))
+        layout.addLayout(row)
         return box
 
     def _edit(self) -> None:

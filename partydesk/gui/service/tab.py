@@ -57,6 +57,18 @@ class ServiceTab(RecordTab):
     def columns(self):
         return COLUMNS
 
+    def extra_buttons(self):
+        self.poster_button = QPushButton(self.tr("&Generate poster…"), self)
+        self.poster_button.setObjectName("posterButton")
+        self.poster_button.clicked.connect(self.open_poster)
+        return [self.poster_button]
+
+    def open_poster(self) -> None:
+        from partydesk.gui.publicity.actions import open_poster
+        from partydesk.services.publicity import SourceKind
+
+        open_poster(self.main, SourceKind.SERVICE, None if self.in_bin else self.current_uuid())
+
     def query(self) -> service_log.ServiceQuery:
         category = self.category_box.value()
         return service_log.ServiceQuery(

@@ -475,7 +475,7 @@ def open_container(
         metadata = json.loads(aead.decrypt(_nonce(0, _FLAG_META), meta_frame, preamble))
     except InvalidTag:
         raise BackupError("wrong_passphrase", path=path) from None
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError):  # KDF fields of the wrong type
         raise BackupError("damaged", path=path) from None
     compression = public.get("compression")
     if compression not in (None, zstd_payload.NAME):

@@ -50,6 +50,8 @@ from partydesk.services.backup.container import (
     write_container,
 )
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
+from partydesk.services.backup.fields import checked_metadata
+from partydesk.store import guard
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
 from partydesk.store.models import Office, Setting
@@ -125,7 +127,7 @@ def secret_for(db: Database | None, passphrase: str | None) -> Secret:
 
 
 def info_of(path: Path, metadata: dict, kdf: dict) -> BackupInfo:
-    office = metadata.get("office") or {}
+    office = checked_metadata(metadata, path).get("office") or {}
     return BackupInfo(
         path=Path(path),
         created_at=datetime.fromisoformat(metadata["created_at"]),
@@ -232,6 +234,8 @@ def write_backup(
 ) -> BackupInfo:
     """Snapshot, encrypt to `<target>.partial`, read back and check, then rename to target."""
     live = live_path(db)
+    if guard.restore_in_progress(live.parent):  # it would copy the database the restore is replacing
+        raise guard.refusal_in_progress(live.parent)
     kdf = new_kdf(secret)
     with temp_path(live.parent, ".sqlite3") as snap, ThreadPoolExecutor(max_workers=2) as pool:  # pool ends first
         key_job = pool.submit(derive_key, kdf, secret, target)  # the KDF runs while we copy and encrypt

@@ -45,6 +45,9 @@ MESSAGES = {
         "Backup", "{path} does not hold what its header says (checksum or row counts differ). Use another copy."
     ),
     "not_partydesk_db": QT_TRANSLATE_NOOP("Backup", "{path} does not contain a partydesk database."),
+    "damaged_part": QT_TRANSLATE_NOOP(
+        "Backup", "{path} is damaged or not a partydesk file: {part} is not valid. Nothing was changed."
+    ),
     # restoring
     "newer_schema": QT_TRANSLATE_NOOP(
         "Backup",

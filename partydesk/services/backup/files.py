@@ -71,11 +71,12 @@ class EarlyWriteback:
     """
 
     STEP = 16 << 20
+    SYNCER: Callable[[], OneJobThread] = OneJobThread  # tests hand in one that runs each job at once
 
     def __init__(self, out: BinaryIO):
         self._out = out
         self._unsynced = 0
-        self._syncer = OneJobThread()
+        self._syncer = self.SYNCER()
 
     def __getattr__(self, name: str):
         return getattr(self._out, name)
@@ -179,10 +180,20 @@ def sweep_stale_partials(folder: Path, suffix: str) -> None:
 
 
 def sweep_temps(folder: Path) -> None:
-    """Remove temp files a killed run left behind."""
+    """Remove temp files a killed run left behind an hour or more ago.
+
+    A newer one may be the snapshot or the decrypted file of a backup or restore still running
+    in another process (a file written now has a fresh modification time).
+    """
     if folder.is_dir():
+        cutoff = time.time() - STALE_PARTIAL_SECONDS
         for path in folder.glob(TEMP_PREFIX + "*"):
-            remove_quietly(path)
+            try:
+                stale = path.stat().st_mtime < cutoff
+            except OSError:
+                continue
+            if stale:
+                remove_quietly(path)
 
 
 def readers_of_one_state(live: Path, count: int) -> list[sqlite3.Connection]:
@@ -222,6 +233,11 @@ def snapshot(source: sqlite3.Connection, target: Path) -> None:
         dest.execute("PRAGMA synchronous=OFF")  # a temp copy, encrypted next: no fsync needed
         source.backup(dest)
         dest.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.OperationalError as error:
+        if "full" not in str(error):  # SQLITE_FULL: "database or disk is full"
+            raise
+        need = source.execute("PRAGMA page_count").fetchone()[0] * source.execute("PRAGMA page_size").fetchone()[0]
+        raise BackupError("disk_full", folder=target.parent, need=max(1, need // 1_000_000)) from None
     finally:
         dest.close()
 

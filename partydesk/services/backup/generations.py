@@ -25,6 +25,7 @@ from partydesk.services.backup.container import BackupError, Secret
 from partydesk.services.backup.status import LAST_LOCAL, stored_time
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
 from partydesk.store.base import utcnow
+from partydesk.store.private import private_file
 from partydesk.store.db import Database
 
 AUTO_PREFIX = "auto-"
@@ -46,12 +47,13 @@ def auto_backup(
     folder = auto_dir(db)
     if last is not None and timedelta(0) <= now - last < interval and any(folder.glob(f"{AUTO_PREFIX}*{BACKUP_SUFFIX}")):
         return None
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, mode=0o700, exist_ok=True)
     sweep_temps(db.path.parent)
     for stale in folder.glob("*.partial"):
         remove_quietly(stale)
     target = folder / f"{AUTO_PREFIX}{now:{STAMP}}{BACKUP_SUFFIX}"
     info = write_backup(db, target, Secret(local_key=local_key(db, create=True)), progress, cancelled, now)
+    private_file(target)  # the key sits beside it: other accounts on the PC must not read either
     _note(db, LAST_LOCAL, info, now)
     prune_auto(folder, now)
     return info

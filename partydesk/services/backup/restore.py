@@ -25,13 +25,16 @@ from partydesk.services.backup.create import (
     open_backup,
     secret_for,
 )
-from partydesk.services.backup.files import fsync_dir, fsync_file, remove_quietly, sweep_temps, temp_path
+from partydesk.services.backup.files import fsync_dir, fsync_file, snapshot, sweep_temps, temp_path
 from partydesk.services.backup.container import MESSAGES, BackupError
 from partydesk.services.backup.status import LAST_LOCAL, LAST_USB
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
 from partydesk.services.backup.drive_read import drop_cache
 from partydesk.store.base import utcnow
-from partydesk.store.db import Database, make_engine
+from partydesk.store import guard
+from partydesk.store.private import private_file
+from partydesk.store.rules import unreadable_rows
+from partydesk.store.db import BUSY_TIMEOUT_MS, Database, make_engine
 from partydesk.store.migrate import head_revision, known_revisions, upgrade
 from partydesk.store.models import Setting
 
@@ -66,6 +69,18 @@ def _migrate(path: Path, revision: str) -> str | None:
     return revision
 
 
+def _refuse_unreadable(restored: Path, path: Path) -> None:
+    """Rows the program could not read (an unknown status code, a date that is no date) never go live."""
+    conn = sqlite3.connect(f"file:{restored.as_posix()}?mode=ro", uri=True)
+    try:
+        bad = unreadable_rows(conn)
+    finally:
+        conn.close()
+    if bad:
+        part, count = next(iter(bad.items()))
+        raise BackupError("damaged_part", path=path, part=f"{part} ({count})")
+
+
 def _check_needed(info: BackupInfo) -> str:
     """The SQLite check a restored file still needs.
 
@@ -76,28 +91,47 @@ def _check_needed(info: BackupInfo) -> str:
     return "" if info.checked == CHECK_AT_CREATION else CHECK_AT_CREATION
 
 
-def _checkpoint(live: Path) -> None:
-    """Fold the WAL into the main file so the file alone is the whole current database."""
-    conn = sqlite3.connect(live)
-    try:
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    finally:
-        conn.close()
-    if busy:
-        raise BackupError("in_use")
+def _connect_live(live: Path) -> sqlite3.Connection:
+    """A connection to the live file with the pragmas every writer uses (WAL, FULL sync, busy wait)."""
+    conn = sqlite3.connect(live, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute("PRAGMA synchronous=FULL")
+    return conn
 
 
-def _keep_current(live: Path, now: datetime) -> Path:
-    """Keep the current database under backups/ (a hard link: instant, no extra space)."""
+def _keep_current(conn: sqlite3.Connection, live: Path, now: datetime) -> Path:
+    """Copy the current database under backups/ while holding the write lock (no commit falls in between)."""
     folder = live.parent / KEPT_DIR
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, mode=0o700, exist_ok=True)
     kept = _free_name(folder, f"pre-restore-{now:%Y%m%d-%H%M%S}")
+    conn.execute("BEGIN IMMEDIATE")  # waits for a writer already inside its transaction
     try:
-        os.link(live, kept)
-    except OSError:
-        shutil.copy2(live, kept)
+        guard.stage_hook("locked")
+        reader = sqlite3.connect(live)  # reads the last commit: none can follow while the lock is held
+        try:
+            with temp_path(folder, ".sqlite3") as partial:
+                try:
+                    snapshot(reader, partial)
+                except sqlite3.DatabaseError:  # a damaged database: keep its bytes as they are, for rescue
+                    _copy_as_is(live, partial)
+                fsync_file(partial)
+                os.replace(partial, kept)
+                if Path(f"{partial}-wal").exists():
+                    os.replace(f"{partial}-wal", f"{kept}-wal")
+        finally:
+            reader.close()
+    finally:
+        conn.execute("ROLLBACK")
+    private_file(kept)
     fsync_dir(folder)
     return kept
+
+
+def _copy_as_is(live: Path, target: Path) -> None:
+    """The file and its WAL byte for byte (the write lock is held, so they belong together)."""
+    shutil.copyfile(live, target)
+    wal = Path(str(live) + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, Path(str(target) + "-wal"))
 
 
 def _free_name(folder: Path, stem: str) -> Path:
@@ -127,16 +161,31 @@ def window_open_elsewhere(data_dir: Path) -> bool:
 
 
 def _swap_in(db: Database, restored: Path, now: datetime) -> Path:
+    """Write the restored pages into the live file through SQLite, keeping the current one aside.
+
+    The live file is never replaced under an open connection (another process's connection would
+    keep writing to the old file, and its close would delete the new file's WAL): SQLite's backup
+    API copies the restored database in one write transaction, so every open connection simply
+    sees the restored data. Writers are kept out by the restore marker (see store/guard.py).
+    """
     live = live_path(db)
     if window_open_elsewhere(live.parent):
         raise BackupError("in_use")
     db.dispose()
-    _checkpoint(live)
-    kept = _keep_current(live, now)
-    for extra in ("-wal", "-shm"):  # empty after the checkpoint; must not meet the new file
-        remove_quietly(Path(str(live) + extra))
-    os.replace(restored, live)
-    fsync_dir(live.parent)
+    guard.stage_hook("marked")
+    conn = _connect_live(live)
+    try:
+        kept = _keep_current(conn, live, now)
+        guard.stage_hook("kept")
+        source = sqlite3.connect(f"file:{restored.as_posix()}?mode=ro", uri=True)  # never an empty new file
+        try:
+            source.backup(conn)  # one step: one transaction, all or nothing
+        finally:
+            source.close()
+        guard.stage_hook("restored")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # best effort: fold the copied pages in now
+    finally:
+        conn.close()
     drop_cache(kept)  # nobody reads the replaced database now: give its memory back (old PCs have little)
     return kept
 
@@ -175,22 +224,25 @@ def restore_backup(
     path = Path(path)
     now = now or utcnow()
     live = live_path(db)
-    sweep_temps(live.parent)
-    secret = secret_for(db, passphrase)
-    if unlocked is None or unlocked.info.path != path:
-        unlocked = UnlockedBackup(*open_backup(path, secret))
-    header, key = unlocked.info, unlocked.key
-    carried = _backup_times(db)
-    _refuse_newer(header, header.schema_revision, path)
-    with temp_path(live.parent, ".sqlite3") as restored:
-        info = decrypt_payload(path, secret, restored, progress, cancelled, key=key)
-        fsync_file(restored)  # little is left to sync: the drive wrote while we decrypted
-        revision = check_restored(restored, info, path, _check_needed(info))
-        _refuse_newer(info, revision, path)
-        migrated_from = _migrate(restored, revision)
-        if cancelled():
-            raise OperationCancelled()
-        kept = _swap_in(db, restored, now)
+    with guard.restoring(live.parent):  # writers and a second restore are refused until the end
+        sweep_temps(live.parent)
+        secret = secret_for(db, passphrase)
+        if unlocked is None or unlocked.info.path != path:
+            unlocked = UnlockedBackup(*open_backup(path, secret))
+        header, key = unlocked.info, unlocked.key
+        carried = _backup_times(db)
+        _refuse_newer(header, header.schema_revision, path)
+        with temp_path(live.parent, ".sqlite3") as restored:
+            info = decrypt_payload(path, secret, restored, progress, cancelled, key=key)
+            fsync_file(restored)  # little is left to sync: the drive wrote while we decrypted
+            revision = check_restored(restored, info, path, _check_needed(info))
+            _refuse_newer(info, revision, path)
+            migrated_from = _migrate(restored, revision)
+            _refuse_unreadable(restored, path)
+            if cancelled():
+                raise OperationCancelled()
+            kept = _swap_in(db, restored, now)
+    db.unwritable = None  # whatever was wrong with the old file, the restored one passed its checks
     db.forget_office()
     with db.write() as session:
         _carry_backup_times(session, carried)

@@ -30,10 +30,13 @@ from partydesk.domain.enums import (
 from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
+from partydesk.services.demo import dues as demo_dues
 from partydesk.services.demo import names
+from partydesk.services.demo.publicity import add_consents
 from partydesk.services.access import Permission, require
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
 from partydesk.services.demo.names import Person, people_of_branch
+from partydesk.services.demo.vanguard import add_vanguard
 from partydesk.services.pinyin import initials
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database, advance_sequences
@@ -51,7 +54,7 @@ SPECIAL_BRANCHES = (("老年党支部", "elderly", 0.8), ("流动党员党支部
 # Common columns come last, as in the tables, so rows need no reordering.
 COMMON = ("id", "uuid", "created_at", "updated_at", "origin")
 TABLES = ("office", "branch", "party_group", "member", "member_event", "study_plan", "activity", "attendance",
-          "service_entry", "service_participant", "talk")  # parents first
+          "service_entry", "service_participant", "talk", "dues_base", "dues_payment")  # parents first
 LEFT_TO_DEFAULTS = {"study_plan": ("weekday",)}  # columns the demo never fills
 
 
@@ -204,6 +207,8 @@ def populate(db: Database, members: int = 300, year: int | None = None, seed: in
             counts = _generate(plan, insert_rows, progress, cancelled)
         advance_sequences(session.connection())
         origin = f"{prefixes['office']}{1:012x}"
+        counts.update(add_vanguard(session.connection(), random.Random(seed), year, today, origin))
+        counts["publish_consent"] = add_consents(session.connection(), year, origin, plan[-1])
         audit.record(session, db.actor, "demo.populate", "office", origin,
                      {"members": members, "seed": seed, "year": year, "today": today.isoformat()})
     db.forget_office()
@@ -317,6 +322,9 @@ class _Builder:
                 previous = status.value
         party = [p for p in people if p.status.is_party_member]
         self.party.extend(party)
+        # Its own random stream, so the rest of the demo stays what it was before dues existed.
+        demo_dues.add_year_of_dues(w.add, random.Random(hash(rng.getstate()[1][:8])), self.year,
+                                   self.today, party)
         secretary = next((p for p in party if p.role is BranchRole.SECRETARY), None)
         recorder = next((p for p in party if p.role is BranchRole.COMMITTEE_MEMBER), secretary)
         host = secretary.name if secretary else self.committee_secretary
@@ -400,7 +408,8 @@ class _Builder:
         present = sum(1 for mark in marks if mark[1] == PRESENT)
         leave = [mark[2] for mark in marks if mark[1] == LEAVE]
         reasons = "、".join(sorted(set(leave))) or "无"
-        return (f"会议名称：{kind.zh}\n时间：{on:%Y年%m月%d日} {start:%H:%M}\n地点：{place}\n主持人：{staff[0]}\n"
+        return (f"会议名称：{kind.zh}\n时间：{on.year}年{on.month:02d}月{on.day:02d}日 {start:%H:%M}\n"
+                f"地点：{place}\n主持人：{staff[0]}\n"
                 f"记录人：{staff[1]}\n应到{len(marks)}人，实到{present}人，请假{len(leave)}人（{reasons}），"
                 f"缺席{len(marks) - present - len(leave)}人。\n会议内容：\n{self.rng.choice(self.agendas)}")
 

@@ -1,17 +1,19 @@
-"""Writing export tables to .xlsx (openpyxl write-only) and CSV, and the blank import template."""
+"""Writing export tables to .xlsx (openpyxl write-only, set up to print) and CSV, and the blank import template."""
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 from partydesk.domain.enums import BranchRole, MemberStatus
 from partydesk.services.common import Cancelled, OperationCancelled, Progress
 from partydesk.services.importing.headers import ROSTER_HEADERS
 
 TEXT_FORMAT = "@"
+PAPER_A4 = 9  # the paperSize code of A4 in SpreadsheetML
 _TICK = 1000
 
 ROSTER_FIELDS = (
@@ -37,6 +39,13 @@ class SheetSpec:
     columns: list[Column]
     rows: Iterable[tuple]
     total: int
+    heading: str = ""  # the title row above the header (.xlsx): office, what, date
+    footer: tuple[str, ...] = ()  # note lines after the rows, e.g. how many records were withheld
+
+
+def csv_text_formula(value: str) -> str:
+    """="530112…": Excel, WPS and LibreOffice show the text as typed, never as a number; import unwraps it."""
+    return f'="{value}"'
 
 
 def roster_columns() -> list[Column]:
@@ -71,32 +80,12 @@ def _discard(book) -> None:
 
 
 def _fill(book, specs: list[SheetSpec], progress: Progress, cancelled: Cancelled, target: Path) -> int:
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
     total = sum(spec.total for spec in specs) or 1
     done, first_count = 0, None
     for spec in specs:
         sheet = book.create_sheet(spec.title)
-        sheet.freeze_panes = "A2"
-        secret_columns = []
-        for index, column in enumerate(spec.columns):
-            dimension = sheet.column_dimensions[get_column_letter(index + 1)]
-            dimension.width = column.width
-            if column.kind == "secret":
-                dimension.number_format = TEXT_FORMAT
-                # One styled cell a column, reused: write-only mode writes it out before the next row.
-                cell = WriteOnlyCell(sheet)
-                cell.number_format = TEXT_FORMAT
-                secret_columns.append((index, cell))
-        bold = Font(bold=True)
-        header = []
-        for column in spec.columns:
-            cell = WriteOnlyCell(sheet, value=column.header)
-            cell.font = bold
-            header.append(cell)
-        sheet.append(header)
+        _prepare_for_print(sheet, spec)
+        secret_columns = _secret_cells(sheet, spec.columns)
         count = 0
         for row in spec.rows:
             if secret_columns:
@@ -111,6 +100,8 @@ def _fill(book, specs: list[SheetSpec], progress: Progress, cancelled: Cancelled
                 if cancelled():
                     raise OperationCancelled()
                 progress(done + count, total)
+        for line in spec.footer:
+            sheet.append([line])
         done += count
         first_count = count if first_count is None else first_count
     if cancelled():
@@ -118,6 +109,80 @@ def _fill(book, specs: list[SheetSpec], progress: Progress, cancelled: Cancelled
     book.save(target)
     progress(total, total)
     return first_count or 0
+
+
+def _prepare_for_print(sheet, spec: SheetSpec) -> int:
+    """Widths, the title row and the header row; landscape A4 fitted to the page width, header repeated."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    for index, column in enumerate(spec.columns):
+        dimension = sheet.column_dimensions[get_column_letter(index + 1)]
+        dimension.width = column.width
+        if column.kind == "secret":
+            dimension.number_format = TEXT_FORMAT
+    # Write-only mode writes the sheet's properties and view with the first row: set them first.
+    header_row = 2 if spec.heading else 1
+    sheet.freeze_panes = f"A{header_row + 1}"
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    setup = sheet.page_setup
+    setup.orientation, setup.paperSize = "landscape", PAPER_A4
+    setup.fitToWidth, setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.horizontalCentered = True
+    margins = sheet.page_margins
+    margins.left = margins.right = 0.4
+    margins.top = margins.bottom = 0.6
+    if spec.total:
+        _frame_rows(sheet, len(spec.columns), header_row + 1, header_row + spec.total)
+    if spec.heading:
+        title = WriteOnlyCell(sheet, value=spec.heading)
+        title.font = Font(bold=True, size=14)
+        sheet.append([title])
+    bold, wrap = Font(bold=True), Alignment(horizontal="center", vertical="center", wrap_text=True)
+    header = []
+    for column in spec.columns:
+        cell = WriteOnlyCell(sheet, value=column.header)
+        cell.font, cell.alignment, cell.border = bold, wrap, thin_border()
+        header.append(cell)
+    sheet.append(header)
+    return header_row
+
+
+def _frame_rows(sheet, columns: int, first: int, last: int) -> None:
+    """Thin borders on every data cell as one always-true conditional format over the rows' range.
+
+    A styled cell per value costs write-only openpyxl a failed conversion each (2.2 million for a
+    100,000-member roster); one rule draws the same frame in Excel, WPS and LibreOffice, on screen
+    and on paper.
+    """
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.utils import get_column_letter
+
+    sheet.conditional_formatting.add(f"A{first}:{get_column_letter(columns)}{last}",
+                                     FormulaRule(formula=["TRUE"], border=thin_border()))
+
+
+def _secret_cells(sheet, columns: list[Column]) -> list:
+    """One text-formatted cell per ID or phone column, reused: write-only mode writes it out on append."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cells = []
+    for index, column in enumerate(columns):
+        if column.kind == "secret":
+            cell = WriteOnlyCell(sheet)
+            cell.number_format = TEXT_FORMAT
+            cells.append((index, cell))
+    return cells
+
+
+@lru_cache(maxsize=1)
+def thin_border():
+    from openpyxl.styles import Border, Side
+
+    side = Side(style="thin", color="000000")
+    return Border(left=side, right=side, top=side, bottom=side)
 
 
 def write_csv(target: Path, specs: list[SheetSpec], progress: Progress, cancelled: Cancelled) -> int:
@@ -135,6 +200,8 @@ def write_csv(target: Path, specs: list[SheetSpec], progress: Progress, cancelle
                 if cancelled():
                     raise OperationCancelled()
                 progress(count, total)
+        for line in spec.footer:
+            writer.writerow([line])
     progress(total, total)
     return count
 

@@ -25,7 +25,7 @@ from partydesk.services.importing.common import (
 )
 from partydesk.services.importing.cells import ATTENDANCE_WORDS, attendance_cell, normalise_name, resident_id_cell
 from partydesk.services.importing.headers import ATTENDANCE_HEADERS
-from partydesk.services.importing.sheets import cell_text
+from partydesk.services.importing.sheets import cell_text, match_text
 from partydesk.store.db import Database
 from partydesk.store.models import Activity, Attendance, Member
 
@@ -115,7 +115,7 @@ def _status(cells: dict) -> tuple[AttendanceStatus, str]:
     if "attendance" in cells:
         status = attendance_cell(cells["attendance"], "attendance", date.today())
     elif "signature" in cells:
-        mark = cell_text(cells["signature"])
+        mark = match_text(cells["signature"])
         status = ATTENDANCE_WORDS.get(mark.lower(), AttendanceStatus.PRESENT) if mark else None
     else:
         status = AttendanceStatus.PRESENT

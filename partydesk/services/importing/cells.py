@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, datetime
 from typing import Callable
 
@@ -12,7 +11,7 @@ from partydesk.domain.enums import AttendanceStatus, BranchRole, Gender, MemberS
 from partydesk.domain.errors import ValidationError
 from partydesk.domain.id_number import parse_resident_id
 from partydesk.i18n import QT_TRANSLATE_NOOP
-from partydesk.services.importing.sheets import Cell, cell_text
+from partydesk.services.importing.sheets import Cell, cell_text, match_text
 
 Converter = Callable[[Cell, str, date], object]
 
@@ -54,12 +53,17 @@ def _text(value: Cell, field: str, today: date) -> str | None:
     return cell_text(value) or None
 
 
+def _phone(value: Cell, field: str, today: date) -> str | None:
+    """Digits typed full-width (１３８…) are folded: a phone number is dialled, not read."""
+    return match_text(value) or None
+
+
 def _name(value: Cell, field: str, today: date) -> str | None:
     return normalise_name(value) or None
 
 
 def _gender(value: Cell, field: str, today: date) -> Gender | None:
-    text = cell_text(value).lower()
+    text = match_text(value).lower()
     if not text:
         return None
     if text in _GENDERS:
@@ -74,7 +78,7 @@ def resident_id_cell(value: Cell, field: str, today: date) -> str | None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         parse_resident_id(float(value), today)  # raises the domain's "stored as a number" message
-    text = cell_text(value)
+    text = match_text(value)
     if "*" in text:
         raise ValidationError(field, QT_TRANSLATE_NOOP(
             "ValidationError",
@@ -107,7 +111,7 @@ def _year_month_number(value: float, field: str) -> date:
 
 def _choice(table: dict, enum_cls, message: str) -> Converter:
     def convert(value: Cell, field: str, today: date):
-        text = cell_text(value)
+        text = match_text(value)
         if not text:
             return None
         if text.lower() in table:
@@ -120,7 +124,7 @@ def _choice(table: dict, enum_cls, message: str) -> Converter:
 
 
 def _flag(value: Cell, field: str, today: date) -> bool | None:
-    text = cell_text(value).lower()
+    text = match_text(value).lower()
     if not text:
         return None
     if text in _YES:
@@ -131,7 +135,7 @@ def _flag(value: Cell, field: str, today: date) -> bool | None:
 
 
 def attendance_cell(value: Cell, field: str, today: date) -> AttendanceStatus | None:
-    text = unicodedata.normalize("NFKC", cell_text(value)).lower()
+    text = match_text(value).lower()
     if not text:
         return None
     if text in ATTENDANCE_WORDS:
@@ -154,6 +158,7 @@ ROSTER_CONVERTERS: dict[str, Converter] = {
     "is_flowing": _flag,
     **{name: date_cell for name in ("birth_date", "applied_on", "activist_on", "candidate_on", "joined_on",
                                     "full_on")},
-    **{name: _text for name in ("ethnicity", "education", "phone", "address", "post", "exemplar_post", "notes",
+    "phone": _phone,
+    **{name: _text for name in ("ethnicity", "education", "address", "post", "exemplar_post", "notes",
                                 "branch", "party_group")},
 }

@@ -58,11 +58,12 @@ def preview_roster_import(
     """Read and check the whole file; report each row's outcome; write nothing."""
     require(db, Permission.IMPORT)
     table = open_table(path, ROSTER_HEADERS, ("name",), mapping)
+    today = today or date.today()
+    read = _read_candidates(table, today, progress, cancelled)
     outcomes, new_groups = [], []
     try:
         with db.write() as session:
-            outcomes, new_groups = _import(session, db, table, branch_uuid, today or date.today(), progress,
-                                           cancelled)
+            outcomes, new_groups = _import(session, db, read, branch_uuid, today, progress, cancelled)
             raise _Rollback()
     except _Rollback:
         pass
@@ -81,8 +82,10 @@ def run_roster_import(
     else:
         path = Path(source)
     table = open_table(path, ROSTER_HEADERS, ("name",), mapping)
+    today = today or date.today()
+    read = _read_candidates(table, today, progress, cancelled)  # the file is read before the write lock
     with db.write() as session:
-        outcomes, _ = _import(session, db, table, branch_uuid, today or date.today(), progress, cancelled)
+        outcomes, _ = _import(session, db, read, branch_uuid, today, progress, cancelled)
         result = ImportResult.from_outcomes(outcomes, written=True)
         if result.rejected and not skip_invalid:
             raise ImportRejected(ImportResult.from_outcomes(outcomes, written=False))
@@ -102,10 +105,10 @@ def _preview(table: Table, outcomes, branch_uuid, new_groups) -> ImportPreview:
     )
 
 
-def _import(session, db: Database, table: Table, branch_uuid: str | None, today: date,
+def _import(session, db: Database, read: _Read, branch_uuid: str | None, today: date,
             progress: Progress, cancelled: Cancelled) -> tuple[list[RowOutcome], list[str]]:
-    total = max(table.sheet.row_count, 1) * 2
-    outcomes, candidates = _read_candidates(table, today, progress, cancelled, total)
+    total = read.total
+    outcomes, candidates = list(read.outcomes), list(read.candidates)
     outcomes += _reject_duplicates(candidates)
     rejected = {o.row for o in outcomes}
     candidates = [c for c in candidates if c.row not in rejected]
@@ -118,7 +121,9 @@ def _import(session, db: Database, table: Table, branch_uuid: str | None, today:
         check_cancel(cancelled)
         report_progress(progress, total // 2 + index * (total // 2) // len(candidates), total)
         if targets[candidate.row] is None:
-            outcomes.append(_prepare_new(candidate, places, today, new_members))
+            refused = _prepare_new(candidate, places, today, new_members)
+            if refused is not None:
+                outcomes.append(refused)
         else:
             outcomes.append(_save_update(session, db, candidate, places, targets[candidate.row], today))
     outcomes += _create_all(session, db, new_members, today)
@@ -126,7 +131,17 @@ def _import(session, db: Database, table: Table, branch_uuid: str | None, today:
     return sorted((o for o in outcomes if o is not None), key=lambda o: o.row), places.created
 
 
-def _read_candidates(table: Table, today: date, progress: Progress, cancelled: Cancelled, total: int):
+@dataclass(frozen=True)
+class _Read:
+    """The file's rows, converted: rows skipped or rejected on their own, and the candidates."""
+
+    outcomes: list[RowOutcome]
+    candidates: list[_Candidate]
+    total: int  # progress steps: reading is the first half, writing the second
+
+
+def _read_candidates(table: Table, today: date, progress: Progress, cancelled: Cancelled) -> _Read:
+    total = max(table.sheet.row_count, 1) * 2
     outcomes, candidates = [], []
     name_columns = tuple(i for i, f in table.mapping.items() if f == "name")
     for number, values, reason in classified_rows(table, progress, cancelled, total):
@@ -138,7 +153,7 @@ def _read_candidates(table: Table, today: date, progress: Progress, cancelled: C
         except ValidationError as error:
             name = _row_name(values, name_columns)
             outcomes.append(RowOutcome(number, Action.REJECT, name, error.field, error.message))
-    return outcomes, candidates
+    return _Read(outcomes, candidates, total)
 
 
 def _convert(values: tuple, mapping: dict[int, str], today: date) -> dict[str, object]:

@@ -1,4 +1,4 @@
-"""Rows of the spreadsheet an office hands us (.xlsx or a CSV Excel saved in UTF-8 or GBK)."""
+"""Rows of the spreadsheet an office hands us (.xlsx, old .xls/.et, .ods, or a CSV in UTF-8, GBK or UTF-16)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import csv
 import io
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -22,6 +23,11 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 _CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
 _SNIFF_BYTES = 64 * 1024
+_PLAUSIBLE_ROWS = 200_000
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# What a damaged package raises while its rows are read: bad zip data, bad XML (ParseError is a
+# SyntaxError), missing parts, values openpyxl cannot convert.
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, TypeError, SyntaxError, OSError)
 
 Cell = object  # str | int | float | datetime | date | time | bool | None
 
@@ -31,7 +37,7 @@ class Sheet:
     """An opened spreadsheet: its rows as value tuples numbered as Excel shows them."""
 
     path: Path
-    kind: str  # "xlsx" or "csv"
+    kind: str  # "xlsx", "xls", "ods" or "csv"
     encoding: str
     sheet_name: str
     row_count: int  # best estimate for progress; 0 when unknown
@@ -65,40 +71,42 @@ def open_sheet(path: str | Path) -> Sheet:
     with path.open("rb") as handle:
         head = handle.read(_SNIFF_BYTES)
     if head.startswith(_OLE_MAGIC):
-        raise _ole_error(path, head)
+        return _open_ole(path)
     if head.startswith(_ZIP_MAGIC):
         return _open_xlsx(path)
+    if head.startswith(_UTF16_BOMS):
+        return _open_csv(path)
     if path.suffix.lower() in {".xlsx", ".xlsm", ".xls", ".et", ".ods"} or b"\x00" in head:
-        raise _not_spreadsheet(path)
+        raise not_spreadsheet(path)
     return _open_csv(path)
 
 
-def _ole_error(path: Path, head: bytes) -> ValidationError:
-    with path.open("rb") as handle:
-        whole = handle.read(MAX_FILE_BYTES)
+def _open_ole(path: Path) -> Sheet:
+    """An OLE compound file: an Excel 97-2003 / WPS workbook, or an encrypted .xlsx."""
+    whole = path.read_bytes()
     if _ENCRYPTION_STREAM in whole:
-        return file_error(
-            QT_TRANSLATE_NOOP(
-                "ValidationError",
-                "The file {name} is protected by a password. Open it in Excel, remove the password "
-                "(File > Info > Protect Workbook) and save it again",
-            ),
-            name=path.name,
-        )
+        raise password_error(path)
+    from partydesk.services.importing.legacy import open_xls
+
+    return open_xls(path, whole)
+
+
+def password_error(path: Path) -> ValidationError:
     return file_error(
         QT_TRANSLATE_NOOP(
             "ValidationError",
-            "The file {name} is in the old Excel 97-2003 (.xls) format. Open it in Excel or WPS and "
-            "save it as .xlsx",
+            "The file {name} is protected by a password. Open it in Excel, remove the password "
+            "(File > Info > Protect Workbook) and save it again",
         ),
         name=path.name,
     )
 
 
-def _not_spreadsheet(path: Path) -> ValidationError:
+def not_spreadsheet(path: Path) -> ValidationError:
     return file_error(
         QT_TRANSLATE_NOOP(
-            "ValidationError", "The file {name} is not a spreadsheet (.xlsx) or a CSV file, or it is damaged"
+            "ValidationError",
+            "The file {name} is not a spreadsheet (.xlsx, .xls, .ods) or a CSV file, or it is damaged",
         ),
         name=path.name,
     )
@@ -108,19 +116,19 @@ def _open_xlsx(path: Path) -> Sheet:
     import openpyxl
 
     if _is_opendocument(path):
-        raise file_error(
-            QT_TRANSLATE_NOOP(
-                "ValidationError",
-                "The file {name} is an OpenDocument spreadsheet (.ods). Open it in WPS or LibreOffice and "
-                "save it as .xlsx",
-            ),
-            name=path.name,
-        )
+        from partydesk.services.importing.opendocument import open_ods
+
+        return open_ods(path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        declared = {ws.title: _declared_rows(ws) for ws in book.worksheets}
+        for ws in book.worksheets:
+            # The declared <dimension> may be stale (rows dropped) or A1:XFD1048576 (rows padded
+            # to 16,384 cells): read the rows that are in the file instead.
+            ws.reset_dimensions()
+        sheet = _first_sheet_with_data(book)
     except Exception as error:  # zip, XML and openpyxl errors of a damaged or foreign package
-        raise _not_spreadsheet(path) from error
-    sheet = _first_sheet_with_data(book)
+        raise not_spreadsheet(path) from error
     if sheet is None:
         book.close()
         raise file_error(QT_TRANSLATE_NOOP("ValidationError", "The file {name} has no rows"), name=path.name)
@@ -129,12 +137,21 @@ def _open_xlsx(path: Path) -> Sheet:
         try:
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 yield number, tuple(values)
-        except (zipfile.BadZipFile, KeyError, ValueError) as error:
-            raise _not_spreadsheet(path) from error
+        except _DAMAGED as error:
+            raise not_spreadsheet(path) from error
         finally:
             book.close()
 
-    return Sheet(path, "xlsx", "", sheet.title, sheet.max_row or 0, rows)
+    return Sheet(path, "xlsx", "", sheet.title, declared[sheet.title], rows)
+
+
+def _declared_rows(ws) -> int:
+    """The row count the sheet declares, for progress only; 0 when absent or implausible."""
+    try:
+        rows = ws.max_row or 0
+    except Exception:  # a malformed <dimension ref>
+        return 0
+    return rows if rows <= _PLAUSIBLE_ROWS else 0
 
 
 def _is_opendocument(path: Path) -> bool:
@@ -156,8 +173,9 @@ def _first_sheet_with_data(book):
 
 
 def decode_csv_bytes(data: bytes) -> tuple[str, str]:
-    """Text and encoding: UTF-8 (with or without BOM) when it decodes strictly, else GB18030."""
-    for encoding in ("utf-8-sig", "gb18030"):
+    """Text and encoding: UTF-16 with a BOM, UTF-8 (with or without BOM) when it decodes strictly, else GB18030."""
+    encodings = ("utf-16",) if data.startswith(_UTF16_BOMS) else ("utf-8-sig", "gb18030")
+    for encoding in encodings:
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
@@ -170,23 +188,44 @@ def _open_csv(path: Path) -> Sheet:
     try:
         text, encoding = decode_csv_bytes(data)
     except UnicodeDecodeError:
-        raise _not_spreadsheet(path) from None
+        raise not_spreadsheet(path) from None
     if not text.strip():
         raise file_error(QT_TRANSLATE_NOOP("ValidationError", "The file {name} is empty"), name=path.name)
     if any(unicodedata.category(ch) == "Cc" and ch not in "\r\n\t" for ch in text[:_SNIFF_BYTES]):
-        raise _not_spreadsheet(path)
+        raise not_spreadsheet(path)
     delimiter = _delimiter(text[:_SNIFF_BYTES])
     row_count = text.count("\n") + 1
 
     def rows() -> Iterator[tuple[int, tuple[Cell, ...]]]:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        number = 0
         try:
             for number, values in enumerate(reader, start=1):
-                yield number, tuple(values)
+                yield number, tuple(_unwrap_text_formula(v) for v in values)
         except csv.Error as error:
-            raise _not_spreadsheet(path) from error
+            if "field larger than field limit" in str(error):
+                raise _cell_too_long(path, number + 1) from error
+            raise not_spreadsheet(path) from error
 
     return Sheet(path, "csv", encoding, path.stem, row_count, rows)
+
+
+def _unwrap_text_formula(value: str) -> str:
+    """="530112…" (how our CSV export keeps IDs text in Excel) is the text inside the quotes."""
+    if value.startswith('="') and value.endswith('"') and len(value) >= 3 and '"' not in value[2:-1]:
+        return value[2:-1]
+    return value
+
+
+def _cell_too_long(path: Path, row: int) -> ValidationError:
+    return file_error(
+        QT_TRANSLATE_NOOP(
+            "ValidationError",
+            "Row {line} of {name} has a cell longer than {limit} characters, the most one cell of a CSV file "
+            "may hold. Check that the file is a roster, or shorten that cell",
+        ),
+        line=row, name=path.name, limit=csv.field_size_limit(),
+    )
 
 
 def _delimiter(sample: str) -> str:
@@ -197,7 +236,7 @@ def _delimiter(sample: str) -> str:
 
 
 def cell_text(value: Cell) -> str:
-    """A cell as the text a person reads in it (whole numbers without .0, folded full-width)."""
+    """A cell as the text a person reads in it (whole numbers without .0), kept as typed: 在外经商（成都）."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -208,6 +247,11 @@ def cell_text(value: Cell) -> str:
         return value.date().isoformat() if value.time() == time(0) else value.isoformat(" ")
     if isinstance(value, date):
         return value.isoformat()
-    return unicodedata.normalize("NFKC", str(value)).strip()
+    return str(value).strip()
+
+
+def match_text(value: Cell) -> str:
+    """The cell folded for matching only (full-width letters, digits and marks as half-width)."""
+    return unicodedata.normalize("NFKC", cell_text(value))
 
 

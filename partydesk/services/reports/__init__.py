@@ -29,8 +29,8 @@ __all__ = [
     "ACTIVITY", "CATALOGUE", "MEMBER", "TALK", "ReportKind", "Request", "make_report", "report_kind", "safe_file_name",
     "suggested_name",
     "Document", "ReportWriteError", "annual_pdf", "member_file_pdf", "minutes_pdf", "page_count", "render",
-    "roster_pdf", "sign_in_pdf", "talk_form_pdf",
-    "write_pdf",
+    "roster_pdf", "sign_in_pdf", "talk_form_pdf", "honours_pdf", "points_pdf", "review_pdf", "dues_register_pdf",
+    "dues_publicity_pdf", "reminders_pdf", "write_pdf",
 ]
 
 
@@ -101,6 +101,31 @@ def member_file_pdf(db: Database, member_uuid: str, year: int, printed_on: date 
     return render(member_file_document(db, member_uuid, year, printed_on, today), progress, cancelled)
 
 
+def honours_pdf(db: Database, year: int, branch_uuid: str | None = None, printed_on: date | None = None,
+                progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> bytes:
+    """表彰名册 of the year (standing honours of members and branches)."""
+    from partydesk.services.reports.vanguard import honours_document
+
+    return render(honours_document(db, year, branch_uuid, printed_on, cancelled), progress, cancelled)
+
+
+def points_pdf(db: Database, year: int, quarter: int | None = None, branch_uuid: str | None = None,
+               printed_on: date | None = None, progress: Progress = no_progress,
+               cancelled: Cancelled = never_cancelled) -> bytes:
+    """积分公示表: name, branch, points and stars to the end of a quarter (no IDs, no phones)."""
+    from partydesk.services.reports.vanguard import points_document
+
+    return render(points_document(db, year, quarter, branch_uuid, printed_on, cancelled), progress, cancelled)
+
+
+def review_pdf(db: Database, year: int, branch_uuid: str | None = None, printed_on: date | None = None,
+               progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> bytes:
+    """民主评议党员结果统计表: counts per grade per branch, and the list."""
+    from partydesk.services.reports.vanguard import review_document
+
+    return render(review_document(db, year, branch_uuid, printed_on, cancelled), progress, cancelled)
+
+
 def page_count(data: bytes) -> int:
     """Pages of a finished PDF (for the CLI's summary line and the preview)."""
     import pypdfium2
@@ -110,3 +135,30 @@ def page_count(data: bytes) -> int:
         return len(document)
     finally:
         document.close()
+
+
+def dues_register_pdf(db: Database, branch_uuid: str | None, month_index: int, printed_on: date | None = None,
+                      progress: Progress = no_progress, cancelled: Cancelled = never_cancelled,
+                      today: date | None = None) -> bytes:
+    """党费收缴登记表 of one branch and month, with a signature column."""
+    from partydesk.services.reports.dues import register_document
+
+    return render(register_document(db, branch_uuid, month_index, printed_on, today), progress, cancelled)
+
+
+def dues_publicity_pdf(db: Database, year: int, branch_uuid: str | None = None, printed_on: date | None = None,
+                       progress: Progress = no_progress, cancelled: Cancelled = never_cancelled,
+                       today: date | None = None) -> bytes:
+    """党费收缴情况公示 of a year: per branch, names and amounts (no ID numbers)."""
+    from partydesk.services.reports.dues import publicity_document
+
+    return render(publicity_document(db, year, branch_uuid, printed_on, today), progress, cancelled)
+
+
+def reminders_pdf(db: Database, branch_uuid: str | None = None, today: date | None = None,
+                  printed_on: date | None = None, progress: Progress = no_progress,
+                  cancelled: Cancelled = never_cancelled) -> bytes:
+    """提醒清单 of a branch (or the office) on a day judged."""
+    from partydesk.services.reports.dues import reminders_document
+
+    return render(reminders_document(db, branch_uuid, today, printed_on), progress, cancelled)

@@ -65,6 +65,7 @@ def overview(records: YearRecords) -> Flowable:
         ["谈心谈话等", f"{talk_total.talks} 次", "跟进逾期", f"{talk_total.overdue} 次"],
         ["预备期已满待转正", f"{len(hours.probationary_due)} 人",
          f"{hours.rules.probation_due_soon_days}日内预备期满", f"{len(hours.probationary_due_soon)} 人"],
+        ["新媒体宣传", f"{counts.publicity} 次", "", ""],
     ]
     return grid_table(rows, [45 * mm, 42 * mm, 45 * mm, 42 * mm], extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")])
 

@@ -24,6 +24,7 @@ from partydesk.domain.enums import (
     TopicArea,
 )
 from partydesk.services.access import Permission, require
+from partydesk.services.publicity import count_in_year
 from partydesk.store.db import Database
 from partydesk.store.models import Activity, Attendance, Branch, Member, ServiceEntry, ServiceParticipant, Talk
 
@@ -58,6 +59,7 @@ class YearCounts:
     topics: Counter = field(default_factory=Counter)
     services: dict[ServiceCategory, ServiceCount] = field(default_factory=dict)
     talks: dict[TalkKind, TalkCount] = field(default_factory=dict)
+    publicity: int = 0
 
     @property
     def held(self) -> int:
@@ -158,4 +160,4 @@ def year_counts(db: Database, year: int, branch_uuid: str | None, today: date) -
     with db.read() as session:
         states, kinds, topics = _activities(session, year, branch_uuid)
         return YearCounts(_members(session, branch_uuid), states, kinds, topics, _services(session, year, branch_uuid),
-                          _talks(session, year, branch_uuid, today))
+                          _talks(session, year, branch_uuid, today), count_in_year(session, year))

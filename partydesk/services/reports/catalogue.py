@@ -24,6 +24,7 @@ class Request:
     year: int | None = None
     branch: str | None = None
     printed_on: date | None = None
+    quarter: int | None = None  # documents that post a quarter (积分公示表); None: the whole year
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class ReportKind:
     by_branch: bool  # may be narrowed to one branch (else the whole office)
     make: Callable[[Database, Request, Progress, Cancelled], bytes]
     name_parts: Callable[[Database, Request], tuple[object, ...]]
+    by_quarter: bool = False  # may be narrowed to the year up to the end of a quarter
 
 
 def _minutes(db, request, progress, cancelled):
@@ -73,6 +75,28 @@ def _talk_form(db, request, progress, cancelled):
     return talk_form_pdf(db, request.subject, request.printed_on, progress, cancelled)
 
 
+def _honours(db, request, progress, cancelled):
+    from partydesk.services.reports import honours_pdf
+
+    return honours_pdf(db, request.year, request.branch, request.printed_on, progress, cancelled)
+
+
+def _points(db, request, progress, cancelled):
+    from partydesk.services.reports import points_pdf
+
+    return points_pdf(db, request.year, request.quarter, request.branch, request.printed_on, progress, cancelled)
+
+
+def _review(db, request, progress, cancelled):
+    from partydesk.services.reports import review_pdf
+
+    return review_pdf(db, request.year, request.branch, request.printed_on, progress, cancelled)
+
+
+def _points_parts(db, request):
+    return (request.year, f"Q{request.quarter}" if request.quarter else "")
+
+
 def _activity_parts(db, request):
     from partydesk.services import calendar
 
@@ -100,6 +124,9 @@ CATALOGUE = (
     ReportKind("annual", "年度党员教育培训情况统计", None, True, True, _annual, lambda db, r: (r.year,)),
     ReportKind("roster", "党员花名册", None, False, True, _roster, lambda db, r: (r.printed_on or date.today(),)),
     ReportKind("talk", "谈话记录表", TALK, False, False, _talk_form, _talk_parts),
+    ReportKind("honours", "表彰名册", None, True, True, _honours, lambda db, r: (r.year,)),
+    ReportKind("points", "党员积分公示表", None, True, True, _points, _points_parts, by_quarter=True),
+    ReportKind("review", "民主评议党员结果统计表", None, True, True, _review, lambda db, r: (r.year,)),
 )
 KINDS = {kind.code: kind for kind in CATALOGUE}
 

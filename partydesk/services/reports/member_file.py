@@ -21,6 +21,7 @@ from partydesk.services.reports.common import (
     para,
     signature_line,
 )
+from partydesk.services.reports.vanguard import member_vanguard_section
 from partydesk.store.db import Database
 
 TITLE = "党员教育培训档案"
@@ -110,6 +111,7 @@ def member_file_document(db: Database, member_uuid: str, year: int, printed_on: 
         *heading("二、服务实践"), *_service_section(record),
         *heading("三、谈心谈话"), *_talks_section(record),
         *heading("四、身份及组织关系变动"), *_history_section(record.history),
+        *heading("五、先锋模范"), *member_vanguard_section(db, member_uuid, year),
         gap(5), signature_line("党支部书记签字", "党员本人签字"),
     ]
     return Document(TITLE, office.name if office else "", story, printed_on)

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 
 from partydesk.services.transfer.rows import (
     BLOB,
+    LIVE_NATURAL_KEYS,
     NATURAL_KEYS,
     RAW,
     chunks,
@@ -32,6 +33,7 @@ from partydesk.services.transfer.rows import (
     key_column,
     portable_row,
 )
+from partydesk.services.transfer.link import differing_columns, find_matches, take_uuid
 from partydesk.store.base import new_uuid
 from partydesk.store.models import Base
 
@@ -48,11 +50,19 @@ class MergeContext:
     updated: Counter = field(default_factory=Counter)
     unchanged: Counter = field(default_factory=Counter)
     skipped: Counter = field(default_factory=Counter)
+    reasons: Counter = field(default_factory=Counter)  # (table, reason code) -> rows skipped
+    linked: Counter = field(default_factory=Counter)
+    held: dict[str, set] = field(default_factory=dict)  # table -> uuids waiting in a conflict, not stored
     conflicts: int = 0
     newest: datetime | None = None
+    local_office: str = ""
 
     def known(self, name: str) -> dict[str, int]:
         return self.ids.setdefault(name, {})
+
+    def skip(self, name: str, reason: str, count: int = 1) -> None:
+        self.skipped[name] += count
+        self.reasons[(name, reason)] += count
 
 
 def _default(name: str, column: str):
@@ -86,16 +96,18 @@ def _resolve_fks(ctx: MergeContext, name: str, rows: list[dict]) -> list[dict]:
         ctx.known(target).update(ids_of_keys(ctx.conn, target, need))
     kept = []
     for row in rows:
-        ok = True
+        missing = None
         for column, target in fks.items():
             if row[column]:
                 local_id = ctx.known(target).get(row[column])
-                ok = ok and local_id is not None
+                if local_id is None and missing is None:
+                    held = row[column] in ctx.held.get(target, ())
+                    missing = f"held_{target}" if held else f"missing_{target}"
                 row[column] = local_id
-        if ok:
+        if missing is None:
             kept.append(row)
         else:
-            ctx.skipped[name] += 1
+            ctx.skip(name, missing)
     return kept
 
 
@@ -117,13 +129,13 @@ def _clashes(ctx: MergeContext, name: str, rows: list[dict]) -> dict[str, int]:
         return {}
     table = RAW[name]
     wanted = {tuple(r[c] for c in cols): r["uuid"] for r in rows if all(r[c] is not None for c in cols)}
-    if name == "member":
+    if name in LIVE_NATURAL_KEYS:
         wanted = {k: u for k, u in wanted.items() if k[0] and not _row_deleted(rows, u)}
     clashes = {}
     first = table.c[cols[0]]
     for part in chunks(sorted({k[0] for k in wanted})):
         query = select(table.c.id, table.c.uuid, *[table.c[c] for c in cols]).where(first.in_(part))
-        if name == "member":
+        if name in LIVE_NATURAL_KEYS:
             query = query.where(table.c.deleted_at.is_(None))
         for row in ctx.conn.execute(query):
             incoming_uuid = wanted.get(tuple(row[2:]))
@@ -136,7 +148,8 @@ def _row_deleted(rows: list[dict], uuid: str) -> bool:
     return any(r["uuid"] == uuid and r["deleted_at"] is not None for r in rows)
 
 
-def _record_conflict(ctx: MergeContext, name: str, incoming: dict, local_id: int, original: dict) -> None:
+def _record_conflict(ctx: MergeContext, name: str, incoming: dict, local_id: int, original: dict,
+                     local_json: str | None = None) -> None:
     table = RAW["transfer_conflict"]
     incoming_json = json.dumps(original, ensure_ascii=False, sort_keys=True)
     exists = ctx.conn.execute(
@@ -149,7 +162,7 @@ def _record_conflict(ctx: MergeContext, name: str, incoming: dict, local_id: int
     ctx.conflicts += 1
     if exists:
         return
-    local_json = json.dumps(portable_row(ctx.conn, name, local_id), ensure_ascii=False, sort_keys=True)
+    local_json = local_json or json.dumps(portable_row(ctx.conn, name, local_id), ensure_ascii=False, sort_keys=True)
     ctx.conn.execute(
         insert(table),
         {
@@ -196,6 +209,8 @@ def merge_table(ctx: MergeContext, name: str, cols: list[str], raw_rows: list[li
 def _merge_rows(ctx: MergeContext, name: str, rows: list[dict], originals: dict[str, dict]) -> None:
     table = RAW[name]
     local = _local_versions(ctx, name, [r["uuid"] for r in rows])
+    linked = _link_known_records(ctx, name, [r for r in rows if r["uuid"] not in local], rows, originals)
+    rows = [r for r in rows if r["uuid"] not in linked]
     clashes = _clashes(ctx, name, rows)
     inserts, updates = [], []
     for row in rows:
@@ -206,6 +221,7 @@ def _merge_rows(ctx: MergeContext, name: str, rows: list[dict], originals: dict[
         if mine is None:
             if row["uuid"] in clashes:
                 _record_conflict(ctx, name, row, clashes[row["uuid"]], originals[row["uuid"]])
+                ctx.held.setdefault(name, set()).add(row["uuid"])
             else:
                 inserts.append(row)
             continue
@@ -227,6 +243,27 @@ def _merge_rows(ctx: MergeContext, name: str, rows: list[dict], originals: dict[
     if updates:
         ctx.conn.execute(update(table).where(table.c.id == bindparam("b_id")), updates)
         ctx.updated[name] += len(updates)
+
+
+def _link_known_records(ctx: MergeContext, name: str, unknown: list[dict], rows: list[dict],
+                        originals: dict[str, dict]) -> set[str]:
+    """Rows this office holds under another uuid: link them; same content is unchanged, else a conflict."""
+    matches = find_matches(ctx.conn, name, unknown, {r["uuid"] for r in rows}, {"", ctx.local_office, ctx.origin_uuid})
+    by_uuid = {r["uuid"]: r for r in unknown}
+    for uuid, local_id in matches.items():
+        row = by_uuid[uuid]
+        differs = differing_columns(ctx.conn, name, local_id, row)
+        before = None
+        if differs:  # the conflict shows our row as it was, under our old uuid
+            before = json.dumps(portable_row(ctx.conn, name, local_id), ensure_ascii=False, sort_keys=True)
+        take_uuid(ctx.conn, name, local_id, row, ctx.origin_uuid)
+        ctx.known(name)[uuid] = local_id
+        ctx.linked[name] += 1
+        if differs:
+            _record_conflict(ctx, name, row, local_id, originals[uuid], before)
+        else:
+            ctx.unchanged[name] += 1
+    return set(matches)
 
 
 def _merge_blobs(ctx: MergeContext, rows: list[dict]) -> None:

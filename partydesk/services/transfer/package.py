@@ -85,11 +85,14 @@ def _scope_conditions(branch_ids: set[int] | None) -> dict:
     activities = select(t["activity"].c.id).where(t["activity"].c.branch_id.in_(ids))
     entries = select(t["service_entry"].c.id).where(t["service_entry"].c.branch_id.in_(ids))
     talks = select(t["talk"].c.id).where(t["talk"].c.member_id.in_(members))
+    honours = select(t["recognition"].c.id).where(
+        or_(t["recognition"].c.member_id.in_(members), t["recognition"].c.branch_id.in_(ids)))
     return {
         "branch": t["branch"].c.id.in_(ids),
         "party_group": t["party_group"].c.branch_id.in_(ids),
         "member": t["member"].c.branch_id.in_(ids),
         "member_event": t["member_event"].c.member_id.in_(members),
+        "publish_consent": t["publish_consent"].c.member_id.in_(members),
         "study_plan": t["study_plan"].c.branch_id.in_(ids),
         "activity": t["activity"].c.branch_id.in_(ids),
         "attendance": or_(t["attendance"].c.activity_id.in_(activities), t["attendance"].c.member_id.in_(members)),
@@ -98,11 +101,19 @@ def _scope_conditions(branch_ids: set[int] | None) -> dict:
             t["service_participant"].c.service_entry_id.in_(entries), t["service_participant"].c.member_id.in_(members)
         ),
         "talk": t["talk"].c.member_id.in_(members),
-        "recognition": t["recognition"].c.member_id.in_(members),
+        "recognition": or_(t["recognition"].c.member_id.in_(members), t["recognition"].c.branch_id.in_(ids)),
+        "exemplar_post": t["exemplar_post"].c.member_id.in_(members),
+        "point_entry": t["point_entry"].c.member_id.in_(members),
+        "appraisal": t["appraisal"].c.member_id.in_(members),
+        "correction": t["correction"].c.member_id.in_(members),
+        "dues_base": t["dues_base"].c.member_id.in_(members),
+        "dues_payment": t["dues_payment"].c.member_id.in_(members),
+        "reminder_answer": t["reminder_answer"].c.member_id.in_(members),
         "attachment": or_(
             t["attachment"].c.activity_id.in_(activities),
             t["attachment"].c.service_entry_id.in_(entries),
             t["attachment"].c.talk_id.in_(talks),
+            t["attachment"].c.recognition_id.in_(honours),
         ),
     }
 

@@ -17,13 +17,22 @@ TABLES = (
     "party_group",
     "member",
     "member_event",
+    "publish_consent",
     "study_plan",
     "activity",
     "attendance",
     "service_entry",
     "service_participant",
     "talk",
+    "dues_base",
+    "dues_payment",
+    "reminder_answer",
     "recognition",
+    "exemplar_post",
+    "point_item",
+    "point_entry",
+    "appraisal",
+    "correction",
     "attachment_blob",
     "attachment",
 )
@@ -33,7 +42,13 @@ NATURAL_KEYS = {
     "member": ("resident_id",),
     "attendance": ("activity_id", "member_id"),
     "service_participant": ("service_entry_id", "member_id"),
+    "appraisal": ("member_id", "year"),
+    "point_item": ("code",),
+    "dues_base": ("member_id", "year"),
+    "dues_payment": ("member_id", "year", "month"),
 }
+# Natural keys unique among live rows only (a row in the recycle bin does not clash).
+LIVE_NATURAL_KEYS = {"member", "point_item", "dues_base", "dues_payment"}
 CHUNK = 500
 
 _raw_metadata = MetaData()

@@ -20,10 +20,23 @@ from partydesk.store.models.records import (  # noqa: F401  (re-exported)
     Talk,
     AttachmentBlob,
     Attachment,
-    Recognition,
     Account,
     AuditEvent,
     Setting,
     SyncState,
     TransferConflict,
 )
+from partydesk.store.models.vanguard import (  # noqa: F401  (re-exported)
+    Recognition,
+    ExemplarPost,
+    PointItem,
+    PointEntry,
+    Appraisal,
+    Correction,
+)
+from partydesk.store.models.dues import (  # noqa: F401  (re-exported)
+    DuesBase,
+    DuesPayment,
+    ReminderAnswer,
+)
+from partydesk.store.models.publicity import PublicityItem, PublishConsent  # noqa: F401,E402  (re-exported)

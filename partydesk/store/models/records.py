@@ -256,33 +256,24 @@ class AttachmentBlob(Base):
 
 
 class Attachment(RecordMixin, Base):
-    """留痕: a photo or scan attached to exactly one activity, service entry or talk."""
+    """留痕: a photo or scan attached to exactly one activity, service entry, talk or honour."""
 
     __tablename__ = "attachment"
     __table_args__ = (
         CheckConstraint(
-            "(CASE WHEN activity_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN service_entry_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN talk_id IS NULL THEN 0 ELSE 1 END) = 1",
+            "(CASE WHEN activity_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN service_entry_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN talk_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN recognition_id IS NULL THEN 0 ELSE 1 END) = 1",
             name="one_owner",
         ),
     )
     activity_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id"), index=True)
     service_entry_id: Mapped[int | None] = mapped_column(ForeignKey("service_entry.id"), index=True)
     talk_id: Mapped[int | None] = mapped_column(ForeignKey("talk.id"), index=True)
+    recognition_id: Mapped[int | None] = mapped_column(ForeignKey("recognition.id"), index=True)
     blob_id: Mapped[int] = mapped_column(ForeignKey("attachment_blob.id"))
     filename: Mapped[str] = mapped_column(String(200), default="")
     caption: Mapped[str] = mapped_column(String(200), default="")
-
-
-class Recognition(RecordMixin, Base):
-    """表彰 / 先进典型."""
-
-    __tablename__ = "recognition"
-    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
-    title: Mapped[str] = mapped_column(String(200))
-    level: Mapped[str] = mapped_column(String(40), default="")
-    issuer: Mapped[str] = mapped_column(String(100), default="")
-    on_date: Mapped[date] = mapped_column(Date)
-    note: Mapped[str] = mapped_column(Text, default="")
+    # 可公开: the photo may be used in publicity (posters, posts); off until someone ticks it.
+    is_public: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
 
 class Account(RecordMixin, Base):

@@ -207,14 +207,37 @@ def test_a_stick_pulled_out_while_the_header_is_written_keeps_the_previous_backu
     fails_as_pulled_out_and_keeps_the_previous_backup(made)
 
 
+class InlineSyncer:
+    """A stand-in for the sync thread that runs each job when handed it: no dependence on scheduling."""
+
+    def busy(self) -> bool:
+        return False
+
+    def run(self, job, *args) -> None:
+        job(*args)
+
+    def close(self) -> None:
+        pass
+
+
 def test_the_drive_is_written_while_the_backup_is_encrypted(made, monkeypatch):
     db, info = made
-    synced_at = []
-    monkeypatch.setattr(backup_files.EarlyWriteback, "STEP", 256 * 1024)
+    step = 256 * 1024
+    synced_at, final = [], []
+    monkeypatch.setattr(backup_files.EarlyWriteback, "STEP", step)
+    monkeypatch.setattr(backup_files.EarlyWriteback, "SYNCER", InlineSyncer)
     monkeypatch.setattr(backup_files, "_datasync", lambda fd: synced_at.append(os.lseek(fd, 0, os.SEEK_CUR)))
+    real_fsync = os.fsync
+    monkeypatch.setattr(backup_files.os, "fsync", lambda fd: final.append(os.lseek(fd, 0, os.SEEK_END))
+                        or real_fsync(fd))
     backup.create_backup(db, info.path, PASS)
+    size = info.path.stat().st_size
+    # a sync job is handed over at each step of written data, long before the end...
     assert len(synced_at) >= 3 and synced_at == sorted(synced_at)
-    assert synced_at[0] < info.path.stat().st_size // 2  # long before the final fsync
+    assert all(b - a >= step for a, b in zip(synced_at, synced_at[1:], strict=False))
+    assert synced_at[0] < size // 2
+    # ...and the final fsync covers the rest of the file
+    assert size in final
 
 
 def test_read_only_folder_is_reported(made, monkeypatch):
@@ -324,3 +347,56 @@ def test_half_files_a_pulled_stick_left_last_time_are_swept_but_not_a_fresh_one(
     os.utime(other, (two_hours_ago, two_hours_ago))
     backup.create_backup(db, stick, PASS)
     assert not stale.exists() and fresh.exists() and other.exists()
+
+
+@pytest.fixture
+def full_data_disk(tmp_path):
+    """A data folder on a small tmpfs with a 1.5 MB database and 300 KB left free: no room for a snapshot."""
+    import os
+    import subprocess
+
+    from partydesk.config import resolve
+    from partydesk.services import offices
+    from partydesk.store.migrate import open_database
+
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(mount)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("needs root to mount a small tmpfs")
+    db = open_database(resolve(mount / "data"))
+    offices.init_office(db, "测试社区党委")
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE filler(x BLOB)")
+        conn.exec_driver_sql("INSERT INTO filler VALUES (randomblob(1500000))")
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    free = os.statvfs(mount).f_bavail * os.statvfs(mount).f_frsize
+    (mount / "ballast").write_bytes(b"\0" * (free - 300_000))
+    yield db
+    db.dispose()
+    subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+def leftovers(db) -> list[str]:
+    folder = db.path.parent
+    return sorted(p.name for p in folder.rglob("*") if p.name.startswith(backup_files.TEMP_PREFIX)
+                  or p.name.endswith((".partial", ".pdbak")))
+
+
+def test_a_full_data_disk_during_backup_create_is_a_message_and_leaves_nothing(full_data_disk, tmp_path):
+    db = full_data_disk
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with pytest.raises(BackupError) as error:
+        backup.create_backup(db, stick / "office.pdbak", PASS)
+    assert error.value.key == "disk_full" and str(db.path.parent) in str(error.value)
+    assert leftovers(db) == [] and list(stick.iterdir()) == []
+
+
+def test_a_full_data_disk_during_backup_auto_is_a_message_and_leaves_nothing(full_data_disk):
+    db = full_data_disk
+    with pytest.raises(BackupError) as error:
+        backup.auto_backup(db)
+    assert error.value.key == "disk_full"
+    assert leftovers(db) == []

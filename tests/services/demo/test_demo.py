@@ -17,6 +17,7 @@ from partydesk.services.demo import office as demo_office
 from partydesk.services.common import OperationCancelled
 from partydesk.store.migrate import open_database
 from partydesk.store.models import Activity, Attendance, AuditEvent, Member, MemberEvent, Office, Talk
+from tests.conftest import DEMO_TODAY, DEMO_YEAR
 
 TODAY = date(2026, 11, 26)
 
@@ -194,3 +195,15 @@ def test_cancel_while_a_second_process_generates(empty_db, monkeypatch):
         demo.populate(empty_db, members=300, today=TODAY, cancelled=lambda: True)
     with empty_db.read() as session:
         assert session.scalar(select(func.count()).select_from(Member)) == 0
+
+
+def test_the_demo_keeps_a_year_of_dues_with_some_arrears(demo_db):
+    from partydesk.domain.reminders import ReminderKind
+    from partydesk.services import dues, reminders
+
+    rows = dues.ledger(demo_db, DEMO_YEAR, today=DEMO_TODAY)
+    assert rows and all(row.category is not None for row in rows)
+    paid_up = sum(1 for row in rows if not row.unpaid_months)
+    assert 0.7 * len(rows) < paid_up < len(rows)
+    found = reminders.reminders(demo_db, DEMO_TODAY)
+    assert any(r.kind is ReminderKind.DUES_ARREARS and r.level == 3 for r in found)

@@ -31,7 +31,7 @@ ID_B = make_id("19900701")
 def office(db, branch_uuid):
     group = offices.create_group(db, branch_uuid, "第一党小组")
     a = add_member(db, branch_uuid, "王伟", resident_id=ID_A, phone="13812345678", ethnicity="汉族", education="大专",
-                   party_group_uuid=group.uuid, branch_role=BranchRole.SECRETARY, post="社区主任",
+                   party_group_uuid=group.uuid, branch_role=BranchRole.SECRETARY, post="在外经商（成都）",
                    exemplar_post="3号楼责任区", notes="老党员", address="某某小区3栋",
                    applied_on=date(1987, 1, 5), activist_on=date(1987, 6, 1), candidate_on=date(1988, 1, 1),
                    joined_on=date(1988, 2, 1), full_on=date(1989, 2, 1))
@@ -60,15 +60,16 @@ def sheet_rows(path):
 
 
 def test_roster_xlsx_has_text_ids_real_dates_frozen_header_and_masks_by_default(db, office, tmp_path):
-    result = exporting.export_roster(db, tmp_path / "花名册.xlsx")
+    result = exporting.export_roster(db, tmp_path / "花名册.xlsx", today=date(2026, 12, 6))
     assert result.rows == 3 and not result.full_ids
     book, rows = sheet_rows(result.path)
-    headers = [c.value for c in rows[0]]
+    assert rows[0][0].value == "测试社区党委  党员花名册  2026年12月6日"
+    headers = [c.value for c in rows[1]]
     assert headers == [c.header for c in roster_columns()]
     sheet = book.active
-    assert sheet.freeze_panes == "A2"
+    assert sheet.freeze_panes == "A3"
     assert sheet.column_dimensions["E"].width > 18
-    wang = dict(zip(headers, rows[1], strict=False))
+    wang = dict(zip(headers, rows[2], strict=False))
     assert wang["公民身份号码"].value == ID_A[:6] + "********" + ID_A[-4:]
     assert wang["公民身份号码"].data_type == "s" and wang["公民身份号码"].number_format == "@"
     assert wang["联系电话"].value == "138****5678"
@@ -85,7 +86,7 @@ def test_full_ids_need_the_right_and_are_audited(db, office, tmp_path):
     db.actor = Actor("shuji", Role.SECRETARY)
     result = exporting.export_roster(db, tmp_path / "full.xlsx", full_ids=True)
     _, rows = sheet_rows(result.path)
-    assert rows[1][4].value == ID_A
+    assert rows[2][4].value == ID_A
     with db.read() as session:
         events = session.execute(select(AuditEvent.actor, AuditEvent.action, AuditEvent.detail)
                                  .where(AuditEvent.action == "export.roster")).all()
@@ -101,10 +102,10 @@ def test_viewer_cannot_export(db, office, tmp_path):
 def test_roster_csv_is_utf8_with_bom_and_keeps_ids_text_for_excel(db, office, tmp_path):
     result = exporting.export_roster(db, tmp_path / "花名册.csv", full_ids=True)
     raw = result.path.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw and b"\t" not in raw
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert rows[0][1] == "姓名" and rows[1][1] == "王伟"
-    assert rows[1][4] == "\t" + ID_A and rows[1][14] == "1988-02-01"
+    assert rows[1][4] == f'="{ID_A}"' and rows[1][16] == '="13812345678"' and rows[1][14] == "1988-02-01"
 
 
 def roster_snapshot(database):
@@ -145,31 +146,48 @@ def test_masked_export_is_refused_on_import_row_by_row(db, office, tmp_path):
     assert [o.field for o in preview.outcomes if o.action is Action.REJECT] == ["resident_id", "resident_id"]
 
 
-def test_activities_with_attendance(db, office, tmp_path):
+def test_activities_are_one_row_each_with_attendance_beside_them_in_both_formats(db, office, tmp_path):
     path = exporting.export_activities(db, tmp_path / "活动.xlsx", year=2026).path
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["学习活动", "出勤记录"]
-    activities = [[c.value for c in r] for r in book["学习活动"].iter_rows(min_row=2)]
-    assert len(activities) == 1 and activities[0][3] == "学习党章" and activities[0][-3:] == [1, 1, 0]
-    marks = [[c.value for c in r] for r in book["出勤记录"].iter_rows(min_row=2)]
-    assert [(m[3], m[4], m[5]) for m in marks] == [("王伟", "出席", None), ("李娜", "请假", "出差")]
-    flat = exporting.export_activities(db, tmp_path / "活动.csv").path
-    lines = list(csv.reader(flat.read_text(encoding="utf-8-sig").splitlines()))
-    assert len(lines) == 1 + 2 + 1  # header, two marks, the 2025 activity without marks
+    activity_header = [c.value for c in book["学习活动"][2]]
+    assert activity_header.count("学时") + activity_header.count("计划学时") == 1
+    activities = [[c.value for c in r] for r in book["学习活动"].iter_rows(min_row=3)]
+    uuid = office["activity"]
+    assert len(activities) == 1 and activities[0][3] == "学习党章" and activities[0][-4:] == [1, 1, 0, uuid]
+    marks = [dict(zip([c.value for c in book["出勤记录"][2]], [c.value for c in r], strict=True))
+             for r in book["出勤记录"].iter_rows(min_row=3)]
+    assert [(m["党支部"], m["姓名"], m["出勤情况"], m["请假原因"], m["活动编号"]) for m in marks] == [
+        ("第一党支部", "王伟", "出席", None, uuid), ("第一党支部", "李娜", "请假", "出差", uuid)]
+    result = exporting.export_activities(db, tmp_path / "活动.csv")
+    lines = list(csv.reader(result.path.read_text(encoding="utf-8-sig").splitlines()))
+    assert len(lines) == 1 + 2  # header, one row per activity (2025 and 2026)
+    assert lines[0].count("学时") + lines[0].count("计划学时") == 1
+    assert result.extra_paths == (tmp_path / "活动_出勤记录.csv",)
+    attendance_lines = list(csv.reader(result.extra_paths[0].read_text(encoding="utf-8-sig").splitlines()))
+    assert attendance_lines[0] == [c.header for c in exporting.ATTENDANCE_COLUMNS]
+    assert [(r[1], r[4], r[-1]) for r in attendance_lines[1:]] == [
+        ("第一党支部", "王伟", uuid), ("第一党支部", "李娜", uuid)]
 
 
 def test_services_list_participants(db, office, tmp_path):
     path = exporting.export_services(db, tmp_path / "服务.xlsx").path
     _, rows = sheet_rows(path)
-    assert rows[1][2].value == "清扫楼道" and rows[1][7].value == "王伟、李娜" and rows[1][6].value == 30
+    assert rows[2][2].value == "清扫楼道" and rows[2][7].value == "王伟、李娜" and rows[2][6].value == 30
 
 
-def test_talks_never_export_confidential_records(db, office, tmp_path):
+def test_talks_withheld_as_confidential_are_counted_and_the_file_says_so(db, office, tmp_path):
     for suffix in (".xlsx", ".csv"):
-        path = exporting.export_talks(db, tmp_path / f"谈话{suffix}").path
-        text = str([[c.value for c in r] for r in sheet_rows(path)[1]]) if suffix == ".xlsx" else path.read_text(encoding="utf-8-sig")
+        result = exporting.export_talks(db, tmp_path / f"谈话{suffix}")
+        assert (result.rows, result.withheld) == (1, 2)
+        if suffix == ".xlsx":
+            text = str([[c.value for c in r] for r in sheet_rows(result.path)[1]])
+        else:
+            text = result.path.read_text(encoding="utf-8-sig")
         assert "谈学习体会" in text
-        assert "机密内容" not in text and "保密提醒" not in text
+        assert "机密内容" not in text and "保密提醒" not in text and "纪委" not in text
+        assert "另有2条保密谈话记录" in text
+    assert exporting.export_talks(db, tmp_path / "2025.xlsx", year=2025).withheld == 0
 
 
 def test_bad_target_names_and_cancel_leave_no_file(db, office, tmp_path):

@@ -238,3 +238,17 @@ def test_two_row_header_and_prenumbered_blank_rows_are_skipped(db, tmp_path):
     preview = preview_roster_import(db, save(book, tmp_path / "h.xlsx"), today=TODAY)
     assert [(o.row, o.action) for o in preview.outcomes] == [
         (2, Action.SKIP), (3, Action.CREATE), (4, Action.SKIP), (5, Action.SKIP)]
+
+
+def test_full_width_brackets_and_punctuation_are_kept_as_typed(db, branch_uuid, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["姓名", "身份证号码", "入党时间", "工作岗位", "家庭住址", "备注", "联系电话", "性别",
+                        "人员类别"])
+    book.active.append(["王伟", ID_X, "１９８８年２月", "在外经商（成都）", "某某小区３栋，２单元", "党费：已交；",
+                        "１３８１２３４５６７８", "男", "正式党员"])
+    path = save(book, tmp_path / "fullwidth.xlsx")
+    assert run_roster_import(db, path, today=TODAY).imported == 1
+    member = roster.get_member(db, roster.query_members(db).rows[0].uuid)
+    assert (member.post, member.address, member.notes) == ("在外经商（成都）", "某某小区３栋，２单元", "党费：已交；")
+    assert member.joined_on == date(1988, 2, 1)
+    assert roster.reveal_phone(db, member.uuid) == "13812345678"

@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Smoke-test dist/partydesk_<version>_amd64.deb in clean Debian 11 (bullseye) and 12 (bookworm) roots.
+#
+#   bash packaging/check-deb.sh [DEB]          (root; after bash packaging/build-deb.sh)
+#
+# Each root is made once with debootstrap and cached under $PARTYDESK_BUILD_CACHE/roots; every run works on a
+# throw-away overlay of it, so the package and its Depends are installed into a clean system each time.
+# In each: apt-get install ./…deb, the clerk's commands (packaging/linux/smoke.sh), the window under Xvfb
+# with a screenshot, apt-get remove — the data folder must stay. Then the cold start vs the checkout.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=packaging/linux/common.sh
+source "$ROOT/packaging/linux/common.sh"
+started=$SECONDS
+VERSION="$(sed -n 's/^version = "\(.*\)"/\1/p' "$ROOT/pyproject.toml")"
+DEB="$(realpath "${1:-$ROOT/dist/partydesk_${VERSION}_amd64.deb}")"
+[[ -f "$DEB" ]] || { say "no $DEB: run bash packaging/build-deb.sh first"; exit 1; }
+[[ $(id -u) -eq 0 ]] || { say "check-deb.sh needs root (debootstrap, chroot, mounts)"; exit 1; }
+need_tools debootstrap:debootstrap xvfb:Xvfb x11-utils:xdpyinfo imagemagick:import poppler-utils:pdffonts
+SHOTS="$ROOT/build/check-deb"
+mkdir -p "$SHOTS"
+
+mounts=()
+cleanup() {
+  local i
+  for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do umount -l "${mounts[i]}" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+mount_at() {  # mount args... target
+  mount "$@" && mounts+=("${@: -1}")
+}
+
+base_root() {  # suite: the cached clean root (debootstrap minbase and a user), made once
+  local suite="$1" key dir
+  key="$(printf '%s\n%s\n' "$suite" "$DEBIAN_MIRROR" | sha256sum | cut -c1-12)"
+  dir="$CACHE/roots/$suite-$key"
+  if [[ ! -f "$dir/.partydesk-ready" ]]; then
+    say "debootstrap $suite (once)"
+    rm -rf "$dir"
+    mkdir -p "$CACHE/roots"
+    retry 3 debootstrap --variant=minbase "$suite" "$dir" "$DEBIAN_MIRROR" >"$CACHE/roots/$suite.log" 2>&1 ||
+      { tail -20 "$CACHE/roots/$suite.log"; return 1; }
+    chroot "$dir" useradd -m -u 4242 clerk
+    touch "$dir/.partydesk-ready"
+  fi
+  echo "$dir"
+}
+
+check_suite() {
+  local suite="$1" base run merged
+  base="$(base_root "$suite")"
+  run="$(mktemp -d "$CACHE/run-$suite.XXXX")"
+  merged="$run/merged"
+  mkdir -p "$run/upper" "$run/work" "$merged"
+  if ! mount_at -t overlay overlay -o "lowerdir=$base,upperdir=$run/upper,workdir=$run/work" "$merged"; then
+    say "no overlayfs: copying the root instead"
+    cp -a "$base/." "$merged/"
+  fi
+  mount_at -t proc proc "$merged/proc"
+  mount_at --bind /dev "$merged/dev"
+  mount_at -t tmpfs tmpfs "$merged/dev/shm"
+  mount_at -t tmpfs tmpfs "$merged/tmp"
+  mkdir -p "$CACHE/apt-archives/$suite"
+  mount_at --bind "$CACHE/apt-archives/$suite" "$merged/var/cache/apt/archives"
+  cp /etc/resolv.conf "$merged/etc/resolv.conf"
+  cp "$DEB" "$merged/tmp/partydesk.deb"
+  install -m 755 "$ROOT/packaging/linux/smoke.sh" "$merged/tmp/smoke.sh"
+
+  say "$suite: apt-get install ./partydesk.deb (glibc $(chroot "$merged" ldd --version | head -1 | awk '{print $NF}'))"
+  retry 3 chroot "$merged" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive retry 3 timeout 600 chroot "$merged" apt-get install -y -qq --no-install-recommends \
+    /tmp/partydesk.deb >"$run/apt.log" 2>&1 || { tail -20 "$run/apt.log"; return 1; }
+  timeout 300 chroot --userspec=4242:4242 "$merged" env -i HOME=/home/clerk PATH=/usr/bin:/bin LANG=C.UTF-8 \
+    sh /tmp/smoke.sh
+  pdffonts "$merged/home/clerk/smoke/roster.pdf" | grep -i 'wenquanyi\|wqy' | grep -q ' yes ' ||
+    { pdffonts "$merged/home/clerk/smoke/roster.pdf"; say "$suite: the font is not embedded"; return 1; }
+  echo "  - roster.pdf: WenQuanYi Micro Hei embedded (pdffonts)"
+  check_window "$merged" "$SHOTS/window-$suite.png"
+
+  if [[ "$suite" == bookworm ]]; then cold_start "$merged"; fi
+
+  DEBIAN_FRONTEND=noninteractive chroot "$merged" apt-get remove -y -qq partydesk >/dev/null
+  [[ ! -e "$merged/opt/partydesk" && ! -e "$merged/usr/bin/partydesk" ]] || { say "$suite: files left after remove"; return 1; }
+  [[ -s "$merged/home/clerk/.local/share/partydesk/partydesk.sqlite3" ]] ||
+    { say "$suite: the data folder did not survive apt-get remove"; return 1; }
+  say "$suite: removed; the data folder stays"
+}
+
+cold_start() {  # the installed copy vs the development checkout, same command, best of 5
+  local merged="$1"
+  say "cold start: partydesk-cli compliance (best of 5)"
+  local installed checkout
+  installed="$(best_of_5 chroot --userspec=4242:4242 "$merged" env -i HOME=/home/clerk PATH=/usr/bin:/bin \
+    partydesk-cli compliance --year 2026)"
+  if [[ -x "$ROOT/.venv/bin/python" ]]; then
+    local data; data="$(mktemp -d)"
+    cp "$merged/home/clerk/.local/share/partydesk/partydesk.sqlite3" "$data/"
+    checkout="$(best_of_5 env PARTYDESK_DATA_DIR="$data" "$ROOT/.venv/bin/python" -m partydesk compliance --year 2026)"
+    rm -rf "$data"
+    python3 -c "import sys; i, c = map(float, sys.argv[1:]); print(f'cold start: installed .deb {i:.2f} s, checkout {c:.2f} s, ratio {i / c:.2f}')" \
+      "$installed" "$checkout"
+  else
+    echo "cold start: installed .deb ${installed} s (no .venv to compare with)"
+  fi
+}
+
+best_of_5() {  # seconds of the fastest of five runs of a command
+  python3 -c 'import subprocess, sys, time
+def once():
+    started = time.perf_counter()
+    subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+print(f"{min(once() for _ in range(5)):.3f}")' "$@"
+}
+
+check_window() {  # merged: the window under the host's Xvfb, shared through /tmp/.X11-unix
+  local merged="$1" shot="$2" display xvfb gui colours=0 i
+  # Xvfb picks a free display itself (-displayfd) and says which when it is ready
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$merged/tmp/display" 2>"$merged/tmp/xvfb.log" &
+  xvfb=$!
+  for ((i = 0; i < 150; i++)); do [[ -s "$merged/tmp/display" ]] && break; sleep 0.2; done
+  [[ -s "$merged/tmp/display" ]] || { cat "$merged/tmp/xvfb.log"; say "Xvfb did not start"; return 1; }
+  display=":$(cat "$merged/tmp/display")"
+  mkdir -p "$merged/tmp/.X11-unix"
+  mount_at --bind /tmp/.X11-unix "$merged/tmp/.X11-unix"
+  chroot --userspec=4242:4242 "$merged" env -i HOME=/home/clerk PATH=/usr/bin:/bin LANG=C.UTF-8 \
+    DISPLAY="$display" timeout 120 partydesk >"$merged/tmp/gui.log" 2>&1 &
+  gui=$!
+  # poll until the window has drawn something (the bare root window has one colour); at most 60 s
+  for ((i = 1; i <= 60; i++)); do
+    sleep 1
+    kill -0 "$gui" 2>/dev/null || break
+    import -display "$display" -window root "$shot" 2>/dev/null &&
+      colours="$(identify -format '%k' "$shot" 2>/dev/null || echo 0)"
+    ((colours > 50)) && break
+  done
+  # the figures load in a worker after the first paint: a few seconds more, then the final picture
+  if ((colours > 50)); then
+    sleep 6
+    import -display "$display" -window root "$shot" && colours="$(identify -format '%k' "$shot")"
+  fi
+  kill "$gui" 2>/dev/null || true
+  wait "$gui" 2>/dev/null || true
+  kill "$xvfb" 2>/dev/null || true
+  wait "$xvfb" 2>/dev/null || true
+  ((colours > 50)) || { cat "$merged/tmp/gui.log"; say "the window did not show ($colours colours)"; return 1; }
+  echo "  - window shown within $i s: $shot, $colours colours"
+}
+
+for suite in bullseye bookworm; do
+  check_suite "$suite"
+  cleanup
+  mounts=()
+done
+say "check-deb: bullseye and bookworm passed in $((SECONDS - started)) s"

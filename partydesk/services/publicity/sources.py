@@ -1,0 +1,213 @@
+"""What a poster is made of, read from an activity, a service entry, an honour or a notice, fit to publish.
+
+Everything leaving here has passed the consent rules: names of members without consent are masked
+in free text and left out of name lists, IDs, phone numbers and members' addresses are removed,
+and only photos ticked 可公开 are taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from sqlalchemy import literal, or_, select
+from sqlalchemy.orm import Session
+
+from partydesk.domain.enums import ActivityState, AttendanceStatus
+from partydesk.domain.errors import ValidationError
+from partydesk.domain.publicity import Consent, SourceKind, scrub, shown_name
+from partydesk.i18n import QT_TRANSLATE_NOOP
+from partydesk.services.common import get_live
+from partydesk.services.publicity.consent import consents_by_id
+from partydesk.store.models import (
+    Activity,
+    Attachment,
+    AttachmentBlob,
+    Attendance,
+    Member,
+    Office,
+    Recognition,
+    ServiceEntry,
+    ServiceParticipant,
+)
+
+MAX_PHOTOS = 9
+NAMES_SHOWN = 12
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Which record a poster is made from (`text` holds a notice's own words)."""
+
+    kind: SourceKind
+    uuid: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class PosterSource:
+    """The publishable facts of one record: the renderer and the copy writer see nothing else."""
+
+    kind: SourceKind
+    uuid: str
+    office: str
+    label: str
+    title: str
+    on_date: date | None = None
+    time_text: str = ""
+    place: str = ""
+    body: tuple[str, ...] = ()
+    participants: int = 0
+    names: tuple[str, ...] = ()
+    citation: str = ""
+    coming: bool = False
+    photos: tuple[bytes, ...] = field(default=(), repr=False)
+    # Participants who did not agree to be shown: the clerk checks they are not in the photos used.
+    not_in_photos: int = 0
+
+
+def date_text(day: date) -> str:
+    """2026年12月6日, built from its parts (no non-ASCII in a date format)."""
+    return str(day.year) + "年" + str(day.month) + "月" + str(day.day) + "日"
+
+
+def _time_text(start: time | None, end: time | None) -> str:
+    if start is None:
+        return ""
+    text = f"{start.hour:02d}:{start.minute:02d}"
+    return text + (f"–{end.hour:02d}:{end.minute:02d}" if end else "")
+
+
+class _Publisher:
+    """Collects a record's free text, then scrubs it against the members it names (one query)."""
+
+    def __init__(self, session: Session, member_ids: Iterable[int] = ()):
+        self.session = session
+        self.member_ids = set(member_ids)
+
+    def names_in(self, texts: Iterable[str]) -> tuple[dict[str, Consent], list[str]]:
+        joined = "\n".join(t for t in texts if t)
+        rows = self.session.execute(
+            select(Member.id, Member.name, Member.address)
+            .where(or_(Member.id.in_(self.member_ids), literal(joined).contains(Member.name)))
+        ).all() if joined or self.member_ids else []
+        consents = consents_by_id(self.session, [row.id for row in rows])
+        names: dict[str, Consent] = {}
+        for row in rows:  # the same name held by two people: both must agree
+            known = names.get(row.name, Consent(True, True))
+            mine = consents[row.id]
+            names[row.name] = Consent(known.name and mine.name, known.photo and mine.photo)
+        return names, [row.address for row in rows if row.address]
+
+    def clean(self, texts: dict[str, str]) -> dict[str, str]:
+        names, addresses = self.names_in(texts.values())
+        return {key: scrub(value, names, addresses).strip() for key, value in texts.items()}
+
+
+def _office_name(session: Session) -> str:
+    return session.scalar(select(Office.name).where(Office.is_local.is_(True))) or ""
+
+
+def _public_photos(session: Session, column, owner_id: int) -> tuple[bytes, ...]:
+    rows = session.scalars(
+        select(AttachmentBlob.data).join(Attachment, Attachment.blob_id == AttachmentBlob.id)
+        .where(column == owner_id, Attachment.deleted_at.is_(None), Attachment.is_public.is_(True))
+        .order_by(Attachment.id).limit(MAX_PHOTOS)
+    ).all()
+    return tuple(rows)
+
+
+def _people(session: Session, member_rows: list[tuple[int, str]]) -> tuple[tuple[str, ...], int]:
+    """Names of those who agreed to be named (the others are counted, not listed), and how many refused photos."""
+    consents = consents_by_id(session, [member_id for member_id, _ in member_rows])
+    names = tuple(name for member_id, name in member_rows if consents[member_id].name)[:NAMES_SHOWN]
+    return names, sum(1 for member_id, _ in member_rows if not consents[member_id].photo)
+
+
+def _paragraphs(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _activity(session: Session, uuid: str, today: date, body: str | None) -> PosterSource:
+    activity = get_live(session, Activity, uuid, "activity")
+    present = session.execute(
+        select(Member.id, Member.name).join(Attendance, Attendance.member_id == Member.id)
+        .where(Attendance.activity_id == activity.id, Attendance.deleted_at.is_(None),
+               Attendance.status == AttendanceStatus.PRESENT, Member.deleted_at.is_(None))
+        .order_by(Member.roster_order, Member.id)
+    ).all()
+    organiser = activity.branch.name if activity.branch else _office_name(session)
+    coming = activity.state is ActivityState.PLANNED and activity.on_date >= today
+    if body is None:
+        verb = "将在" if coming else "在"
+        lead = (date_text(activity.on_date) + "，" + organiser + (verb + activity.place if activity.place else "")
+                + ("将" if coming and not activity.place else "") + "开展" + activity.kind.zh + "“" + activity.title
+                + "”" + ("，由" + activity.speaker + "主讲" if activity.speaker else "")
+                + ("" if coming or not present else "，" + str(len(present)) + "名党员参加") + "。")
+        body = lead
+    texts = _Publisher(session, [member_id for member_id, _ in present]).clean(
+        {"title": activity.title, "place": activity.place, "body": body})
+    names, not_in_photos = _people(session, list(present))
+    photos = () if coming else _public_photos(session, Attachment.activity_id, activity.id)
+    return PosterSource(SourceKind.ACTIVITY, uuid, _office_name(session), activity.kind.zh, texts["title"],
+                        activity.on_date, _time_text(activity.start_time, activity.end_time), texts["place"],
+                        _paragraphs(texts["body"]), len(present), names, "", coming, photos,
+                        not_in_photos if photos else 0)
+
+
+def _service(session: Session, uuid: str, body: str | None) -> PosterSource:
+    entry = get_live(session, ServiceEntry, uuid, "service_entry")
+    people = session.execute(
+        select(Member.id, Member.name).join(ServiceParticipant, ServiceParticipant.member_id == Member.id)
+        .where(ServiceParticipant.service_entry_id == entry.id, ServiceParticipant.deleted_at.is_(None),
+               Member.deleted_at.is_(None)).order_by(Member.roster_order, Member.id)
+    ).all()
+    if body is None:
+        body = "\n".join(part for part in (entry.description, entry.outcome) if part)
+        if entry.people_served:
+            body += "\n" + "服务群众" + str(entry.people_served) + "人次。"
+    texts = _Publisher(session, [member_id for member_id, _ in people]).clean(
+        {"title": entry.title, "place": entry.place, "body": body})
+    names, not_in_photos = _people(session, list(people))
+    photos = _public_photos(session, Attachment.service_entry_id, entry.id)
+    return PosterSource(SourceKind.SERVICE, uuid, _office_name(session), entry.category.zh, texts["title"],
+                        entry.on_date, "", texts["place"], _paragraphs(texts["body"]), len(people), names, "", False,
+                        photos, not_in_photos if photos else 0)
+
+
+def _honour(session: Session, uuid: str, body: str | None) -> PosterSource:
+    honour = get_live(session, Recognition, uuid, "recognition")
+    member = session.scalars(select(Member).where(Member.id == honour.member_id)).one()
+    consent = consents_by_id(session, [member.id])[member.id]
+    who = shown_name(member.name, consent)
+    if body is None:
+        body = (who + "同志" + ("被" + honour.issuer if honour.issuer else "") + "授予“" + honour.title + "”"
+                + ("（" + honour.level + "）" if honour.level else "") + "。")
+    citation = getattr(honour, "citation", "") or honour.note
+    texts = _Publisher(session, [member.id]).clean({"title": honour.title, "body": body, "citation": citation})
+    return PosterSource(SourceKind.HONOUR, uuid, _office_name(session), "先进典型", texts["title"], honour.on_date,
+                        "", "", _paragraphs(texts["body"]), 1, (who,) if consent.name else (), texts["citation"])
+
+
+EMPTY_NOTICE = QT_TRANSLATE_NOOP("ValidationError", "Write the notice: its first line is the title")
+
+
+def _notice(session: Session, text: str) -> PosterSource:
+    lines = _paragraphs(text)
+    if not lines:
+        raise ValidationError("text", EMPTY_NOTICE)
+    texts = _Publisher(session).clean({"title": lines[0], "body": "\n".join(lines[1:])})
+    return PosterSource(SourceKind.NOTICE, "", _office_name(session), "通知", texts["title"], None, "", "",
+                        _paragraphs(texts["body"]), coming=True)
+
+
+def load_source(session: Session, ref: SourceRef, today: date, body: str | None = None) -> PosterSource:
+    """The publishable facts of the record `ref` names; `body` replaces the generated text when given."""
+    if ref.kind is SourceKind.ACTIVITY:
+        return _activity(session, ref.uuid, today, body)
+    if ref.kind is SourceKind.SERVICE:
+        return _service(session, ref.uuid, body)
+    if ref.kind is SourceKind.HONOUR:
+        return _honour(session, ref.uuid, body)
+    return _notice(session, ref.text if body is None else body)
