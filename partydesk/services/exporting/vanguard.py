@@ -13,7 +13,7 @@ from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services.access import Permission, require
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
 from partydesk.services.exporting.sheets import Column, SheetSpec
-from partydesk.services.exporting.tables import ExportResult, _audit, _date_for, _format_of, _write
+from partydesk.services.exporting.files import ExportResult, audit_export, date_for, format_of, write_sheets
 from partydesk.store.db import Database
 from partydesk.store.models import Appraisal, Branch, Member, PointEntry, PointItem, Recognition
 
@@ -36,9 +36,9 @@ def export_vanguard(db: Database, kind: str, path: str | Path, *, year: int | No
                     progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> ExportResult:
     """`kind` is honours, points or grades; only `year` when given. Names only: never an ID or a phone."""
     path = Path(path)
-    fmt = _format_of(path)
+    fmt = format_of(path)
     require(db, Permission.EXPORT)
-    as_date = _date_for(fmt)
+    as_date = date_for(fmt)
     with db.read() as session:
         if kind == "honours":
             title, columns, rows = "表彰", HONOUR_COLUMNS, _honours(session, year, as_date)
@@ -48,8 +48,8 @@ def export_vanguard(db: Database, kind: str, path: str | Path, *, year: int | No
             title, columns, rows = "民主评议", GRADE_COLUMNS, _grades(session, year, as_date)
         else:
             raise ValidationError("kind", QT_TRANSLATE_NOOP("ValidationError", "Unknown export {value}"), value=kind)
-    count = _write(path, fmt, [SheetSpec(title, columns, rows, len(rows))], progress, cancelled)
-    _audit(db, f"export.{kind}", path, count, False)
+    count = write_sheets(path, fmt, [SheetSpec(title, columns, rows, len(rows))], progress, cancelled)
+    audit_export(db, f"export.{kind}", path, count, False)
     return ExportResult(path, count)
 
 
