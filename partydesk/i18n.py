@@ -9,7 +9,7 @@ English.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 Translator = Callable[[str, str], str]
 

@@ -34,7 +34,7 @@ def test_every_runtime_dependency_has_a_locked_wheel_with_a_hash(lock):
     path = ROOT / lock
     locked = _locked(path)
     assert _runtime_dependencies() - set(locked) == set()
-    assert all("--hash=sha256:" in line for line in path.read_text().splitlines() if line and not line[0] == "#")
+    assert all("--hash=sha256:" in line for line in path.read_text().splitlines() if line and line[0] != "#")
 
 
 def test_linux_wheels_need_no_glibc_newer_than_2_28():

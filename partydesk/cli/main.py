@@ -12,8 +12,8 @@ import argparse
 import importlib
 import os
 import sys
+from collections.abc import Sequence
 from types import ModuleType
-from typing import Sequence
 
 from partydesk import __version__, config
 from partydesk.cli.commands import COMMANDS
@@ -80,7 +80,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--data-dir", metavar="DIR", help="data folder (default: PARTYDESK_DATA_DIR or the user data dir)")
+    where.add_argument(
+        "--data-dir", metavar="DIR", help="data folder (default: PARTYDESK_DATA_DIR or the user data dir)"
+    )
     where.add_argument("--db-url", metavar="URL", help="database URL, e.g. postgresql://host/partydesk")
     parser.add_argument("--json", dest="global_json", action="store_true", help="machine-readable output")
     parser.add_argument("--user", metavar="NAME", help="account to sign in as (when the database has accounts)")
@@ -173,8 +175,7 @@ def fail(message: str, json_output: bool = False, error: Exception | None = None
         from partydesk.cli.output import print_json
 
         text = getattr(error, "message", None) or first_line  # a ValidationError's field and row go apart
-        print_json({"error": text, "field": getattr(error, "field", None) or None,
-                    "row": getattr(error, "row", None)})
+        print_json({"error": text, "field": getattr(error, "field", None) or None, "row": getattr(error, "row", None)})
         sys.stdout.flush()
     else:
         print(f"{PROG}: error: {first_line}", file=sys.stderr)
@@ -214,8 +215,9 @@ def _main(args: argparse.Namespace) -> int:
     except Exception as error:  # database driver errors (locked, corrupt file, bad URL)
         if debug or not _is_database_error(error):
             raise
-        return fail(translate("Cli", QT_TRANSLATE_NOOP("Cli", "database error: {detail}"), detail=_short(error)),
-                    args.json)
+        return fail(
+            translate("Cli", QT_TRANSLATE_NOOP("Cli", "database error: {detail}"), detail=_short(error)), args.json
+        )
 
 
 def _configure_stdout(json_output: bool) -> None:

@@ -6,11 +6,12 @@ import dataclasses
 import json
 import sys
 import unicodedata
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import Any, Iterable, Sequence, TextIO
+from typing import Any, TextIO
 
 
 def jsonable(value: Any) -> Any:

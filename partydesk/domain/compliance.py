@@ -83,7 +83,7 @@ class ComplianceRules:
         return values
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> "ComplianceRules":
+    def from_dict(cls, data: Mapping[str, object]) -> ComplianceRules:
         """Rules from saved settings: missing keys take the defaults, unknown keys are ignored."""
         known = {f.name for f in fields(cls)}
         values = {key: value for key, value in data.items() if key in known}

@@ -27,7 +27,7 @@ class ValidationError(PartydeskError):
     def message(self) -> str:
         return translate("ValidationError", self.template, **self.params)
 
-    def with_row(self, row: int) -> "ValidationError":
+    def with_row(self, row: int) -> ValidationError:
         return ValidationError(self.field, self.template, row=row, **self.params)
 
     def __str__(self) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Iterable
 
 from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
@@ -22,7 +22,7 @@ class LockoutPolicy:
     lock_minutes: int = DEFAULT_LOCK_MINUTES
 
     @classmethod
-    def from_dict(cls, data: dict[str, object] | None) -> "LockoutPolicy":
+    def from_dict(cls, data: dict[str, object] | None) -> LockoutPolicy:
         """Settings as stored; missing or nonsense values fall back to the defaults."""
         data = data or {}
         failures = data.get("max_failures", DEFAULT_MAX_FAILURES)

@@ -92,11 +92,9 @@ class FirstRunDialog(RecordDialog):
 
 
 def _demo_available() -> bool:
-    try:
-        from partydesk.services import demo
-    except ImportError:
-        return False
-    return True
+    from importlib.util import find_spec
+
+    return find_spec("partydesk.services.demo") is not None
 
 
 def ensure_office(db) -> bool:

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStyle, Q
 from shiboken6 import isValid
 
 from partydesk.gui import settings
+from partydesk.gui.operations import Operations, Topic
 from partydesk.gui.undo import ServiceCommand
 from partydesk.gui.widgets.toolbar import show_shortcut
-from partydesk.gui.operations import Operations, Topic
 from partydesk.resources import resource_path
 from partydesk.services.backup import backup_status
 from partydesk.services.offices import local_office
 from partydesk.services.roster import MemberQuery, query_members
+
 
 def app_icon() -> QIcon:
     return QIcon(str(resource_path("icons", "partydesk.svg")))
@@ -91,7 +92,9 @@ class MainWindow(QMainWindow):
         for label in (self.location_label, self.members_label, self.backup_label):
             bar.addPermanentWidget(label)
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None) -> QAction:
+    def _action(
+        self, menu: QMenu, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -105,8 +108,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         titles = {
-            "file": self.tr("&File"), "edit": self.tr("&Edit"), "records": self.tr("Re&cords"),
-            "data": self.tr("&Data"), "reports": self.tr("Re&ports"), "tools": self.tr("&Tools"),
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "records": self.tr("Re&cords"),
+            "data": self.tr("&Data"),
+            "reports": self.tr("Re&ports"),
+            "tools": self.tr("&Tools"),
             "help": self.tr("&Help"),
         }
         for key, title in titles.items():
@@ -121,21 +128,41 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.Redo)
         m["edit"].addActions([undo, redo])
         m["edit"].addSeparator()
-        self.new_action = self._action(m["edit"], self.tr("&New…"), lambda: self._on_tab("new_record"),
-                                       QKeySequence.New, QStyle.SP_FileIcon)
-        self.edit_action = self._action(m["edit"], self.tr("&Edit…"), lambda: self._on_tab("edit_current"),
-                                        "Ctrl+E", QStyle.SP_FileDialogDetailedView)
-        self.delete_action = self._action(m["edit"], self.tr("&Delete"), lambda: self._on_tab("delete_selected"),
-                                          QKeySequence.Delete, QStyle.SP_TrashIcon)
+        self.new_action = self._action(
+            m["edit"], self.tr("&New…"), lambda: self._on_tab("new_record"), QKeySequence.New, QStyle.SP_FileIcon
+        )
+        self.edit_action = self._action(
+            m["edit"],
+            self.tr("&Edit…"),
+            lambda: self._on_tab("edit_current"),
+            "Ctrl+E",
+            QStyle.SP_FileDialogDetailedView,
+        )
+        self.delete_action = self._action(
+            m["edit"],
+            self.tr("&Delete"),
+            lambda: self._on_tab("delete_selected"),
+            QKeySequence.Delete,
+            QStyle.SP_TrashIcon,
+        )
         m["edit"].addSeparator()
         self._action(m["edit"], self.tr("&Find"), lambda: self._on_tab("focus_search"), QKeySequence.Find)
-        self.refresh_action = self._action(m["edit"], self.tr("Refres&h"), lambda: self.notify_changed(Topic.ALL),
-                                           QKeySequence.Refresh, QStyle.SP_BrowserReload)
+        self.refresh_action = self._action(
+            m["edit"],
+            self.tr("Refres&h"),
+            lambda: self.notify_changed(Topic.ALL),
+            QKeySequence.Refresh,
+            QStyle.SP_BrowserReload,
+        )
         self._action(m["records"], self.tr("New &member…"), lambda: self._go(self.roster_tab, "new_record"))
         self._action(m["records"], self.tr("New &activity…"), lambda: self._go(self.calendar_tab, "new_record"))
         self._action(m["records"], self.tr("New study &plan…"), lambda: self._go(self.calendar_tab, "new_plan"))
-        self._action(m["records"], self.tr("Atte&ndance of the selected activity…"),
-                     lambda: self._go(self.calendar_tab, "open_attendance"), "Ctrl+T")
+        self._action(
+            m["records"],
+            self.tr("Atte&ndance of the selected activity…"),
+            lambda: self._go(self.calendar_tab, "open_attendance"),
+            "Ctrl+T",
+        )
         self._action(m["records"], self.tr("New &service entry…"), lambda: self._go(self.service_tab, "new_record"))
         self._action(m["records"], self.tr("New &talk record…"), lambda: self._go(self.talks_tab, "new_record"))
         self._action(m["tools"], self.tr("&Branches and Party groups…"), self.open_org)
@@ -254,24 +281,36 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         rows = [
-            ("Ctrl+N", self.tr("New record in the current tab")), ("Enter", self.tr("Open the selected record")),
-            ("Ctrl+E", self.tr("Edit the selected record")), ("Delete", self.tr("Move to the recycle bin")),
-            ("Ctrl+Z", self.tr("Undo the last change")), ("Ctrl+F", self.tr("Search")),
-            ("F5", self.tr("Refresh")), ("Ctrl+T", self.tr("Attendance of the selected activity")),
+            ("Ctrl+N", self.tr("New record in the current tab")),
+            ("Enter", self.tr("Open the selected record")),
+            ("Ctrl+E", self.tr("Edit the selected record")),
+            ("Delete", self.tr("Move to the recycle bin")),
+            ("Ctrl+Z", self.tr("Undo the last change")),
+            ("Ctrl+F", self.tr("Search")),
+            ("F5", self.tr("Refresh")),
+            ("Ctrl+T", self.tr("Attendance of the selected activity")),
             ("Ctrl+S", self.tr("Save a dialog")),
             ("1 / 2 / 3", self.tr("Attendance list: present / on leave / absent")),
             ("Alt+" + self.tr("underlined letter"), self.tr("Go to that tab, menu, button or field")),
         ]
-        text = "<table cellpadding=4>" + "".join(f"<tr><td><b>{key}</b></td><td>{what}</td></tr>"
-                                                 for key, what in rows) + "</table>"
+        text = (
+            "<table cellpadding=4>"
+            + "".join(f"<tr><td><b>{key}</b></td><td>{what}</td></tr>" for key, what in rows)
+            + "</table>"
+        )
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
 
     def about(self) -> None:
         from partydesk import __version__
 
-        QMessageBox.about(self, self.tr("About Party Desk"), self.tr(
-            "Party Desk %1: roster, study calendar, service practice and talk records for grassroots "
-            "Party organization offices. Works offline; not for classified material.").replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("About Party Desk"),
+            self.tr(
+                "Party Desk %1: roster, study calendar, service practice and talk records for grassroots "
+                "Party organization offices. Works offline; not for classified material."
+            ).replace("%1", __version__),
+        )
 
     def closeEvent(self, event) -> None:  # noqa: N802
         settings.save_geometry(self, "main")

@@ -3,10 +3,11 @@ the change notice — as Anki's aqt.operations. Also what a feature may use of t
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 

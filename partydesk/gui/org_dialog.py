@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
 )
 
 from partydesk.domain.errors import PartydeskError
+from partydesk.gui.operations import Topic
 from partydesk.services import offices
 from partydesk.services.access import Permission, allows
-from partydesk.gui.operations import Topic
 
 UUID_ROLE = Qt.UserRole  # the branch a row belongs to (where a new group goes)
 RECORD_ROLE = Qt.UserRole + 1  # ("branch" | "party_group", uuid) of the row itself

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QDoubleSpinBox, QGroupBox, QLabel, QSpinBox
 from partydesk.domain.compliance import MAX_REQUIRED_HOURS
 from partydesk.domain.lockout import IDLE_MINUTES_RANGE, LOCK_MINUTES_RANGE, MAX_FAILURES_RANGE
 from partydesk.gui import settings
+from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.choices import ChoiceBox
 from partydesk.gui.widgets.dialog import RecordDialog, wide_enough
 from partydesk.gui.widgets.form import FieldForm
 from partydesk.services import accounts, office_rules
 from partydesk.services.access import Permission, allows
-from partydesk.gui.operations import Topic
+
 
 def number_box(value: int, low: int, high: int) -> QSpinBox:
     box = QSpinBox()
@@ -87,12 +88,19 @@ class SettingsDialog(RecordDialog):
     def _office_changes(self) -> dict:
         changes = {}
         if self.rules_box is not None:
-            changes.update(required_hours_member=self.member_hours.value(), required_hours_cadre=self.cadre_hours.value(),
-                           talks_per_member_per_year=self.talks.value(), usb_backup_max_age_days=self.usb_days.value(),
-                           probation_due_soon_days=self.probation_days.value())
+            changes.update(
+                required_hours_member=self.member_hours.value(),
+                required_hours_cadre=self.cadre_hours.value(),
+                talks_per_member_per_year=self.talks.value(),
+                usb_backup_max_age_days=self.usb_days.value(),
+                probation_due_soon_days=self.probation_days.value(),
+            )
         if self.sign_in_box is not None:
-            changes.update(max_failures=self.max_failures.value(), lock_minutes=self.lock_minutes.value(),
-                           idle_minutes=self.idle_minutes.value())
+            changes.update(
+                max_failures=self.max_failures.value(),
+                lock_minutes=self.lock_minutes.value(),
+                idle_minutes=self.idle_minutes.value(),
+            )
         return changes
 
     def save(self) -> None:

@@ -14,7 +14,12 @@ from partydesk.domain.actor import Actor
 from partydesk.domain.enums import Role
 from partydesk.domain.errors import NotFoundError, PartydeskError, ValidationError
 from partydesk.domain.lockout import (
-    LockoutPolicy, LoginState, after_failure, after_success, check_sign_in_rules, is_locked,
+    LockoutPolicy,
+    LoginState,
+    after_failure,
+    after_success,
+    check_sign_in_rules,
+    is_locked,
 )
 from partydesk.domain.passwords import MAX_LENGTH, ONE_TIME_ALPHABET, ONE_TIME_LENGTH, check_new_password
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -78,7 +83,7 @@ class AccountRow:
     last_login_at: datetime | None
 
     @classmethod
-    def of(cls, a: Account) -> "AccountRow":
+    def of(cls, a: Account) -> AccountRow:
         return cls(a.uuid, a.username, a.display_name, a.role, a.disabled, a.must_change_password,
                    a.failed_logins, a.locked_until, a.last_login_at)
 

@@ -109,8 +109,11 @@ def add_attachment(db: Database, owner_kind: str, owner_uuid: str, data: bytes, 
     shrunk = shrink(data, filename)
     with db.write() as session:
         owner, column = _owner(session, db, owner_kind, owner_uuid)
-        attachment = Attachment(blob_id=_blob(session, shrunk).id, filename=limit_text(Path(filename).name, "file", 200),
-                                caption=limit_text(caption, "caption", 200))
+        attachment = Attachment(
+            blob_id=_blob(session, shrunk).id,
+            filename=limit_text(Path(filename).name, "file", 200),
+            caption=limit_text(caption, "caption", 200),
+        )
         setattr(attachment, column, owner.id)
         stamp_new(attachment, db)
         session.add(attachment)
@@ -133,8 +136,16 @@ def list_attachments(db: Database, owner_kind: str, owner_uuid: str) -> list[Att
     with db.read() as session:
         owner, column = _owner(session, db, owner_kind, owner_uuid)
         rows = session.execute(
-            select(Attachment.uuid, Attachment.filename, Attachment.caption, AttachmentBlob.width,
-                   AttachmentBlob.height, AttachmentBlob.thumbnail, Attachment.created_at, Attachment.is_public)
+            select(
+                Attachment.uuid,
+                Attachment.filename,
+                Attachment.caption,
+                AttachmentBlob.width,
+                AttachmentBlob.height,
+                AttachmentBlob.thumbnail,
+                Attachment.created_at,
+                Attachment.is_public,
+            )
             .join(AttachmentBlob, AttachmentBlob.id == Attachment.blob_id)
             .where(getattr(Attachment, column) == owner.id, Attachment.deleted_at.is_(None))
             .order_by(Attachment.id)

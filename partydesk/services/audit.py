@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, UTC
+from datetime import UTC, date, datetime, time, timedelta
 from uuid import UUID
 
 from sqlalchemy import event, or_, select
@@ -67,7 +67,9 @@ class EventRow:
         }
 
 
-def event_hash(prev_hash: str, at: str, actor: str, action: str, entity_type: str, entity_uuid: str, detail: str) -> str:
+def event_hash(
+    prev_hash: str, at: str, actor: str, action: str, entity_type: str, entity_uuid: str, detail: str
+) -> str:
     payload = json.dumps([prev_hash, at, actor, action, entity_type, entity_uuid, detail], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -113,11 +115,20 @@ def record(
     if _PENDING not in session.info:
         session.info[_PENDING] = (session.connection(), [])
     pending = session.info[_PENDING][1]
-    pending.append({
-        # Derived from the unique, chained hash: cheaper than a uuid4 per event.
-        "uuid": str(UUID(digest[:32])), "at": at, "actor": name, "action": action, "entity_type": entity_type,
-        "entity_uuid": entity_uuid, "detail": detail_text, "prev_hash": prev_hash, "hash": digest,
-    })
+    pending.append(
+        {
+            # Derived from the unique, chained hash: cheaper than a uuid4 per event.
+            "uuid": str(UUID(digest[:32])),
+            "at": at,
+            "actor": name,
+            "action": action,
+            "entity_type": entity_type,
+            "entity_uuid": entity_uuid,
+            "detail": detail_text,
+            "prev_hash": prev_hash,
+            "hash": digest,
+        }
+    )
     session.info[_TAIL] = (transaction, digest)
     if len(pending) >= _BATCH:
         _write_pending(session)
@@ -156,15 +167,25 @@ def _forget_rolled_back(session: Session, transaction) -> None:
 def verify_chain(db: Database) -> BrokenLink | None:
     """Recompute every event's hash in id order; the first event that fails, or None if all hold."""
     require(db, Permission.VIEW_AUDIT)
-    columns = (AuditEvent.id, AuditEvent.at, AuditEvent.actor, AuditEvent.action, AuditEvent.entity_type,
-               AuditEvent.entity_uuid, AuditEvent.detail, AuditEvent.prev_hash, AuditEvent.hash)
+    columns = (
+        AuditEvent.id,
+        AuditEvent.at,
+        AuditEvent.actor,
+        AuditEvent.action,
+        AuditEvent.entity_type,
+        AuditEvent.entity_uuid,
+        AuditEvent.detail,
+        AuditEvent.prev_hash,
+        AuditEvent.hash,
+    )
     previous = ""
     with db.read() as session:
         for row in session.execute(select(*columns).order_by(AuditEvent.id)).yield_per(2000):
             if row.prev_hash != previous:
                 return BrokenLink(row.id, MISSING_BEFORE)
-            expected = event_hash(row.prev_hash, row.at.isoformat(), row.actor, row.action, row.entity_type,
-                                  row.entity_uuid, row.detail)
+            expected = event_hash(
+                row.prev_hash, row.at.isoformat(), row.actor, row.action, row.entity_type, row.entity_uuid, row.detail
+            )
             if row.hash != expected:
                 return BrokenLink(row.id, MODIFIED)
             previous = row.hash
@@ -177,11 +198,19 @@ def _utc_start(day: date | datetime) -> datetime:
     return local.astimezone().astimezone(UTC).replace(tzinfo=None)
 
 
-def event_select(user: str | None = None, since: date | datetime | None = None,
-                 until: date | None = None, action: str | None = None):
+def event_select(
+    user: str | None = None, since: date | datetime | None = None, until: date | None = None, action: str | None = None
+):
     """Events newest first; `action` "member" matches "member" and "member.*"; dates are local days."""
-    query = select(AuditEvent.id, AuditEvent.at, AuditEvent.actor, AuditEvent.action, AuditEvent.entity_type,
-                   AuditEvent.entity_uuid, AuditEvent.detail)
+    query = select(
+        AuditEvent.id,
+        AuditEvent.at,
+        AuditEvent.actor,
+        AuditEvent.action,
+        AuditEvent.entity_type,
+        AuditEvent.entity_uuid,
+        AuditEvent.detail,
+    )
     if user:
         query = query.where(AuditEvent.actor == user)
     if since is not None:
@@ -190,14 +219,21 @@ def event_select(user: str | None = None, since: date | datetime | None = None,
         query = query.where(AuditEvent.at < _utc_start(until + timedelta(days=1)))
     if action:
         action = action.strip().rstrip(".*")
-        query = query.where(or_(AuditEvent.action == action,
-                                AuditEvent.action.like(like_pattern(action + ".")[1:], escape="\\")))
+        query = query.where(
+            or_(AuditEvent.action == action, AuditEvent.action.like(like_pattern(action + ".")[1:], escape="\\"))
+        )
     return query.order_by(AuditEvent.id.desc())
 
 
-def list_events(db: Database, user: str | None = None, since: date | datetime | None = None,
-                action: str | None = None, offset: int = 0, limit: int = 100,
-                until: date | None = None) -> Page[EventRow]:
+def list_events(
+    db: Database,
+    user: str | None = None,
+    since: date | datetime | None = None,
+    action: str | None = None,
+    offset: int = 0,
+    limit: int = 100,
+    until: date | None = None,
+) -> Page[EventRow]:
     """One page of events matching the filters, newest first, filtered and counted in SQL."""
     require(db, Permission.VIEW_AUDIT)
     with db.read() as session:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone, UTC
-from typing import Callable, Generic, Sequence, TypeVar
+from datetime import UTC, datetime
+from typing import Generic, TypeVar
 
 from sqlalchemy import Select, desc, func, select
 from sqlalchemy.orm import Session

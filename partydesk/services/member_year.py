@@ -13,9 +13,9 @@ from datetime import date
 from sqlalchemy import func, select
 
 from partydesk.domain.compliance import hours_shortfall, required_hours
+from partydesk.domain.dates import year_bounds
 from partydesk.domain.enums import ActivityKind, ActivityState, AttendanceStatus
 from partydesk.services.access import Permission, require
-from partydesk.domain.dates import year_bounds
 from partydesk.services.roster import HistoryEntry, MemberDetail, get_member, member_history
 from partydesk.services.service_log import ServiceQuery, ServiceRow, query_entries
 from partydesk.services.settings import compliance_rules

@@ -97,7 +97,9 @@ def _next_sort_order(session, column) -> int:
     return session.scalar(select(func.coalesce(func.max(column), -1) + 1))
 
 
-def create_branch(db: Database, name: str, kind: OrgKind = OrgKind.BRANCH, parent_uuid: str | None = None) -> BranchInfo:
+def create_branch(
+    db: Database, name: str, kind: OrgKind = OrgKind.BRANCH, parent_uuid: str | None = None
+) -> BranchInfo:
     require(db, Permission.WRITE_RECORDS)
     name = require_text(name, "branch", 100)
     with db.write() as session:
@@ -155,11 +157,21 @@ def find_branch(db: Database, text: str) -> BranchInfo:
     if len(named) == 1:
         return named[0]
     if named:
-        raise ValidationError("branch", QT_TRANSLATE_NOOP(
-            "ValidationError", "{count} branches are named {name}: give the uuid from `partydesk list branches`"),
-            count=len(named), name=wanted)
-    raise ValidationError("branch", QT_TRANSLATE_NOOP(
-        "ValidationError", "No branch is named {name} or has that uuid: see `partydesk list branches`"), name=wanted)
+        raise ValidationError(
+            "branch",
+            QT_TRANSLATE_NOOP(
+                "ValidationError", "{count} branches are named {name}: give the uuid from `partydesk list branches`"
+            ),
+            count=len(named),
+            name=wanted,
+        )
+    raise ValidationError(
+        "branch",
+        QT_TRANSLATE_NOOP(
+            "ValidationError", "No branch is named {name} or has that uuid: see `partydesk list branches`"
+        ),
+        name=wanted,
+    )
 
 
 def list_groups(db: Database, branch_uuid: str | None = None) -> list[GroupInfo]:

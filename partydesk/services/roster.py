@@ -179,7 +179,9 @@ class MemberQuery:
 def _as_date(value: date | str | None, field_name: str) -> date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    return parse_date(value, field_name, allow_month_only=True) if isinstance(value, str) else parse_date(value, field_name)
+    if isinstance(value, str):
+        return parse_date(value, field_name, allow_month_only=True)
+    return parse_date(value, field_name)
 
 
 def _resolved_secret(new: str, stored: str | None, masker) -> str | None:
@@ -192,8 +194,9 @@ def _resolved_secret(new: str, stored: str | None, masker) -> str | None:
 
 def _facts(data: MemberInput, resident_id: str | None) -> MemberFacts:
     dates = {name: _as_date(getattr(data, name), name) for name in DATE_FIELDS}
-    return MemberFacts(name=(data.name or "").strip(), gender=data.gender, resident_id=resident_id,
-                       status=data.status, **dates)
+    return MemberFacts(
+        name=(data.name or "").strip(), gender=data.gender, resident_id=resident_id, status=data.status, **dates
+    )
 
 
 def checked_input(data: MemberInput, stored_id: str | None, today: date) -> tuple[MemberFacts, list[MemberWarning]]:
@@ -241,13 +244,20 @@ def group_of_other_branch_error() -> ValidationError:
     )
 
 
-def member_values(data: MemberInput, facts: MemberFacts, branch_id: int, group_id: int | None,
-                  stored_phone: str | None) -> dict[str, object]:
+def member_values(
+    data: MemberInput, facts: MemberFacts, branch_id: int, group_id: int | None, stored_phone: str | None
+) -> dict[str, object]:
     """Column values of a member from checked input (shared by single and bulk saves)."""
     values: dict[str, object] = {
-        "name": facts.name, "name_initials": initials(facts.name), "gender": facts.gender,
-        "birth_date": facts.birth_date, "resident_id": facts.resident_id, "status": facts.status,
-        "branch_id": branch_id, "party_group_id": group_id, "branch_role": data.branch_role,
+        "name": facts.name,
+        "name_initials": initials(facts.name),
+        "gender": facts.gender,
+        "birth_date": facts.birth_date,
+        "resident_id": facts.resident_id,
+        "status": facts.status,
+        "branch_id": branch_id,
+        "party_group_id": group_id,
+        "branch_role": data.branch_role,
         "ethnicity": limit_text(data.ethnicity, "ethnicity", 20),
         "education": limit_text(data.education, "education", 20),
         "phone": limit_text(_resolved_secret(data.phone, stored_phone, mask_phone), "phone", 30),
@@ -273,8 +283,16 @@ def stage_event_values(member_id: int, values, origin: str) -> list[dict[str, ob
     for name, kind, status in STAGE_EVENTS:
         on = values[name] if isinstance(values, dict) else getattr(values, name)
         if on is not None:
-            events.append({"member_id": member_id, "kind": kind, "on_date": on, "from_status": previous,
-                           "to_status": status, "origin": origin})
+            events.append(
+                {
+                    "member_id": member_id,
+                    "kind": kind,
+                    "on_date": on,
+                    "from_status": previous,
+                    "to_status": status,
+                    "origin": origin,
+                }
+            )
             previous = status
     return events
 
@@ -323,9 +341,17 @@ def update_member_in(session, db: Database, uuid: str, data: MemberInput, today:
     if member.status != old_status:
         _add_status_event(session, member, old_status, member.status, today, note)
     if member.branch_id != old_branch:
-        session.add(MemberEvent(member_id=member.id, kind=MemberEventKind.BRANCH_CHANGED, on_date=today,
-                                from_status=member.status, to_status=member.status, note=note,
-                                origin=db.office_uuid))
+        session.add(
+            MemberEvent(
+                member_id=member.id,
+                kind=MemberEventKind.BRANCH_CHANGED,
+                on_date=today,
+                from_status=member.status,
+                to_status=member.status,
+                note=note,
+                origin=db.office_uuid,
+            )
+        )
     audit.record(session, db.actor, "member.update", "member", member.uuid)
     return SaveResult(member.uuid, tuple(warnings))
 
@@ -336,12 +362,16 @@ def _add_status_event(session, member: Member, old: MemberStatus, new: MemberSta
         on = member.joined_on
     if new is MemberStatus.FULL and member.full_on:
         on = member.full_on
-    session.add(MemberEvent(member_id=member.id, kind=kind, on_date=on, from_status=old, to_status=new,
-                            note=note, origin=member.origin))
+    session.add(
+        MemberEvent(
+            member_id=member.id, kind=kind, on_date=on, from_status=old, to_status=new, note=note, origin=member.origin
+        )
+    )
 
 
-def change_status(db: Database, uuid: str, status: MemberStatus, on_date: date | str, note: str = "",
-                  today: date | None = None) -> SaveResult:
+def change_status(
+    db: Database, uuid: str, status: MemberStatus, on_date: date | str, note: str = "", today: date | None = None
+) -> SaveResult:
     """Record a development step, transfer, death or leaving; the member stays in the database."""
     on = _as_date(on_date, "on_date")
     if on is None:
@@ -399,14 +429,32 @@ def get_member(db: Database, uuid: str, *, deleted: bool = False) -> MemberDetai
         m = get_live(session, Member, uuid, "member", deleted=deleted)
         group = m.party_group
         return MemberDetail(
-            uuid=m.uuid, name=m.name, gender=m.gender, ethnicity=m.ethnicity, birth_date=m.birth_date,
-            resident_id_masked=mask_resident_id(m.resident_id or ""), education=m.education,
-            phone_masked=mask_phone(m.phone), address=m.address, branch_uuid=m.branch.uuid,
-            branch_name=m.branch.name, party_group_uuid=group.uuid if group else None,
-            group_name=group.name if group else "", status=m.status, branch_role=m.branch_role,
-            applied_on=m.applied_on, activist_on=m.activist_on, candidate_on=m.candidate_on,
-            joined_on=m.joined_on, full_on=m.full_on, post=m.post, exemplar_post=m.exemplar_post,
-            is_flowing=m.is_flowing, notes=m.notes, updated_at=m.updated_at, deleted_at=m.deleted_at,
+            uuid=m.uuid,
+            name=m.name,
+            gender=m.gender,
+            ethnicity=m.ethnicity,
+            birth_date=m.birth_date,
+            resident_id_masked=mask_resident_id(m.resident_id or ""),
+            education=m.education,
+            phone_masked=mask_phone(m.phone),
+            address=m.address,
+            branch_uuid=m.branch.uuid,
+            branch_name=m.branch.name,
+            party_group_uuid=group.uuid if group else None,
+            group_name=group.name if group else "",
+            status=m.status,
+            branch_role=m.branch_role,
+            applied_on=m.applied_on,
+            activist_on=m.activist_on,
+            candidate_on=m.candidate_on,
+            joined_on=m.joined_on,
+            full_on=m.full_on,
+            post=m.post,
+            exemplar_post=m.exemplar_post,
+            is_flowing=m.is_flowing,
+            notes=m.notes,
+            updated_at=m.updated_at,
+            deleted_at=m.deleted_at,
         )
 
 
@@ -414,8 +462,9 @@ def member_history(db: Database, uuid: str) -> list[HistoryEntry]:
     with db.read() as session:
         member = get_live(session, Member, uuid, "member")
         rows = session.execute(
-            select(MemberEvent.on_date, MemberEvent.kind, MemberEvent.from_status, MemberEvent.to_status,
-                   MemberEvent.note)
+            select(
+                MemberEvent.on_date, MemberEvent.kind, MemberEvent.from_status, MemberEvent.to_status, MemberEvent.note
+            )
             .where(MemberEvent.member_id == member.id, MemberEvent.deleted_at.is_(None))
             .order_by(MemberEvent.on_date, MemberEvent.id)
         ).all()
@@ -423,9 +472,22 @@ def member_history(db: Database, uuid: str) -> list[HistoryEntry]:
 
 
 ROW_COLUMNS = (
-    Member.uuid, Member.name, Member.gender, Member.birth_date, Member.resident_id, Member.phone,
-    Branch.name, PartyGroup.name, Member.status, Member.branch_role, Member.joined_on, Member.full_on,
-    Member.post, Member.exemplar_post, Member.is_flowing, Member.deleted_at,
+    Member.uuid,
+    Member.name,
+    Member.gender,
+    Member.birth_date,
+    Member.resident_id,
+    Member.phone,
+    Branch.name,
+    PartyGroup.name,
+    Member.status,
+    Member.branch_role,
+    Member.joined_on,
+    Member.full_on,
+    Member.post,
+    Member.exemplar_post,
+    Member.is_flowing,
+    Member.deleted_at,
 )
 
 SORTS = {
@@ -486,5 +548,6 @@ def query_members(db: Database, query: MemberQuery = MemberQuery()) -> Page[Memb
 
 
 def _row(r) -> MemberRow:
-    return MemberRow(r[0], r[1], r[2], r[3], mask_resident_id(r[4] or ""), mask_phone(r[5] or ""), r[6], r[7] or "",
-                     *r[8:])
+    return MemberRow(
+        r[0], r[1], r[2], r[3], mask_resident_id(r[4] or ""), mask_phone(r[5] or ""), r[6], r[7] or "", *r[8:]
+    )

@@ -10,7 +10,12 @@ from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.roster import (
-    MemberInput, SaveResult, checked_input, group_of_other_branch_error, id_taken_error, member_values,
+    MemberInput,
+    SaveResult,
+    checked_input,
+    group_of_other_branch_error,
+    id_taken_error,
+    member_values,
     stage_event_values,
 )
 from partydesk.store.base import new_uuid, utcnow

@@ -20,7 +20,15 @@ from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, allows, require
 from partydesk.services.common import (
-    Page, get_live, id_of, like_pattern, limit_text, live_or_deleted, page_of, soft_delete, sorted_by,
+    Page,
+    get_live,
+    id_of,
+    like_pattern,
+    limit_text,
+    live_or_deleted,
+    page_of,
+    soft_delete,
+    sorted_by,
     stamp_new,
 )
 from partydesk.store.db import Database
@@ -136,7 +144,8 @@ def _apply(talk: Talk, data: TalkInput, session) -> None:
     talk.follow_up_due = _optional_date(data.follow_up_due, "follow_up_due")
     talk.follow_up_done = _optional_date(data.follow_up_done, "follow_up_done")
     if talk.follow_up_due and talk.follow_up_due < talk.on_date:
-        raise ValidationError("follow_up_due", QT_TRANSLATE_NOOP("ValidationError", "The follow-up cannot be due before the talk"))
+        raise ValidationError(
+            "follow_up_due", QT_TRANSLATE_NOOP("ValidationError", "The follow-up cannot be due before the talk"))
     talk.confidential = is_confidential(talk.kind, data.confidential)
 
 
@@ -206,10 +215,23 @@ def get_talk(db: Database, uuid: str, *, deleted: bool = False) -> TalkDetail:
         talker = session.get(Member, t.talker_member_id) if t.talker_member_id else None
         visible = content_visible(db, t.kind, t.confidential)
         hide = (lambda text: text) if visible else (lambda text: "")
-        detail = TalkDetail(t.uuid, t.kind, t.on_date, member.uuid, member.name, talker.uuid if talker else None,
-                          t.talker_name or (talker.name if talker else ""), t.place, hide(t.summary),
-                          hide(t.response), hide(t.follow_up), t.follow_up_due, t.follow_up_done, t.confidential,
-                          not visible)
+        detail = TalkDetail(
+            t.uuid,
+            t.kind,
+            t.on_date,
+            member.uuid,
+            member.name,
+            talker.uuid if talker else None,
+            t.talker_name or (talker.name if talker else ""),
+            t.place,
+            hide(t.summary),
+            hide(t.response),
+            hide(t.follow_up),
+            t.follow_up_due,
+            t.follow_up_done,
+            t.confidential,
+            not visible,
+        )
     if detail.confidential and visible:
         with db.write() as session:
             audit.record(session, db.actor, "talk.read_confidential", "talk", uuid)
@@ -227,9 +249,21 @@ TALK_SORTS = {
 def talk_select(query: TalkQuery) -> Select:
     talker = aliased(Member)
     stmt = (
-        select(Talk.uuid, Talk.on_date, Talk.kind, Member.uuid, Member.name.label("member_name"), Branch.name,
-               Talk.talker_name, talker.name, Talk.follow_up_due, Talk.follow_up_done, Talk.confidential,
-               Talk.summary, Talk.deleted_at)
+        select(
+            Talk.uuid,
+            Talk.on_date,
+            Talk.kind,
+            Member.uuid,
+            Member.name.label("member_name"),
+            Branch.name,
+            Talk.talker_name,
+            talker.name,
+            Talk.follow_up_due,
+            Talk.follow_up_done,
+            Talk.confidential,
+            Talk.summary,
+            Talk.deleted_at,
+        )
         .join(Member, Member.id == Talk.member_id)
         .join(Branch, Branch.id == Member.branch_id)
         .outerjoin(talker, talker.id == Talk.talker_member_id)
@@ -237,8 +271,13 @@ def talk_select(query: TalkQuery) -> Select:
     stmt = live_or_deleted(stmt, Talk, query.deleted)
     if query.search.strip():
         pattern = like_pattern(query.search.strip())
-        stmt = stmt.where(or_(Member.name.ilike(pattern, escape="\\"), Talk.talker_name.ilike(pattern, escape="\\"),
-                              talker.name.ilike(pattern, escape="\\")))
+        stmt = stmt.where(
+            or_(
+                Member.name.ilike(pattern, escape="\\"),
+                Talk.talker_name.ilike(pattern, escape="\\"),
+                talker.name.ilike(pattern, escape="\\"),
+            )
+        )
     if query.year:
         stmt = stmt.where(Talk.on_date.between(date(query.year, 1, 1), date(query.year, 12, 31)))
     if query.branch_uuid:
@@ -262,10 +301,38 @@ def query_talks(db: Database, query: TalkQuery = TalkQuery(), today: date | None
     with db.read() as session:
         rows, total = page_of(session, talk_select(query), query.offset, query.limit)
     result = []
-    for (uuid, on, kind, member_uuid, member_name, branch, talker_name, talker_member, due, done, confidential,
-         summary, deleted_at) in rows:
+    for (
+        uuid,
+        on,
+        kind,
+        member_uuid,
+        member_name,
+        branch,
+        talker_name,
+        talker_member,
+        due,
+        done,
+        confidential,
+        summary,
+        deleted_at,
+    ) in rows:
         hidden = confidential and not may_read
-        result.append(TalkRow(uuid, on, kind, member_uuid, member_name, branch, talker_name or talker_member or "",
-                              due, done, confidential, is_follow_up_overdue(due, done, today), hidden,
-                              "" if hidden else summary, deleted_at))
+        result.append(
+            TalkRow(
+                uuid,
+                on,
+                kind,
+                member_uuid,
+                member_name,
+                branch,
+                talker_name or talker_member or "",
+                due,
+                done,
+                confidential,
+                is_follow_up_overdue(due, done, today),
+                hidden,
+                "" if hidden else summary,
+                deleted_at,
+            )
+        )
     return Page(result, total)

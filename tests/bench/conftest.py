@@ -70,7 +70,8 @@ def demo_100k_db(demo_100k):
 def ratio_line(name: str, ours: float, floor: float, goal: float) -> str:
     ratio = ours / floor if floor else float("inf")
     verdict = "ok" if ratio <= goal else "OVER GOAL"
-    return f"{name}: ours {ours * 1000:.1f} ms, raw sqlite3 {floor * 1000:.1f} ms, ratio {ratio:.2f}x (goal <= {goal}x) {verdict}"
+    return (f"{name}: ours {ours * 1000:.1f} ms, raw sqlite3 {floor * 1000:.1f} ms, "
+            f"ratio {ratio:.2f}x (goal <= {goal}x) {verdict}")
 
 
 def best_of(fn, rounds: int) -> float:

@@ -124,21 +124,28 @@ def test_bench_backup_and_restore_vs_backup_api(big, benchmark):
         figures["restore"].append(timed(lambda: backup_restore.restore_backup(db, target, PASS), rounds=1))
         unlocked = backup.unlock_backup(target, PASS, db)  # what the dialog does to show the header
         figures["confirmed"].append(
-            timed(lambda unlocked=unlocked: backup_restore.restore_backup(db, target, PASS, unlocked=unlocked), rounds=1))
+            timed(lambda u=unlocked: backup_restore.restore_backup(db, target, PASS, unlocked=u), rounds=1))
         figures["kdf"].append(kdf_seconds())
     best = {name: min(times) for name, times in figures.items()}
     middle = {name: statistics.median(times) for name, times in figures.items()}
     floor, kdf = best["floor"], best["kdf"]
-    print(f"\n[backup] database {size / 1e6:.0f} MB; backup-API floor {floor:.2f} s (median {middle['floor']:.2f} s); "
-          f"KDF {kdf:.2f} s; best of {ROUNDS} interleaved rounds")
+    print(
+        f"\n[backup] database {size / 1e6:.0f} MB; backup-API floor {floor:.2f} s (median {middle['floor']:.2f} s); "
+        f"KDF {kdf:.2f} s; best of {ROUNDS} interleaved rounds"
+    )
     for name in ("floor", "create", "restore", "confirmed"):
         print(f"[backup] {name} by round: " + ", ".join(f"{t:.2f}" for t in figures[name]) + " s")
-    for name, label in (("create", "create+verify"), ("restore", "restore"),
-                        ("confirmed", "restore after the header was shown (no second KDF)")):
+    for name, label in (
+        ("create", "create+verify"),
+        ("restore", "restore"),
+        ("confirmed", "restore after the header was shown (no second KDF)"),
+    ):
         ours = best[name]
         paired = statistics.median(t / f for t, f in zip(figures[name], figures["floor"], strict=True))
-        print(f"[backup] {label}: {ours:.2f} s = {ours / floor:.2f}x (median {middle[name] / middle['floor']:.2f}x, "
-              f"same-round median {paired:.2f}x; {max(ours - kdf, 0) / floor:.2f}x without the KDF)")
+        print(
+            f"[backup] {label}: {ours:.2f} s = {ours / floor:.2f}x (median {middle[name] / middle['floor']:.2f}x, "
+            f"same-round median {paired:.2f}x; {max(ours - kdf, 0) / floor:.2f}x without the KDF)"
+        )
     benchmark.pedantic(lambda: backup.verify_backup(target, PASS, db), rounds=1, iterations=1)
     assert size > 80e6
     assert backup.read_backup_info(target, PASS).counts["member"] == BIG_MEMBERS
@@ -160,8 +167,10 @@ def test_bench_backup_onto_an_exfat_stick_vs_backup_api_onto_it(big, exfat_stick
         figures["floor"].append(timed(lambda: floor_copy(db.path, floor_file), rounds=1))
         figures["create"].append(timed(lambda: backup.create_backup(db, target, PASS), rounds=1))
     floor, ours = min(figures["floor"]), min(figures["create"])
-    print(f"\n[exfat] backup-API floor onto the stick {floor:.2f} s; create+verify {ours:.2f} s = {ours / floor:.2f}x "
-          f"(floor by round: {', '.join(f'{t:.2f}' for t in figures['floor'])} s)")
+    print(
+        f"\n[exfat] backup-API floor onto the stick {floor:.2f} s; create+verify {ours:.2f} s = {ours / floor:.2f}x "
+        f"(floor by round: {', '.join(f'{t:.2f}' for t in figures['floor'])} s)"
+    )
     benchmark.pedantic(lambda: backup.verify_backup(target, PASS, db), rounds=1, iterations=1)
     assert ours / floor <= 2
 
@@ -188,12 +197,15 @@ def test_bench_transfer_import_10k_changed_into_100k(tmp_path, benchmark):
             session.execute(update(Member).values(notes="已转正，调整党小组", updated_at=later))
         second = transfer.export_package(sender, tmp_path / "second.pdpkg", PASS, now=later + timedelta(seconds=1))
         start = time.perf_counter()
-        outcome = benchmark.pedantic(lambda: transfer_import.import_package(receiver, second.path, PASS),
-                                     rounds=1, iterations=1)
+        outcome = benchmark.pedantic(
+            lambda: transfer_import.import_package(receiver, second.path, PASS), rounds=1, iterations=1
+        )
         changed_seconds = time.perf_counter() - start
         kdf = kdf_seconds()
-        print(f"\n[transfer] 10k new members into 90k: {new_seconds:.2f} s; "
-              f"10k changed members into 100k: {changed_seconds:.2f} s (goal < 10 s; KDF {kdf:.2f} s of it)")
+        print(
+            f"\n[transfer] 10k new members into 90k: {new_seconds:.2f} s; "
+            f"10k changed members into 100k: {changed_seconds:.2f} s (goal < 10 s; KDF {kdf:.2f} s of it)"
+        )
         assert outcome.updated["member"] == CHANGED and outcome.conflicts == 0
         assert changed_seconds < 10
     finally:

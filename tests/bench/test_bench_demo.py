@@ -25,6 +25,8 @@ def test_bench_demo_100k_members(tmp_path, benchmark):
     after = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     verdict = "ok" if seconds < GOAL_SECONDS else "OVER GOAL"
-    print(f"\ndemo --members {BENCH_MEMBERS:,}: {seconds:.1f} s wall ({cpu:.1f} s CPU; goal < {GOAL_SECONDS} s) {verdict}")
+    print(
+        f"\ndemo --members {BENCH_MEMBERS:,}: {seconds:.1f} s wall ({cpu:.1f} s CPU; goal < {GOAL_SECONDS} s) {verdict}"
+    )
     benchmark.extra_info.update({"seconds": seconds, "cpu_seconds": cpu, "wall_with_open": wall})
     benchmark.pedantic(lambda: None, rounds=1, iterations=1)

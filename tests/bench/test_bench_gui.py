@@ -266,12 +266,15 @@ def test_one_search_keystroke_within_3x_the_raw_query(big_db, qapp, benchmark, z
     assert tab.model.total == expected > 0
     benchmark.pedantic(keystroke, rounds=1, iterations=1)
     ratio = ours / floor
-    print(f"\nsearch keystroke: ours {ours * 1000:.1f} ms, raw sqlite3 {floor * 1000:.1f} ms, ratio {ratio:.2f}x (goal <= 3x)")
+    print(f"\nsearch keystroke: ours {ours * 1000:.1f} ms, raw sqlite3 {floor * 1000:.1f} ms, "
+          f"ratio {ratio:.2f}x (goal <= 3x)")
     window.close()
     assert ratio <= 3
 
 
-RSS_PROGRAM = OUR_START.replace("os._exit(0)", """
+RSS_PROGRAM = OUR_START.replace(
+    "os._exit(0)",
+    """
 model = window.roster_tab.model
 while model.canFetchMore() and model.rowCount() < 2000:  # the clerk scrolls ten pages down
     model.fetchMore()
@@ -281,14 +284,19 @@ window.operations.pool.waitForDone()
 with open(f"/proc/{os.getpid()}/status") as status:
     print(next(line.split()[1] for line in status if line.startswith("VmRSS:")), flush=True)
 os._exit(0)
-""")
+""",
+)
 
 
 def test_memory_with_the_roster_tab_open(big_db, tmp_path, installed_env):
     """RSS of the running program (its own process), roster open on 100,000 members, 2,000 rows fetched."""
-    done = subprocess.run([sys.executable, "-c", RSS_PROGRAM, str(big_db.location.data_dir), str(tmp_path / "qs")],
-                          check=True, capture_output=True, text=True, env=installed_env)
+    done = subprocess.run(
+        [sys.executable, "-c", RSS_PROGRAM, str(big_db.location.data_dir), str(tmp_path / "qs")],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=installed_env,
+    )
     used = int(done.stdout.split()[-1]) / 1024
-    print(f"\nRSS of the program with the roster open (2,000 rows fetched of {MEMBERS}): {used:.0f} MB "
-          f"(goal < 300 MB)")
+    print(f"\nRSS of the program with the roster open (2,000 rows fetched of {MEMBERS}): {used:.0f} MB (goal < 300 MB)")
     assert used < 300

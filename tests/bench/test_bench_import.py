@@ -33,7 +33,18 @@ IMPORT_ROWS = 10_000
 EXPORT_ROWS = 100_000
 SURNAMES = "王李张刘陈杨黄赵吴周"
 GIVEN = "伟芳娜敏静丽强磊军洋"
-HEADERS = ["序号", "姓名", "性别", "公民身份号码", "出生年月", "入党时间", "转正时间", "所在党小组", "联系电话", "家庭住址"]
+HEADERS = [
+    "序号",
+    "姓名",
+    "性别",
+    "公民身份号码",
+    "出生年月",
+    "入党时间",
+    "转正时间",
+    "所在党小组",
+    "联系电话",
+    "家庭住址",
+]
 
 
 def person(i: int) -> tuple:
@@ -44,8 +55,18 @@ def person(i: int) -> tuple:
     name = SURNAMES[i % 10] + GIVEN[(i // 10) % 10] + GIVEN[(i // 100) % 10]
     gender = "男" if int(number[16]) % 2 else "女"
     joined = date(born.year + 25, born.month, 1)
-    return (i + 1, name, gender, number, f"{born.year}.{born.month:02d}", f"{joined.year}年{joined.month}月",
-            date(joined.year + 1, joined.month, 1), f"第{i % 8 + 1}党小组", f"138{i:08d}", "某某小区")
+    return (
+        i + 1,
+        name,
+        gender,
+        number,
+        f"{born.year}.{born.month:02d}",
+        f"{joined.year}年{joined.month}月",
+        date(joined.year + 1, joined.month, 1),
+        f"第{i % 8 + 1}党小组",
+        f"138{i:08d}",
+        "某某小区",
+    )
 
 
 def roster_workbook(path, rows: int) -> str:
@@ -68,13 +89,17 @@ def raw_import_seconds(path: str, target) -> float:
     started = time.perf_counter()
     book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     connection = sqlite3.connect(target)
-    connection.execute("CREATE TABLE member (name TEXT, gender TEXT, resident_id TEXT UNIQUE, birth TEXT, "
-                       "joined TEXT, full TEXT, party_group TEXT, phone TEXT, address TEXT)")
+    connection.execute(
+        "CREATE TABLE member (name TEXT, gender TEXT, resident_id TEXT UNIQUE, birth TEXT, "
+        "joined TEXT, full TEXT, party_group TEXT, phone TEXT, address TEXT)"
+    )
     with connection:
         connection.executemany(
             "INSERT INTO member VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ([str(v) if v is not None else None for v in row[1:10]]
-             for row in book.active.iter_rows(min_row=3, values_only=True)),
+            (
+                [str(v) if v is not None else None for v in row[1:10]]
+                for row in book.active.iter_rows(min_row=3, values_only=True)
+            ),
         )
     connection.close()
     book.close()
@@ -117,9 +142,11 @@ def test_import_of_10000_rows_within_three_times_the_raw_floor(tmp_path, benchma
     benchmark.pedantic(run_import, rounds=2, iterations=1)
     ratio = min(runs) / floor
     service = sum(in_service) / len(runs)
-    print(f"\nimport {IMPORT_ROWS} rows: {min(runs):.2f} s; openpyxl read-only + sqlite3 floor {floor:.2f} s; "
-          f"ratio {ratio:.2f} (goal <= 3); of which roster_bulk.create_members_in {service:.2f} s, "
-          f"the rest {(sum(runs) / len(runs) - service) / floor:.2f}x the floor")
+    print(
+        f"\nimport {IMPORT_ROWS} rows: {min(runs):.2f} s; openpyxl read-only + sqlite3 floor {floor:.2f} s; "
+        f"ratio {ratio:.2f} (goal <= 3); of which roster_bulk.create_members_in {service:.2f} s, "
+        f"the rest {(sum(runs) / len(runs) - service) / floor:.2f}x the floor"
+    )
 
 
 def seed_members(db, count: int) -> None:
@@ -130,15 +157,33 @@ def seed_members(db, count: int) -> None:
         batch = []
         for i in range(count):
             row = person(i)
-            batch.append({
-                "uuid": new_uuid(), "created_at": now, "updated_at": now, "origin": db.office_uuid,
-                "name": row[1], "name_initials": "", "gender": Gender.MALE if row[2] == "男" else Gender.FEMALE,
-                "ethnicity": "汉族", "birth_date": date(int(row[3][6:10]), int(row[3][10:12]), int(row[3][12:14])),
-                "resident_id": row[3], "education": "本科", "phone": row[8], "address": row[9],
-                "branch_id": branch_id, "status": MemberStatus.FULL, "branch_role": BranchRole.NONE,
-                "joined_on": row[6].replace(year=row[6].year - 1), "full_on": row[6], "post": "", "exemplar_post": "",
-                "is_flowing": False, "notes": "", "roster_order": i,
-            })
+            batch.append(
+                {
+                    "uuid": new_uuid(),
+                    "created_at": now,
+                    "updated_at": now,
+                    "origin": db.office_uuid,
+                    "name": row[1],
+                    "name_initials": "",
+                    "gender": Gender.MALE if row[2] == "男" else Gender.FEMALE,
+                    "ethnicity": "汉族",
+                    "birth_date": date(int(row[3][6:10]), int(row[3][10:12]), int(row[3][12:14])),
+                    "resident_id": row[3],
+                    "education": "本科",
+                    "phone": row[8],
+                    "address": row[9],
+                    "branch_id": branch_id,
+                    "status": MemberStatus.FULL,
+                    "branch_role": BranchRole.NONE,
+                    "joined_on": row[6].replace(year=row[6].year - 1),
+                    "full_on": row[6],
+                    "post": "",
+                    "exemplar_post": "",
+                    "is_flowing": False,
+                    "notes": "",
+                    "roster_order": i,
+                }
+            )
             if len(batch) == 10_000:
                 session.execute(insert(Member), batch)
                 batch = []
@@ -170,12 +215,16 @@ def test_export_of_100000_members_within_one_and_a_half_times_a_bare_write(tmp_p
             assert result.rows == EXPORT_ROWS
 
         benchmark.pedantic(run_export, rounds=2, iterations=1)
-        values = [tuple(c.value for c in row) for row in
-                  openpyxl.load_workbook(tmp_path / "export0.xlsx", read_only=True).active.iter_rows()]
+        values = [
+            tuple(c.value for c in row)
+            for row in openpyxl.load_workbook(tmp_path / "export0.xlsx", read_only=True).active.iter_rows()
+        ]
         floor = min(bare_write_seconds(values, tmp_path / f"bare{n}.xlsx") for n in range(2))
     finally:
         db.dispose()
     ratio = min(runs) / floor
-    print(f"\nexport {EXPORT_ROWS} members: {min(runs):.2f} s; bare write-only loop {floor:.2f} s; "
-          f"ratio {ratio:.2f} (goal <= 1.5)")
+    print(
+        f"\nexport {EXPORT_ROWS} members: {min(runs):.2f} s; bare write-only loop {floor:.2f} s; "
+        f"ratio {ratio:.2f} (goal <= 1.5)"
+    )
     assert ratio <= 1.5

@@ -93,13 +93,28 @@ def cli_records(cli_office):
                 ("张堃", second, MemberStatus.FULL, "2005-06-20", "2006-06-20"),
             ]
         }
-        calendar.create_activity(db, calendar.ActivityInput(ActivityKind.PARTY_LECTURE, "学习党章", "2026-03-05", first))
+        calendar.create_activity(
+            db, calendar.ActivityInput(ActivityKind.PARTY_LECTURE, "学习党章", "2026-03-05", first)
+        )
         calendar.create_activity(db, calendar.ActivityInput(ActivityKind.THEME_DAY, "植树", "2025-03-12", second))
-        service_log.create_entry(db, service_log.ServiceInput(
-            ServiceCategory.VOLUNTEER, "清扫楼道", "2026-04-01", first, hours=2, people_served=30,
-            participants=[service_log.Participant(members["王昇"])]))
-        talks.create_talk(db, talks.TalkInput(TalkKind.HEART_TO_HEART, "2026-05-06", members["李玥"],
-                                              talker_name="赵书记", summary="谈学习体会"))
+        service_log.create_entry(
+            db,
+            service_log.ServiceInput(
+                ServiceCategory.VOLUNTEER,
+                "清扫楼道",
+                "2026-04-01",
+                first,
+                hours=2,
+                people_served=30,
+                participants=[service_log.Participant(members["王昇"])],
+            ),
+        )
+        talks.create_talk(
+            db,
+            talks.TalkInput(
+                TalkKind.HEART_TO_HEART, "2026-05-06", members["李玥"], talker_name="赵书记", summary="谈学习体会"
+            ),
+        )
         cli_office.members = members
         cli_office.branches = (first, second)
     finally:

@@ -121,9 +121,11 @@ def test_reset_admin_needs_no_sign_in_and_is_logged(office):
     before_change = office("--user", "admin", "audit", "list", password=password)
     assert before_change.code == 1 and "account passwd admin" in before_change.err
     chosen = office.secret_file("chosen.pw", "Gew4hlt-2026")
-    assert office("--user", "admin", "account", "passwd", "admin", "--password-file", chosen, password=password).code == 0
-    signed = office("--user", "admin", "audit", "list", "--action", "account.reset_admin", "--json",
-                    password="Gew4hlt-2026")
+    changed = office("--user", "admin", "account", "passwd", "admin", "--password-file", chosen, password=password)
+    assert changed.code == 0
+    signed = office(
+        "--user", "admin", "audit", "list", "--action", "account.reset_admin", "--json", password="Gew4hlt-2026"
+    )
     assert signed.code == 0, signed.err
     events = signed.json()["events"]
     assert events and events[0]["actor"].startswith("os")
@@ -136,7 +138,7 @@ def test_audit_verify_detects_a_direct_update(office):
     ok = office(*office.admin, "audit", "verify")
     assert ok.code == 0 and ok.out.strip() == "OK"
     with sqlite3.connect(office.data_dir / "partydesk.sqlite3") as conn:
-        conn.execute("UPDATE audit_event SET detail = '{\"name\": \"改过\"}' WHERE id = 2")
+        conn.execute('UPDATE audit_event SET detail = \'{"name": "改过"}\' WHERE id = 2')
     broken = office(*office.admin, "audit", "verify", "--json")
     assert broken.code == 1
     assert broken.json()["event_id"] == 2 and broken.json()["reason"] == "modified"
@@ -163,8 +165,14 @@ def test_real_console_with_the_password_on_standard_input(cli_office, tmp_path):
     password_file.write_text(ADMIN_PASSWORD, encoding="utf-8")
     created = cli_office("account", "add", "admin", "--role", "admin", "--password-file", str(password_file))
     assert created.code == 0, created.err
-    done = subprocess.run([sys.executable, "-m", "partydesk", "--user", "admin", "--password-file", "-",
-                           "account", "list", "--json"], input=ADMIN_PASSWORD + "\n", capture_output=True,
-                          text=True, encoding="utf-8", env=cli_office.env(), timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "partydesk", "--user", "admin", "--password-file", "-", "account", "list", "--json"],
+        input=ADMIN_PASSWORD + "\n",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=cli_office.env(),
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)[0]["username"] == "admin"

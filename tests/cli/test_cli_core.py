@@ -159,7 +159,8 @@ def test_list_limit_and_offset_page_in_sql(cli_records):
 
 def test_list_activities_by_year(cli_records):
     data = cli_records("list", "activities", "--year", "2026", "--json").json()
-    assert [(r["title"], r["kind"], r["on_date"]) for r in data["rows"]] == [("学习党章", "PARTY_LECTURE", "2026-03-05")]
+    rows = [(r["title"], r["kind"], r["on_date"]) for r in data["rows"]]
+    assert rows == [("学习党章", "PARTY_LECTURE", "2026-03-05")]
     assert cli_records("list", "activities", "--json").json()["total"] == 2
 
 
@@ -184,7 +185,10 @@ def test_list_human_table_shows_labels_and_a_count_line(cli_records):
 
 def test_list_recycle_bin_is_separate(cli_records):
     assert cli_records("list", "talks", "--deleted", "--json").json() == {
-        "kind": "talks", "total": 0, "offset": 0, "rows": []
+        "kind": "talks",
+        "total": 0,
+        "offset": 0,
+        "rows": [],
     }
 
 
@@ -231,7 +235,10 @@ def test_no_command_opens_the_window_on_the_chosen_folder(tmp_path, monkeypatch)
     monkeypatch.setattr(partydesk.gui.app, "run", lambda location, argv=None: opened.append(location) or 0)
     assert main(["--data-dir", str(tmp_path / "office")]) == 0
     assert main(["--data-dir", str(tmp_path / "other"), "gui"]) == 0
-    assert [location.data_dir for location in opened] == [(tmp_path / "office").resolve(), (tmp_path / "other").resolve()]
+    assert [location.data_dir for location in opened] == [
+        (tmp_path / "office").resolve(),
+        (tmp_path / "other").resolve(),
+    ]
     assert not (tmp_path / "office").exists()  # the window opens the database itself, after its lock
 
 
@@ -281,7 +288,9 @@ def test_a_reader_that_stops_early_gets_no_traceback(cli_records):
 
     reader = subprocess.Popen(
         [sys.executable, "-m", "partydesk", "list", "members", "--limit", "0", "--json"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_records.env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=cli_records.env(),
     )
     reader.stdout.close()  # like `| head -0`: nobody reads
     err = reader.stderr.read().decode()
@@ -317,5 +326,7 @@ def test_json_helper_turns_enums_dates_and_dataclasses_into_plain_data():
         tags: tuple
 
     assert jsonable(Row(MemberStatus.FULL, date(2001, 7, 1), ("a",))) == {
-        "status": "FULL", "joined_on": "2001-07-01", "tags": ["a"]
+        "status": "FULL",
+        "joined_on": "2001-07-01",
+        "tags": ["a"],
     }

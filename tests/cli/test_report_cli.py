@@ -15,13 +15,12 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppl
 
 @pytest.fixture(scope="module")
 def demo_cli(tmp_path_factory):
-    from tests.cli.conftest import Cli
-
     from datetime import date
 
     from partydesk.config import resolve
     from partydesk.services import demo
     from partydesk.store.migrate import open_database
+    from tests.cli.conftest import Cli
 
     cli = Cli(tmp_path_factory.mktemp("report-cli") / "data")
     db = open_database(resolve(cli.data_dir))

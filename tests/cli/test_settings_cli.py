@@ -9,7 +9,9 @@ def test_settings_are_shown_and_changed_all_or_none(cli_office):
     shown = cli_office("settings", "show", "--json")
     assert shown.code == 0, shown.err
     assert shown.json()["usb_backup_max_age_days"] == 7 and set(shown.json()) == set(office_rules.NAMES)
-    changed = cli_office("settings", "set", "usb_backup_max_age_days=14", "required_hours_member=40.5", "idle_minutes=5")
+    changed = cli_office(
+        "settings", "set", "usb_backup_max_age_days=14", "required_hours_member=40.5", "idle_minutes=5"
+    )
     assert changed.code == 0, changed.err
     refused = cli_office("settings", "set", "idle_minutes=6", "max_failures=2")
     assert refused.code == 1 and "max_failures" in refused.err

@@ -219,7 +219,8 @@ def test_account_manager_adds_resets_and_disables(qtbot, zh, admin_db):
     qtbot.addWidget(again)
     type_into(qtbot, again, "newUsername", "WangFang")
     again.accept()
-    assert again.findChild(QLabel, "addAccountError").text() == "用户名: 该用户名已被使用" and again.result() != QDialog.Accepted
+    assert again.findChild(QLabel, "addAccountError").text() == "用户名: 该用户名已被使用"
+    assert again.result() != QDialog.Accepted
 
     manager = AccountManagerDialog(admin_db)
     qtbot.addWidget(manager)
@@ -326,8 +327,12 @@ def test_lock_action_and_no_lock_without_accounts(qtbot, db):
 
 def model_text(model) -> str:
     roles = (Qt.DisplayRole, Qt.ToolTipRole, Qt.EditRole, Qt.UserRole)
-    return " ".join(str(model.data(model.index(r, c), role)) for r in range(model.rowCount())
-                    for c in range(model.columnCount()) for role in roles)
+    return " ".join(
+        str(model.data(model.index(r, c), role))
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        for role in roles
+    )
 
 
 def test_no_table_model_shows_a_full_id_or_confidential_content(qtbot, zh, make_window, db, branch_uuid):

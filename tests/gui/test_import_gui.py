@@ -76,7 +76,9 @@ def test_main_window_data_menu_runs_import_and_export_in_workers(window, qtbot, 
     export.start()
     qtbot.waitUntil(lambda: export.result_info is not None, timeout=20_000)
     assert export.result_info.rows == roster.query_members(demo_db).total
-    rows = list(openpyxl.load_workbook(tmp_path / "花名册.xlsx").active.iter_rows(min_row=3, max_row=3, values_only=True))
+    rows = list(
+        openpyxl.load_workbook(tmp_path / "花名册.xlsx").active.iter_rows(min_row=3, max_row=3, values_only=True)
+    )
     assert "*" in rows[0][4]
     book = openpyxl.Workbook()
     book.active.append(["姓名", "身份证号码", "入党时间", "所在党支部"])

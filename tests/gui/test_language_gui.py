@@ -7,7 +7,15 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
 )
 
 from partydesk.domain.enums import ActivityState
@@ -15,8 +23,10 @@ from partydesk.gui.settings import LANGUAGE_KEY, settings
 from partydesk.services import calendar, service_log, talks
 
 MNEMONIC = re.compile(r"\(&?[A-Z]\)|&(?=\S)")
-ALLOWED = re.compile(r"\b(Ctrl\+\w|Ctrl|Space|Enter|Up/Down|Del|Esc|F\d{1,2}|USB|JPEG|PNG|X|T|J|D|O)\b|U(?=盘)|\.\.\.|…|%"
-                     r"|\*\.\w+")  # key names stay as printed on the keys
+ALLOWED = re.compile(
+    r"\b(Ctrl\+\w|Ctrl|Space|Enter|Up/Down|Del|Esc|F\d{1,2}|USB|JPEG|PNG|X|T|J|D|O)\b|U(?=盘)|\.\.\.|…|%"
+    r"|\*\.\w+"
+)  # key names stay as printed on the keys
 MARKUP = re.compile(r"<[^>]+>|&nbsp;")
 DATA_WIDGETS = {"attachmentList", "memberMatches", "chosenMembers", "databaseLocation"}
 
@@ -33,7 +43,7 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
         if not widget.isVisibleTo(top) or widget.objectName() in DATA_WIDGETS:
             continue
         kind = type(widget).__name__
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             found.append((kind, widget.text()))
         elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
             found.append((kind, widget.placeholderText()))
@@ -138,9 +148,12 @@ def test_field_errors_are_in_chinese(window, qtbot):
     assert shown and all(not english_left(text) for text in shown), shown
 
 
-@pytest.mark.parametrize("language, roster_title, save", [("en", "&Roster", "&Save"), ("zh_CN", "花名册(&R)", "保存(&S)")])
-def test_the_language_switch_changes_visible_text(language, roster_title, save, make_window, demo_db, qtbot,
-                                                  monkeypatch):
+@pytest.mark.parametrize(
+    "language, roster_title, save", [("en", "&Roster", "&Save"), ("zh_CN", "花名册(&R)", "保存(&S)")]
+)
+def test_the_language_switch_changes_visible_text(
+    language, roster_title, save, make_window, demo_db, qtbot, monkeypatch
+):
     from partydesk.gui import i18n as gui_i18n
     from partydesk.gui.roster.dialog import MemberDialog
     from partydesk.gui.settings_dialog import SettingsDialog
@@ -187,9 +200,11 @@ def test_the_window_has_no_clashing_alt_keys_on_any_tab(window, qtbot):
         qtbot.waitUntil(lambda: not window.busy, timeout=15_000)
         texts = [menu.title() for menu in window.menus.values()]
         texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
-        texts += [w.text() for w in window.findChildren(QWidget)
-                  if isinstance(w, (QLabel, QAbstractButton)) and not isinstance(w, QToolButton)
-                  and w.isVisibleTo(window)]
+        texts += [
+            w.text()
+            for w in window.findChildren(QWidget)
+            if isinstance(w, (QLabel, QAbstractButton)) and not isinstance(w, QToolButton) and w.isVisibleTo(window)
+        ]
         keys = [key.upper() for text in texts for key in re.findall(r"&(\w)", MARKUP.sub("", text))]
         duplicated = sorted({key for key in keys if keys.count(key) > 1})
         assert not duplicated, (window.tabs.tabText(index), duplicated)

@@ -146,8 +146,18 @@ def test_menu_entries_load_their_dialogs_when_chosen(window, monkeypatch):
     monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(type(dialog).__name__) or 0)
     monkeypatch.setattr(QWizard, "open", lambda wizard: opened.append(type(wizard).__name__))
     entries = {a.text().split("(")[0]: a for menu in window.menus.values() for a in menu.actions()}
-    chosen = ("导入花名册", "导出", "操作日志", "创建管理员账户", "备份到U盘", "恢复备份", "导出传输包", "导入传输包", "传输冲突")
+    chosen = ("导入花名册", "导出", "操作日志", "创建管理员账户", "备份到U盘", "恢复备份",
+              "导出传输包", "导入传输包", "传输冲突")
     for text in chosen:
         entries[text].trigger()
-    assert opened == ["ImportWizard", "ExportDialog", "AuditDialog", "CreateAdminDialog", "BackupDialog",
-                      "RestoreDialog", "TransferExportDialog", "TransferImportDialog", "ConflictsDialog"]
+    assert opened == [
+        "ImportWizard",
+        "ExportDialog",
+        "AuditDialog",
+        "CreateAdminDialog",
+        "BackupDialog",
+        "RestoreDialog",
+        "TransferExportDialog",
+        "TransferImportDialog",
+        "ConflictsDialog",
+    ]

@@ -115,6 +115,7 @@ PREPARE = {"restore backup": _make_backup}
 def event_count(db) -> int:
     with db.read() as session:
         from sqlalchemy import func, select
+
         from partydesk.store.models import AuditEvent
         return session.scalar(select(func.count()).select_from(AuditEvent))
 
@@ -151,7 +152,8 @@ def test_confidential_talk_content_is_hidden_from_clerk_and_viewer(world, role):
     else:
         assert texts == ("", "", "", "")
         # the clerk still sees that it exists, its date and its follow-up state
-        assert (detail.on_date, detail.kind, rows[world["secret"]].follow_up_done) == (TODAY, TalkKind.ADMONISHMENT, None)
+        secret = rows[world["secret"]]
+        assert (detail.on_date, detail.kind, secret.follow_up_done) == (TODAY, TalkKind.ADMONISHMENT, None)
     assert talks.get_talk(db, world["plain"]).summary == "谈了学习情况"
 
 
@@ -171,7 +173,10 @@ def test_the_matrix_in_access_matches_the_issue():
     assert ROLE_PERMISSIONS[ADMIN] == frozenset(Permission)
     assert ROLE_PERMISSIONS[VIEWER] == {Permission.READ}
     assert ROLE_PERMISSIONS[SECRETARY] - ROLE_PERMISSIONS[CLERK] == {
-        Permission.READ_CONFIDENTIAL, Permission.REVEAL_ID, Permission.EXPORT_FULL_ID,
-        Permission.SET_GRADES}  # issue 17: the secretary sets 民主评议 grades, the clerk does not
+        Permission.READ_CONFIDENTIAL,
+        Permission.REVEAL_ID,
+        Permission.EXPORT_FULL_ID,
+        Permission.SET_GRADES,
+    }  # issue 17: the secretary sets 民主评议 grades, the clerk does not
     assert not ROLE_PERMISSIONS[SECRETARY] & {Permission.MANAGE_ACCOUNTS, Permission.SETTINGS, Permission.RESTORE}
     assert {Permission.EXPORT, Permission.IMPORT, Permission.BACKUP} <= ROLE_PERMISSIONS[CLERK]

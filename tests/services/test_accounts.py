@@ -249,8 +249,13 @@ def test_only_admins_manage_accounts_but_anyone_changes_their_own_password(admin
     db = admin_db
     accounts.add(db, "clerk1", "clerk", PASSWORD)
     db.actor = accounts.sign_in(db, "clerk1", PASSWORD, now=NOW)
-    for call in (lambda: accounts.add(db, "x1", "clerk", PASSWORD), lambda: accounts.list_accounts(db), lambda: accounts.set_password(db, "admin", "Whatever123"),
-                 lambda: accounts.get_account(db, "admin"), lambda: accounts.set_disabled(db, "admin", True)):
+    for call in (
+        lambda: accounts.add(db, "x1", "clerk", PASSWORD),
+        lambda: accounts.list_accounts(db),
+        lambda: accounts.set_password(db, "admin", "Whatever123"),
+        lambda: accounts.get_account(db, "admin"),
+        lambda: accounts.set_disabled(db, "admin", True),
+    ):
         with pytest.raises(PermissionDenied):
             call()
     assert accounts.get_account(db, "clerk1").username == "clerk1"

@@ -78,9 +78,12 @@ def test_remove_and_restore(db, activity):
 
 
 def test_pictures_of_a_confidential_talk_need_the_right_to_read_it(db, branch_uuid):
-    member = roster.create_member(db, roster.MemberInput(name="李四", branch_uuid=branch_uuid, status=MemberStatus.ACTIVIST)).uuid
-    talk = talks.create_talk(db, talks.TalkInput(TalkKind.ADMONISHMENT, date(2026, 5, 1), member,
-                                                 talker_name="王书记", summary="内容"))
+    member = roster.create_member(
+        db, roster.MemberInput(name="李四", branch_uuid=branch_uuid, status=MemberStatus.ACTIVIST)
+    ).uuid
+    talk = talks.create_talk(
+        db, talks.TalkInput(TalkKind.ADMONISHMENT, date(2026, 5, 1), member, talker_name="王书记", summary="内容")
+    )
     uuid = attachments.add_attachment(db, "talk", talk, picture(300, 200), "记录.jpg")
     db.actor = Actor("clerk", Role.CLERK)
     with pytest.raises(PermissionDenied):

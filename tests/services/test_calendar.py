@@ -47,9 +47,15 @@ def test_attendance_defaults_present_and_credits_hours(db, branch_uuid):
     sheet = attendance.attendance_sheet(db, uuid)
     assert [line.name for line in sheet] == ["甲", "乙", "丙"]  # activists are not expected
     assert all(line.status is AttendanceStatus.PRESENT and not line.recorded for line in sheet)
-    summary = attendance.record_attendance(db, uuid, [
-        Mark(members[0]), Mark(members[1], AttendanceStatus.LEAVE, "外出务工"), Mark(members[2], AttendanceStatus.ABSENT),
-    ])
+    summary = attendance.record_attendance(
+        db,
+        uuid,
+        [
+            Mark(members[0]),
+            Mark(members[1], AttendanceStatus.LEAVE, "外出务工"),
+            Mark(members[2], AttendanceStatus.ABSENT),
+        ],
+    )
     assert (summary.present, summary.leave, summary.absent, summary.hours_credited) == (1, 1, 1, 4.0)
     assert calendar.get_activity(db, uuid).state is ActivityState.HELD
     lines = {line.name: line for line in attendance.attendance_sheet(db, uuid)}
@@ -78,10 +84,21 @@ def test_changing_the_length_recredits_present_members(db, branch_uuid):
 
 
 def test_study_plan_creates_each_month_and_skips_taken_days(db, branch_uuid):
-    calendar.create_activity(db, calendar.ActivityInput(kind=ActivityKind.THEME_DAY, title="已有", on_date="2026-02-15",
-                                                        branch_uuid=branch_uuid))
-    plan = calendar.PlanInput(kind=ActivityKind.THEME_DAY, title="主题党日", year=2026, frequency=Frequency.MONTHLY,
-                              day=31, branch_uuid=branch_uuid, planned_hours=2)
+    calendar.create_activity(
+        db,
+        calendar.ActivityInput(
+            kind=ActivityKind.THEME_DAY, title="已有", on_date="2026-02-15", branch_uuid=branch_uuid
+        ),
+    )
+    plan = calendar.PlanInput(
+        kind=ActivityKind.THEME_DAY,
+        title="主题党日",
+        year=2026,
+        frequency=Frequency.MONTHLY,
+        day=31,
+        branch_uuid=branch_uuid,
+        planned_hours=2,
+    )
     done = []
     result = calendar.create_study_plan(db, plan, progress=lambda d, t: done.append((d, t)))
     assert date(2026, 2, 28) in result.created and date(2026, 4, 30) in result.created
@@ -96,8 +113,9 @@ def test_cancelled_plan_writes_nothing(db, branch_uuid):
     from partydesk.services.common import OperationCancelled
 
     before = table_counts(db)
-    plan = calendar.PlanInput(kind=ActivityKind.PARTY_LECTURE, title="党课", year=2026, frequency=Frequency.QUARTERLY,
-                              branch_uuid=branch_uuid)
+    plan = calendar.PlanInput(
+        kind=ActivityKind.PARTY_LECTURE, title="党课", year=2026, frequency=Frequency.QUARTERLY, branch_uuid=branch_uuid
+    )
     calls = iter([False, False, True])
     with pytest.raises(OperationCancelled):
         calendar.create_study_plan(db, plan, cancelled=lambda: next(calls))
@@ -106,8 +124,12 @@ def test_cancelled_plan_writes_nothing(db, branch_uuid):
 
 def test_query_filters_sorts_and_counts(db, branch_uuid):
     calendar.create_activity(db, lecture(branch_uuid, place="村委会"))
-    calendar.create_activity(db, calendar.ActivityInput(kind=ActivityKind.THEME_DAY, title="主题党日", on_date="2025-12-15",
-                                                        branch_uuid=branch_uuid))
+    calendar.create_activity(
+        db,
+        calendar.ActivityInput(
+            kind=ActivityKind.THEME_DAY, title="主题党日", on_date="2025-12-15", branch_uuid=branch_uuid
+        ),
+    )
     assert calendar.query_activities(db, calendar.ActivityQuery(year=2026)).total == 1
     assert calendar.query_activities(db, calendar.ActivityQuery(search="村委")).rows[0].place == "村委会"
     rows = calendar.query_activities(db, calendar.ActivityQuery(sort="date", descending=True)).rows
@@ -130,6 +152,10 @@ def test_committee_meeting_expects_the_branch_committee_only(db, branch_uuid):
     add_member(db, branch_uuid, "书记", branch_role=BranchRole.SECRETARY)
     add_member(db, branch_uuid, "委员", branch_role=BranchRole.COMMITTEE_MEMBER)
     add_member(db, branch_uuid, "党员")
-    uuid = calendar.create_activity(db, calendar.ActivityInput(kind=ActivityKind.BRANCH_COMMITTEE, title="支委会",
-                                                               on_date="2026-03-02", branch_uuid=branch_uuid))
+    uuid = calendar.create_activity(
+        db,
+        calendar.ActivityInput(
+            kind=ActivityKind.BRANCH_COMMITTEE, title="支委会", on_date="2026-03-02", branch_uuid=branch_uuid
+        ),
+    )
     assert [line.name for line in attendance.attendance_sheet(db, uuid)] == ["书记", "委员"]

@@ -7,7 +7,13 @@ from datetime import date
 import pytest
 
 from partydesk.domain.enums import (
-    ActivityKind, ActivityLevel, ActivityState, AttendanceStatus, BranchRole, MemberStatus, TalkKind,
+    ActivityKind,
+    ActivityLevel,
+    ActivityState,
+    AttendanceStatus,
+    BranchRole,
+    MemberStatus,
+    TalkKind,
 )
 from partydesk.domain.errors import ValidationError
 from partydesk.services import calendar, compliance, office_rules, offices, roster, talks

@@ -36,7 +36,9 @@ def test_click_through_queries_list_the_same_members_and_talks(demo_db):
     board = dashboard(demo_db, YEAR, TODAY)
     below = roster.query_members(demo_db, board.below.member_query)
     assert below.total == board.below_count
-    assert {r.uuid for r in below.rows} == {r.member_uuid for r in compliance.members_below(demo_db, YEAR, 0, 1000, TODAY).rows}
+    assert {r.uuid for r in below.rows} == {
+        r.member_uuid for r in compliance.members_below(demo_db, YEAR, 0, 1000, TODAY).rows
+    }
     assert roster.query_members(demo_db, board.without_talk.member_query).total == board.without_talk.count
     assert roster.query_members(demo_db, board.probationary_due.member_query).total == board.probationary_due.count
     soon = board.probationary_due_soon
@@ -70,9 +72,16 @@ def test_attendance_credited_shows_on_the_dashboard(demo_db):
     before = dashboard(demo_db, YEAR, TODAY)
     lowest = before.below.first[0]
     needed = lowest.shortfall
-    uuid = calendar.create_activity(demo_db, calendar.ActivityInput(
-        kind=calendar.ActivityKind.TRAINING, title="补学", on_date=date(2026, 11, 20),
-        branch_uuid=lowest.branch_uuid, planned_hours=min(24.0, needed)))
+    uuid = calendar.create_activity(
+        demo_db,
+        calendar.ActivityInput(
+            kind=calendar.ActivityKind.TRAINING,
+            title="补学",
+            on_date=date(2026, 11, 20),
+            branch_uuid=lowest.branch_uuid,
+            planned_hours=min(24.0, needed),
+        ),
+    )
     record_attendance(demo_db, uuid, [Mark(lowest.member_uuid)])
     after = dashboard(demo_db, YEAR, TODAY)
     assert after.average_hours > before.average_hours

@@ -48,10 +48,28 @@ def handle_list(args, db) -> int:
     if wants_json(args):
         print_json({"total": page.total, "events": [event.as_dict() for event in page.rows]})
         return 0
-    print_table(["Id", "Time", "User", "Action", "Record", "Detail"],
-                [(e.id, e.at_local, e.actor, e.action, e.entity_type + (" " + e.entity_uuid[:8] if e.entity_uuid else ""),
-                  "" if e.detail == "{}" else e.detail) for e in page.rows], max_width=60)
+    print_table(
+        ["Id", "Time", "User", "Action", "Record", "Detail"],
+        [
+            (
+                e.id,
+                e.at_local,
+                e.actor,
+                e.action,
+                e.entity_type + (" " + e.entity_uuid[:8] if e.entity_uuid else ""),
+                "" if e.detail == "{}" else e.detail,
+            )
+            for e in page.rows
+        ],
+        max_width=60,
+    )
     if page.total > len(page.rows):
-        print(translate("Cli", QT_TRANSLATE_NOOP("Cli", "{shown} of {total} events; use --offset/--limit for more"),
-                        shown=len(page.rows), total=page.total))
+        print(
+            translate(
+                "Cli",
+                QT_TRANSLATE_NOOP("Cli", "{shown} of {total} events; use --offset/--limit for more"),
+                shown=len(page.rows),
+                total=page.total,
+            )
+        )
     return 0

@@ -60,7 +60,9 @@ def register(subparsers) -> None:
 
 
 def _passphrase_option(parser) -> None:
-    parser.add_argument("--passphrase-file", metavar="FILE", help="file holding the passphrase, or - for standard input")
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", help="file holding the passphrase, or - for standard input"
+    )
     add_json_flag(parser)
 
 
@@ -150,13 +152,17 @@ def handle_restore(args, db) -> int:
     info = unlocked.info
     if not args.yes:
         print_pairs(_info_pairs(info))
-        answer = input(translate("Cli", QT_TRANSLATE_NOOP("Cli", "Replace the current database with this backup? [y/N] ")))
+        answer = input(
+            translate("Cli", QT_TRANSLATE_NOOP("Cli", "Replace the current database with this backup? [y/N] "))
+        )
         if answer.strip().lower() not in ("y", "yes", "是"):
             print(translate("Cli", NOT_CONFIRMED))
             return 1
     result = backup.restore_backup(db, path, passphrase, unlocked=unlocked, progress=progress_printer())
-    extra = [("kept_copy", "Previous database kept as", result.kept_copy),
-             ("migrated_from", "Migrated from schema", result.migrated_from)]
+    extra = [
+        ("kept_copy", "Previous database kept as", result.kept_copy),
+        ("migrated_from", "Migrated from schema", result.migrated_from),
+    ]
     _show(args, result.info, "Restored. The previous database was kept.", extra)
     return 0
 
@@ -201,7 +207,10 @@ def handle_status(args, db) -> int:
         print_json(status)
         return 0
     print_pairs(
-        [("Last local backup (UTC)", status.last_local_at), ("Last USB backup (UTC)", status.last_usb_at),
-         ("USB backup overdue", "yes" if status.usb_overdue else "no")]
+        [
+            ("Last local backup (UTC)", status.last_local_at),
+            ("Last USB backup (UTC)", status.last_usb_at),
+            ("USB backup overdue", "yes" if status.usb_overdue else "no"),
+        ]
     )
     return 0

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from partydesk.cli.args import count_value, enum_value, year_value
 from partydesk.cli.output import add_json_flag, jsonable, print_json, print_table

@@ -26,7 +26,9 @@ SUBJECT_HELP = {
 
 
 def _help(kind: reports.ReportKind) -> str:
-    scope = f"of a {kind.subject}" if kind.subject else "of the office or a branch" if kind.by_branch else "of the office"
+    scope = (
+        f"of a {kind.subject}" if kind.subject else "of the office or a branch" if kind.by_branch else "of the office"
+    )
     return f"{kind.title} {scope}" + (" for a year" if kind.needs_year else "")
 
 
@@ -36,15 +38,24 @@ def register(subparsers) -> None:
     for kind in reports.CATALOGUE:
         sub = kinds.add_parser(kind.code, help=_help(kind), description=_help(kind))
         if kind.subject:
-            sub.add_argument(f"--{kind.subject}", dest="subject", required=True, metavar=kind.subject.upper(),
-                             help=SUBJECT_HELP[kind.subject])
+            sub.add_argument(
+                f"--{kind.subject}",
+                dest="subject",
+                required=True,
+                metavar=kind.subject.upper(),
+                help=SUBJECT_HELP[kind.subject],
+            )
         if kind.needs_year:
             sub.add_argument("--year", required=True, type=year_value, metavar="YEAR", help="calendar year, e.g. 2026")
         if kind.by_branch:
             sub.add_argument("--branch", metavar="BRANCH", help="branch name or uuid (default: the whole office)")
         if kind.by_quarter:
-            sub.add_argument("--quarter", type=quarter_value, metavar="Q",
-                             help="1, 2, 3 or 4: the year to the end of that quarter (default: the whole year)")
+            sub.add_argument(
+                "--quarter",
+                type=quarter_value,
+                metavar="Q",
+                help="1, 2, 3 or 4: the year to the end of that quarter (default: the whole year)",
+            )
         sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
         add_json_flag(sub)
         sub.set_defaults(handler=handle)
@@ -52,8 +63,9 @@ def register(subparsers) -> None:
 
 
 def _register_dues(kinds) -> None:
-    dues = kinds.add_parser("dues", help="党费收缴登记表 of a branch's month (--month), or the year's 党费收缴情况公示 "
-                                         "(--year)")
+    dues = kinds.add_parser(
+        "dues", help="党费收缴登记表 of a branch's month (--month), or the year's 党费收缴情况公示 (--year)"
+    )
     dues.add_argument("--month", metavar="YYYY-MM", help="the register of this month")
     dues.add_argument("--year", type=year_value, metavar="YEAR", help="the public notice of this year")
     reminders = kinds.add_parser("reminders", help="提醒清单: early reminders of the office or a branch")
@@ -79,8 +91,13 @@ def handle(args, db) -> int:
     if args.document in ("dues", "reminders"):
         data = _dues_paper(args, db, date.today())
     else:
-        request = reports.Request(getattr(args, "subject", None), getattr(args, "year", None),
-                                  getattr(args, "branch", None), date.today(), getattr(args, "quarter", None))
+        request = reports.Request(
+            getattr(args, "subject", None),
+            getattr(args, "year", None),
+            getattr(args, "branch", None),
+            date.today(),
+            getattr(args, "quarter", None),
+        )
         data = reports.make_report(db, args.document, request)
     path = reports.write_pdf(args.output, data)
     pages = reports.page_count(data)

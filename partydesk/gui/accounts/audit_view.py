@@ -6,8 +6,18 @@ import json
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from partydesk.gui.accounts.common import BusyCursor
@@ -109,7 +119,9 @@ class AuditModel(QAbstractTableModel):
         if column == 2:
             return action_label(event.action) if role == Qt.DisplayRole else event.action
         if column == 3:
-            return f"{event.entity_type} {event.entity_uuid[:8]}".strip() if role == Qt.DisplayRole else event.entity_uuid
+            return (
+                f"{event.entity_type} {event.entity_uuid[:8]}".strip() if role == Qt.DisplayRole else event.entity_uuid
+            )
         return _detail_text(event.detail)
 
 
@@ -154,12 +166,26 @@ class AuditDialog(QDialog):
         self.verdict.setObjectName("auditVerdict")
         self.count = QLabel()
         filters = QHBoxLayout()
-        for widget in (QLabel(self.tr("User:")), self.user, QLabel(self.tr("Action:")), self.action,
-                       self.use_since, self.since, self.use_until, self.until):
+        for widget in (
+            QLabel(self.tr("User:")),
+            self.user,
+            QLabel(self.tr("Action:")),
+            self.action,
+            self.use_since,
+            self.since,
+            self.use_until,
+            self.until,
+        ):
             filters.addWidget(widget)
         filters.addStretch(1)
-        for signal in (self.user.currentIndexChanged, self.action.currentIndexChanged, self.use_since.toggled,
-                       self.use_until.toggled, self.since.dateChanged, self.until.dateChanged):
+        for signal in (
+            self.user.currentIndexChanged,
+            self.action.currentIndexChanged,
+            self.use_since.toggled,
+            self.use_until.toggled,
+            self.since.dateChanged,
+            self.until.dateChanged,
+        ):
             signal.connect(self.apply_filters)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
@@ -178,7 +204,8 @@ class AuditDialog(QDialog):
 
     def apply_filters(self) -> None:
         self.model.set_filters(
-            user=self.user.currentData(), action=self.action.currentData(),
+            user=self.user.currentData(),
+            action=self.action.currentData(),
             since=self.since.date().toPython() if self.use_since.isChecked() else None,
             until=self.until.date().toPython() if self.use_until.isChecked() else None,
         )

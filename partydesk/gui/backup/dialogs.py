@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QFileDialog, QLabel, QLayout, QListWidget, QListWidgetItem, QMessageBox,
-    QPushButton, QVBoxLayout, QWidget,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from partydesk.domain.errors import PartydeskError
 from partydesk.gui.backup.drives import DrivePicker, fit_to_items
 from partydesk.gui.backup.passphrase import PassphraseFields
+from partydesk.gui.operations import Topic, notify_changed, runner_for
 from partydesk.gui.widgets.dialog import wide_enough
 from partydesk.services import backup
 from partydesk.services.backup import BackupError
 from partydesk.services.common import OperationCancelled, local_time
-from partydesk.gui.operations import Topic, notify_changed, runner_for
 
 
 def local_stamp(moment: datetime) -> str:
@@ -245,7 +255,8 @@ class RestoreDialog(QDialog):
         self.result = result
         notify_changed(self, Topic.ALL)  # the window's title follows the office's name too
         QMessageBox.information(self, self.windowTitle(), self.tr(
-            "The backup was restored. The database you had before is kept as:\n%1").replace("%1", str(result.kept_copy)))
+            "The backup was restored. The database you had before is kept as:\n%1"
+        ).replace("%1", str(result.kept_copy)))
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

@@ -17,7 +17,9 @@ def strength(passphrase: str) -> tuple[int, str]:
         for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum(), lambda c: ord(c) > 127)
     )
     if len(passphrase) < MIN_PASSPHRASE:
-        return 0, QCoreApplication.translate("Passphrase", "Too short: at least %1 characters.").replace("%1", str(MIN_PASSPHRASE))
+        return 0, QCoreApplication.translate("Passphrase", "Too short: at least %1 characters.").replace(
+            "%1", str(MIN_PASSPHRASE)
+        )
     if length >= 16 or (length >= 12 and classes >= 3):
         return 3, QCoreApplication.translate("Passphrase", "Strong.")
     if length >= 12 or classes >= 3:

@@ -7,12 +7,12 @@ from datetime import date
 from partydesk.domain.enums import ActivityKind, ActivityLevel, ActivityState, TopicArea
 from partydesk.domain.errors import ValidationError
 from partydesk.gui.attachments.panel import AttachmentPanel
+from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.choices import ChoiceBox, enum_box, fill_branches
 from partydesk.gui.widgets.dates import DateEdit
 from partydesk.gui.widgets.dialog import RecordDialog, line
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import calendar, offices
-from partydesk.gui.operations import Topic
 
 
 def hours_value(text: str, field: str = "planned_hours") -> float | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from partydesk.domain.dates import format_date
+from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.dialog import RecordDialog, text_box
 from partydesk.services import calendar
-from partydesk.gui.operations import Topic
 
 
 class MinutesDialog(RecordDialog):

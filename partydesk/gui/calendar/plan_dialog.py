@@ -9,10 +9,10 @@ from partydesk.domain.dates import format_date
 from partydesk.domain.enums import ActivityKind, ActivityLevel, Frequency, TopicArea
 from partydesk.domain.errors import PartydeskError
 from partydesk.gui.calendar.activity_dialog import hours_value
+from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.choices import ChoiceBox, enum_box, fill_branches
 from partydesk.gui.widgets.dialog import RecordDialog, line
 from partydesk.services import calendar, offices
-from partydesk.gui.operations import Topic
 
 
 def spin(low: int, high: int, value: int) -> QSpinBox:

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QSpinBox, QTableWidgetItem, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from partydesk.domain.errors import PartydeskError
+from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.dialog import wide_enough
 from partydesk.gui.widgets.table import list_table
 from partydesk.services import calendar
 from partydesk.services.access import Permission, allows
-from partydesk.gui.operations import Topic
 
 
 class PlansDialog(QDialog):

@@ -11,14 +11,22 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from partydesk.domain.enums import ActivityKind, TalkKind
 from partydesk.gui.backup.actions import back_up_to_stick
+from partydesk.gui.operations import Topic
 from partydesk.services.access import Permission, allows
 from partydesk.services.common import local_time
-from partydesk.gui.operations import Topic
 
 if TYPE_CHECKING:
     from partydesk.services.backup import BackupStatus
@@ -236,36 +244,58 @@ class DashboardTab(QWidget):
         self.data = data
         self.members_tile.set_value(str(data.members))
         self.hours_tile.set_value(f"{data.compliant}", self.tr("(%1%, average %2 h)")
-                                  .replace("%1", f"{data.completion * 100:.0f}").replace("%2", f"{data.average_hours:g}"))
+                                  .replace("%1", f"{data.completion * 100:.0f}")
+                                   .replace("%2", f"{data.average_hours:g}"))
         self.below_tile.set_value(str(data.below_count))
         self.meetings_tile.set_value(str(data.missed_meetings))
         self.talk_tile.set_value(str(data.without_talk.count))
         self.overdue_tile.set_value(str(data.overdue_follow_ups.count))
-        self.probation_tile.set_value(str(data.probationary_due.count), self.tr("(%1 more within %2 days)")
-                                      .replace("%1", str(data.probationary_due_soon.count))
-                                      .replace("%2", str(data.due_soon_days)))
+        self.probation_tile.set_value(
+            str(data.probationary_due.count),
+            self.tr("(%1 more within %2 days)")
+            .replace("%1", str(data.probationary_due_soon.count))
+            .replace("%2", str(data.due_soon_days)),
+        )
         self.week_tile.set_value(str(data.this_week.count))
         self.show_backup_warning(data.backup)
         figures = self.tr("%1 of %2 members, average %3 h")
-        self.bars.set_rows([(b.branch_uuid, b.branch_name, b.completion,
-                             figures.replace("%1", str(b.compliant)).replace("%2", str(b.members))
-                             .replace("%3", f"{b.average_hours:g}")) for b in data.branches])
+        self.bars.set_rows(
+            [
+                (
+                    b.branch_uuid,
+                    b.branch_name,
+                    b.completion,
+                    figures.replace("%1", str(b.compliant))
+                    .replace("%2", str(b.members))
+                    .replace("%3", f"{b.average_hours:g}"),
+                )
+                for b in data.branches
+            ]
+        )
         self.grid.set_meetings(data.meetings)
-        self.below_card.set_rows([(m.member_uuid, [m.name, m.branch_name, m.hours, m.required])
-                                  for m in data.below.first], data.below.count)
-        self.overdue_card.set_rows([(t.talk_uuid, [t.member_name, TalkKind(t.kind).label(), t.follow_up_due,
-                                                   t.days_overdue]) for t in data.overdue_follow_ups.first],
-                                   data.overdue_follow_ups.count)
-        self.talk_card.set_rows([(m.member_uuid, [m.name, m.branch_name]) for m in data.without_talk.first],
-                                data.without_talk.count)
+        self.below_card.set_rows(
+            [(m.member_uuid, [m.name, m.branch_name, m.hours, m.required]) for m in data.below.first], data.below.count
+        )
+        self.overdue_card.set_rows(
+            [
+                (t.talk_uuid, [t.member_name, TalkKind(t.kind).label(), t.follow_up_due, t.days_overdue])
+                for t in data.overdue_follow_ups.first
+            ],
+            data.overdue_follow_ups.count,
+        )
+        self.talk_card.set_rows(
+            [(m.member_uuid, [m.name, m.branch_name]) for m in data.without_talk.first], data.without_talk.count
+        )
         over, soon = self.tr("now"), self.tr("within %1 days").replace("%1", str(data.due_soon_days))
         due, due_soon = data.probationary_due, data.probationary_due_soon
         self.probation_card.set_rows(
             [(p.member_uuid, [p.name, p.branch_name, p.probation_ends, over]) for p in due.first]
             + [(p.member_uuid, [p.name, p.branch_name, p.probation_ends, soon]) for p in due_soon.first],
-            due.count + due_soon.count)
-        self.week_card.set_rows([(a.uuid, [a.on_date, a.kind, a.title, a.branch_name]) for a in data.this_week.first],
-                                data.this_week.count)
+            due.count + due_soon.count,
+        )
+        self.week_card.set_rows(
+            [(a.uuid, [a.on_date, a.kind, a.title, a.branch_name]) for a in data.this_week.first], data.this_week.count
+        )
 
     def show_backup_warning(self, status: BackupStatus) -> None:
         """The office's rule on USB backups, when it is broken: data that is only on this PC can be lost."""
@@ -273,8 +303,9 @@ class DashboardTab(QWidget):
         if status.last_usb_at is None:
             text = self.tr("No backup on a USB stick yet. The office asks for one at least every %1 days.")
         else:
-            text = self.tr("The last backup on a USB stick was %2 days ago; the office asks for one at least "
-                           "every %1 days.").replace("%2", str((self.today - local_time(status.last_usb_at).date()).days))
+            text = self.tr(
+                "The last backup on a USB stick was %2 days ago; the office asks for one at least every %1 days."
+            ).replace("%2", str((self.today - local_time(status.last_usb_at).date()).days))
         text = text.replace("%1", str(status.usb_max_age_days))
         if self.backup_warning.isEnabled():
             text = self.tr("%1 Press here to make one now.").replace("%1", text)
@@ -322,8 +353,9 @@ class DashboardTab(QWidget):
 
     def _branch_meetings(self, row: int) -> None:
         branch = self.data.meetings[row]
-        self.main.calendar_tab.show_query(branch.activity_query,
-                                          self.tr("%1: meetings of the year").replace("%1", branch.branch_name))
+        self.main.calendar_tab.show_query(
+            branch.activity_query, self.tr("%1: meetings of the year").replace("%1", branch.branch_name)
+        )
         self._go(self.main.calendar_tab)
 
     def _open_member(self, uuid: str) -> None:

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QGridLayout, QGroupBox, QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
-    QToolTip, QVBoxLayout, QWidget,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
 )
 
 from partydesk.gui.widgets.table import display

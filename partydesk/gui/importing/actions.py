@@ -19,7 +19,10 @@ def install(window) -> list[QAction]:
     menu = window.menus["data"]
     items = (
         (QCoreApplication.translate("ImportActions", "Import &roster…"), lambda: open_wizard(window, ROSTER)),
-        (QCoreApplication.translate("ImportActions", "Import &sign-in sheet…"), lambda: open_wizard(window, ATTENDANCE)),
+        (
+            QCoreApplication.translate("ImportActions", "Import &sign-in sheet…"),
+            lambda: open_wizard(window, ATTENDANCE),
+        ),
         (QCoreApplication.translate("ImportActions", "&Export…"), lambda: open_export(window)),
         (QCoreApplication.translate("ImportActions", "Save import te&mplate…"), lambda: save_template(window)),
     )
@@ -53,8 +56,11 @@ def save_template(window) -> None:
     from partydesk.services import exporting
 
     path, _ = QFileDialog.getSaveFileName(
-        window, QCoreApplication.translate("ImportActions", "Save import template"), "党员花名册导入模板.xlsx",
-        QCoreApplication.translate("ImportActions", "Excel workbook (*.xlsx)"))
+        window,
+        QCoreApplication.translate("ImportActions", "Save import template"),
+        "党员花名册导入模板.xlsx",
+        QCoreApplication.translate("ImportActions", "Excel workbook (*.xlsx)"),
+    )
     if not path:
         return
     try:

@@ -5,8 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
 )
 
 from partydesk.domain.errors import PartydeskError
@@ -26,8 +36,12 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         self.kind = QComboBox(self)
         self.kind.setObjectName("exportKind")
-        for key, label in (("roster", self.tr("Roster (花名册)")), ("activities", self.tr("Activities and attendance")),
-                           ("services", self.tr("Service practice")), ("talks", self.tr("Talk records (not confidential)"))):
+        for key, label in (
+            ("roster", self.tr("Roster (花名册)")),
+            ("activities", self.tr("Activities and attendance")),
+            ("services", self.tr("Service practice")),
+            ("talks", self.tr("Talk records (not confidential)")),
+        ):
             self.kind.addItem(label, key)
         self.year = QSpinBox(self)
         self.year.setRange(1990, 2100)
@@ -78,19 +92,26 @@ class ExportDialog(QDialog):
 
     def _note(self, kind: str) -> str:
         if kind == "talks":
-            return self.tr("Confidential talks (诫勉谈话 and talks marked 保密) are not exported; the file ends "
-                           "with a note saying how many were left out.")
+            return self.tr(
+                "Confidential talks (诫勉谈话 and talks marked 保密) are not exported; the file ends "
+                "with a note saying how many were left out."
+            )
         if kind == "activities":
-            return self.tr("One row per activity; the attendance marks go to a second sheet, or with CSV to a "
-                           "second file ending in _出勤记录.csv.")
+            return self.tr(
+                "One row per activity; the attendance marks go to a second sheet, or with CSV to a "
+                "second file ending in _出勤记录.csv."
+            )
         if kind == "roster":
-            return self.tr("An .xlsx file prints on landscape A4 and keeps resident IDs as text; choose it unless "
-                           "another program needs CSV.")
+            return self.tr(
+                "An .xlsx file prints on landscape A4 and keeps resident IDs as text; choose it unless "
+                "another program needs CSV."
+            )
         return ""
 
     def browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), self.path.text(),
-                                                self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as"), self.path.text(), self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)")
+        )
         if chosen:
             self.path.setText(chosen)
 
@@ -106,8 +127,15 @@ class ExportDialog(QDialog):
         else:
             kwargs = {"year": None if self.all_years.isChecked() else self.year.value()}
         self.error.setText("")
-        self.run_task(self.tr("Exporting…"), exporting.EXPORTS[kind], self.db, path, on_done=self._done,
-                      on_error=self._failed, **kwargs)
+        self.run_task(
+            self.tr("Exporting…"),
+            exporting.EXPORTS[kind],
+            self.db,
+            path,
+            on_done=self._done,
+            on_error=self._failed,
+            **kwargs,
+        )
 
     def _done(self, result: exporting.ExportResult) -> None:
         self.result_info = result

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget, QWizardPage,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
 )
 
-from partydesk.services.importing import Action
-from partydesk.services.importing import IGNORE, import_field_label
 from partydesk.gui.importing.report_model import OutcomeModel
+from partydesk.services.importing import IGNORE, Action, import_field_label
 
 
 def column_letter(index: int) -> str:
@@ -189,7 +200,8 @@ def counts_text(preview) -> str:
     for number, action in enumerate((Action.CREATE, Action.UPDATE, Action.SKIP, Action.REJECT), start=1):
         text = text.replace(f"%{number}", str(len(preview.of(action))))
     if preview.new_groups:
-        text += " " + QCoreApplication.translate("ImportReport", "New Party groups: %1.").replace("%1", "、".join(preview.new_groups))
+        groups = "、".join(preview.new_groups)
+        text += " " + QCoreApplication.translate("ImportReport", "New Party groups: %1.").replace("%1", groups)
     return text
 
 
@@ -215,8 +227,10 @@ class ConfirmPage(_Page):
         rejected = len(preview.of(Action.REJECT))
         text = counts_text(preview)
         if rejected:
-            text += "\n\n" + self.tr("With rejected rows nothing is imported, unless you choose to leave them out. "
-                                     "You can also correct the file and start again.")
+            text += "\n\n" + self.tr(
+                "With rejected rows nothing is imported, unless you choose to leave them out. "
+                "You can also correct the file and start again."
+            )
         self.summary.setText(text)
         self.only_valid.setVisible(bool(rejected))
         self.only_valid.setChecked(False)

@@ -6,8 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from partydesk.i18n import QT_TRANSLATE_NOOP
-from partydesk.services.importing import Action, RowOutcome
-from partydesk.services.importing import import_field_label
+from partydesk.services.importing import Action, RowOutcome, import_field_label
 
 COLORS = {Action.REJECT: QColor("#fde2e2"), Action.SKIP: QColor("#f0f0f0"), Action.UPDATE: QColor("#e8f0fe")}
 

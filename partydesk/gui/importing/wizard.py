@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWizard
 
 from partydesk.domain.errors import PartydeskError
-from partydesk.gui.importing import ATTENDANCE, ROSTER
+from partydesk.gui.importing import ROSTER
 from partydesk.gui.importing.pages import ConfirmPage, FilePage, MappingPage, ReportPage
+from partydesk.gui.operations import Topic, notify_changed, runner_for, show_status
 from partydesk.services import calendar, importing, offices
 from partydesk.services.common import OperationCancelled
 from partydesk.services.importing import ATTENDANCE_HEADERS, IGNORE, ROSTER_HEADERS
-from partydesk.gui.operations import Topic, notify_changed, runner_for, show_status
 
 
 class ImportWizard(QWizard):

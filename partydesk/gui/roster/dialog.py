@@ -66,7 +66,9 @@ class MemberDialog(RecordDialog):
         self.full_on = dates.add("full_on", self.tr("&Full member since"), DateEdit("full_on"))
         self.post = dates.add("post", self.tr("Job / pos&t"), line(max_length=100))
         self.exemplar = dates.add("exemplar_post", self.tr("E&xemplar post"), line(max_length=100))
-        self.flowing = dates.add("is_flowing", self.tr("Flowing member"), QCheckBox(self.tr("Works or lives elsewhere")))
+        self.flowing = dates.add(
+            "is_flowing", self.tr("Flowing member"), QCheckBox(self.tr("Works or lives elsewhere"))
+        )
         self.notes = dates.add("notes", self.tr("Not&es"), text_box(height=60))
         self.second = dates
         self.forms.append(dates)
@@ -100,8 +102,11 @@ class MemberDialog(RecordDialog):
         cast(ChoiceBox, self.gender).set_value(parsed.gender)
 
     def _fill_groups(self) -> None:
-        fill_branches(self.group, offices.list_groups(self.db, self.branch.value()) if self.branch.value() else [],
-                      any_text=self.tr("(none)"))
+        fill_branches(
+            self.group,
+            offices.list_groups(self.db, self.branch.value()) if self.branch.value() else [],
+            any_text=self.tr("(none)"),
+        )
 
     def _show(self, data: roster.MemberInput) -> None:
         self.name.setText(data.name)
@@ -124,12 +129,22 @@ class MemberDialog(RecordDialog):
     def collect(self) -> roster.MemberInput:
         dates = {name: getattr(self, name).value() for name in DATE_FIELDS}
         return roster.MemberInput(
-            name=self.name.text(), branch_uuid=self.branch.value() or "", status=self.status.value(),
-            gender=self.gender.value(), ethnicity=self.ethnicity.text(), resident_id=self.resident_id.text(),
-            education=self.education.text(), phone=self.phone.text(), address=self.address.text(),
-            party_group_uuid=self.group.value(), branch_role=self.role.value() or BranchRole.NONE,
-            post=self.post.text(), exemplar_post=self.exemplar.text(), is_flowing=self.flowing.isChecked(),
-            notes=self.notes.toPlainText(), **dates,
+            name=self.name.text(),
+            branch_uuid=self.branch.value() or "",
+            status=self.status.value(),
+            gender=self.gender.value(),
+            ethnicity=self.ethnicity.text(),
+            resident_id=self.resident_id.text(),
+            education=self.education.text(),
+            phone=self.phone.text(),
+            address=self.address.text(),
+            party_group_uuid=self.group.value(),
+            branch_role=self.role.value() or BranchRole.NONE,
+            post=self.post.text(),
+            exemplar_post=self.exemplar.text(),
+            is_flowing=self.flowing.isChecked(),
+            notes=self.notes.toPlainText(),
+            **dates,
         )
 
     def _confirm_future_dates(self, data: roster.MemberInput) -> None:
@@ -137,8 +152,9 @@ class MemberDialog(RecordDialog):
         steps = (("joined_on", self.tr("Joining the Party")), ("full_on", self.tr("Becoming a full member")))
         for field, label in steps:
             day = getattr(data, field)
-            if day != (getattr(self.before, field) if self.before else None) and \
-                    not future_date_confirmed(self, label, day, date.today()):
+            if day != (getattr(self.before, field) if self.before else None) and not future_date_confirmed(
+                self, label, day, date.today()
+            ):
                 getattr(self, field).setFocus()
                 raise KeepOpen
 
@@ -148,17 +164,22 @@ class MemberDialog(RecordDialog):
         if self.uuid:
             result = roster.update_member(self.db, self.uuid, data)
             before, uuid = self.before, self.uuid
-            self.main.push_undo(self.tr("Edit %1").replace("%1", data.name),
-                                  lambda: roster.update_member(self.db, uuid, before),
-                                  lambda: roster.update_member(self.db, uuid, data), Topic.MEMBERS)
+            self.main.push_undo(
+                self.tr("Edit %1").replace("%1", data.name),
+                lambda: roster.update_member(self.db, uuid, before),
+                lambda: roster.update_member(self.db, uuid, data),
+                Topic.MEMBERS,
+            )
         else:
             result = roster.create_member(self.db, data)
             uuid = result.uuid
-            self.main.push_undo(self.tr("Add %1").replace("%1", data.name),
-                                  lambda: roster.delete_member(self.db, uuid),
-                                  lambda: roster.restore_member(self.db, uuid), Topic.MEMBERS)
+            self.main.push_undo(
+                self.tr("Add %1").replace("%1", data.name),
+                lambda: roster.delete_member(self.db, uuid),
+                lambda: roster.restore_member(self.db, uuid),
+                Topic.MEMBERS,
+            )
         self.saved_uuid = result.uuid
         self.main.notify_changed(Topic.MEMBERS)
         if result.warnings:
             self.main.show_status("；".join(w.message for w in result.warnings))
-

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QSpinBox
 from partydesk.domain.enums import ServiceCategory
 from partydesk.gui.attachments.panel import AttachmentPanel
 from partydesk.gui.calendar.activity_dialog import hours_value
+from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.choices import ChoiceBox, enum_box, fill_branches
 from partydesk.gui.widgets.dates import DateEdit
 from partydesk.gui.widgets.dialog import RecordDialog, line, text_box
 from partydesk.gui.widgets.member_picker import MemberPicker
 from partydesk.services import offices, service_log
-from partydesk.gui.operations import Topic
 
 
 class ServiceDialog(RecordDialog):
@@ -26,7 +26,9 @@ class ServiceDialog(RecordDialog):
         self.setObjectName("serviceDialog")
         self.setWindowTitle(self.tr("Edit service entry") if uuid else self.tr("New service entry"))
         detail = service_log.get_entry(self.db, uuid) if uuid else None
-        self.own_hours = {p.member_uuid: p.hours for p in detail.participants if p.hours != detail.hours} if detail else {}
+        self.own_hours = (
+            {p.member_uuid: p.hours for p in detail.participants if p.hours != detail.hours} if detail else {}
+        )
         self.before = detail.as_input() if detail else None
         f = self.form
         self.category = f.add("category", self.tr("&Category"), enum_box(ServiceCategory))
@@ -43,8 +45,9 @@ class ServiceDialog(RecordDialog):
         self.description = f.add("description", self.tr("Descriptio&n"), text_box())
         self.outcome = f.add("outcome", self.tr("&Outcome"), text_box(height=50))
         self.follow_up = f.add("follow_up", self.tr("Follow-&up"), text_box(height=40))
-        self.attachments = f.add("file", self.tr("Photos and scans"),
-                                 AttachmentPanel(window, "service_entry", uuid, self))
+        self.attachments = f.add(
+            "file", self.tr("Photos and scans"), AttachmentPanel(window, "service_entry", uuid, self)
+        )
         if detail:
             self._show(detail)
         else:
@@ -68,11 +71,19 @@ class ServiceDialog(RecordDialog):
 
     def collect(self) -> service_log.ServiceInput:
         return service_log.ServiceInput(
-            category=self.category.value(), title=self.title.text(), on_date=self.on_date.value(),
-            branch_uuid=self.branch.value(), place=self.place.text(), hours=hours_value(self.hours.text(), "hours") or 0,
-            people_served=self.people.value(), description=self.description.toPlainText(),
-            outcome=self.outcome.toPlainText(), follow_up=self.follow_up.toPlainText(),
-            participants=[service_log.Participant(uuid, self.own_hours.get(uuid)) for uuid in self.participants.uuids()],
+            category=self.category.value(),
+            title=self.title.text(),
+            on_date=self.on_date.value(),
+            branch_uuid=self.branch.value(),
+            place=self.place.text(),
+            hours=hours_value(self.hours.text(), "hours") or 0,
+            people_served=self.people.value(),
+            description=self.description.toPlainText(),
+            outcome=self.outcome.toPlainText(),
+            follow_up=self.follow_up.toPlainText(),
+            participants=[
+                service_log.Participant(uuid, self.own_hours.get(uuid)) for uuid in self.participants.uuids()
+            ],
         )
 
     def save(self) -> None:
@@ -80,13 +91,20 @@ class ServiceDialog(RecordDialog):
         if self.uuid:
             service_log.update_entry(self.db, self.uuid, data)
             uuid, before = self.uuid, self.before
-            self.main.push_undo(self.tr("Edit service entry"),
-                                  lambda: service_log.update_entry(self.db, uuid, before),
-                                  lambda: service_log.update_entry(self.db, uuid, data), Topic.SERVICES)
+            self.main.push_undo(
+                self.tr("Edit service entry"),
+                lambda: service_log.update_entry(self.db, uuid, before),
+                lambda: service_log.update_entry(self.db, uuid, data),
+                Topic.SERVICES,
+            )
         else:
             uuid = service_log.create_entry(self.db, data)
             self.uuid, self.before = uuid, data
-            self.main.push_undo(self.tr("New service entry"), lambda: service_log.delete_entry(self.db, uuid),
-                                  lambda: service_log.restore_entry(self.db, uuid), Topic.SERVICES)
+            self.main.push_undo(
+                self.tr("New service entry"),
+                lambda: service_log.delete_entry(self.db, uuid),
+                lambda: service_log.restore_entry(self.db, uuid),
+                Topic.SERVICES,
+            )
         self.attachments.commit(uuid)
         self.main.notify_changed(Topic.SERVICES)

@@ -8,12 +8,12 @@ from datetime import date
 from PySide6.QtWidgets import QPushButton
 
 from partydesk.domain.enums import ServiceCategory
+from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.choices import ChoiceBox, enum_box
 from partydesk.gui.widgets.record_tab import RecordTab
 from partydesk.gui.widgets.table import Column
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import service_log
-from partydesk.gui.operations import Topic
 
 COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.on_date, "date"),

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QCheckBox, QLabel
 
 from partydesk.domain.enums import TalkKind
 from partydesk.gui.attachments.panel import AttachmentPanel
+from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.choices import enum_box
 from partydesk.gui.widgets.dates import DateEdit
 from partydesk.gui.widgets.dialog import RecordDialog, line, text_box
 from partydesk.gui.widgets.member_picker import MemberPicker
 from partydesk.services import talks
-from partydesk.gui.operations import Topic
 
 
 class TalkDialog(RecordDialog):
@@ -33,8 +33,11 @@ class TalkDialog(RecordDialog):
         self.talker = f.add("talker", self.tr("&Held by"), line(max_length=40))
         self.talker.setPlaceholderText(self.tr("Name of the secretary or officer who held the talk"))
         self.place = f.add("place", self.tr("&Place"), line())
-        self.confidential = f.add("confidential", self.tr("Confidential"),
-                                  QCheckBox(self.tr("&Confidential: only the secretary and administrators can read it")))
+        self.confidential = f.add(
+            "confidential",
+            self.tr("Confidential"),
+            QCheckBox(self.tr("&Confidential: only the secretary and administrators can read it")),
+        )
         self.summary = f.add("summary", self.tr("Summar&y"), text_box(height=70))
         self.response = f.add("response", self.tr("Member's &response"), text_box(height=50))
         self.follow_up = f.add("follow_up", self.tr("&Follow-up"), text_box(height=40))
@@ -48,12 +51,23 @@ class TalkDialog(RecordDialog):
             if member:
                 self.member.add(*member)
         if hidden:
-            notice = QLabel(self.tr("This record is confidential. You can see that it exists and its follow-up, "
-                                    "not its content."))
+            notice = QLabel(
+                self.tr("This record is confidential. You can see that it exists and its follow-up, not its content.")
+            )
             notice.setWordWrap(True)
             self.body.insertWidget(0, notice)
-            for widget in (self.kind, self.on_date, self.member, self.talker, self.place, self.confidential,
-                           self.summary, self.response, self.follow_up, self.due):
+            for widget in (
+                self.kind,
+                self.on_date,
+                self.member,
+                self.talker,
+                self.place,
+                self.confidential,
+                self.summary,
+                self.response,
+                self.follow_up,
+                self.due,
+            ):
                 widget.setEnabled(False)
             self.attachments = None
         else:
@@ -81,10 +95,16 @@ class TalkDialog(RecordDialog):
 
     def collect(self) -> talks.TalkInput:
         return talks.TalkInput(
-            kind=self.kind.value(), on_date=self.on_date.value(), member_uuid=self.member.first() or "",
-            talker_name=self.talker.text(), place=self.place.text(), summary=self.summary.toPlainText(),
-            response=self.response.toPlainText(), follow_up=self.follow_up.toPlainText(),
-            follow_up_due=self.due.value(), follow_up_done=self.done_on.value(),
+            kind=self.kind.value(),
+            on_date=self.on_date.value(),
+            member_uuid=self.member.first() or "",
+            talker_name=self.talker.text(),
+            place=self.place.text(),
+            summary=self.summary.toPlainText(),
+            response=self.response.toPlainText(),
+            follow_up=self.follow_up.toPlainText(),
+            follow_up_due=self.due.value(),
+            follow_up_done=self.done_on.value(),
             confidential=self.confidential.isChecked(),
         )
 
@@ -100,14 +120,22 @@ class TalkDialog(RecordDialog):
             before = self.detail.as_input()
             talks.update_talk(self.db, self.uuid, data)
             uuid = self.uuid
-            self.main.push_undo(self.tr("Edit talk record"), lambda: talks.update_talk(self.db, uuid, before),
-                                  lambda: talks.update_talk(self.db, uuid, data), Topic.TALKS)
+            self.main.push_undo(
+                self.tr("Edit talk record"),
+                lambda: talks.update_talk(self.db, uuid, before),
+                lambda: talks.update_talk(self.db, uuid, data),
+                Topic.TALKS,
+            )
         else:
             uuid = talks.create_talk(self.db, data)
             self.uuid = uuid
             self.detail = talks.get_talk(self.db, uuid)
-            self.main.push_undo(self.tr("New talk record"), lambda: talks.delete_talk(self.db, uuid),
-                                  lambda: talks.restore_talk(self.db, uuid), Topic.TALKS)
+            self.main.push_undo(
+                self.tr("New talk record"),
+                lambda: talks.delete_talk(self.db, uuid),
+                lambda: talks.restore_talk(self.db, uuid),
+                Topic.TALKS,
+            )
         self.attachments.commit(uuid)
         self.main.notify_changed(Topic.TALKS)
 

@@ -9,12 +9,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QPushButton
 
 from partydesk.domain.enums import TalkKind
+from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.choices import ChoiceBox, enum_box
 from partydesk.gui.widgets.record_tab import RecordTab
 from partydesk.gui.widgets.table import Column
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import talks
-from partydesk.gui.operations import Topic
 
 CONFIDENTIAL = QT_TRANSLATE_NOOP("Columns", "Confidential")
 OVERDUE = QColor("#fde2e2")

@@ -14,7 +14,7 @@ size shows anyway; nobody can feed chosen text into a backup and watch it shrink
 from __future__ import annotations
 
 import io
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 NAME = "zstd"
 LEVEL = 1

@@ -41,9 +41,10 @@ import hashlib
 import json
 import os
 import struct
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator
+from typing import BinaryIO
 
 from argon2 import low_level, profiles
 from cryptography.exceptions import InvalidTag
@@ -53,9 +54,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from partydesk.services.backup import compression as zstd_payload
-from partydesk.services.backup.errors import KIND_BACKUP, KIND_TRANSFER  # noqa: F401  (read from here by the others)
-from partydesk.services.backup.errors import KIND_NAMES, MESSAGES, BackupError, kind_name
 from partydesk.services.backup.drive_read import open_from_drive
+from partydesk.services.backup.errors import KIND_BACKUP, KIND_NAMES, KIND_TRANSFER, MESSAGES, BackupError, kind_name  # noqa: F401  (read from here by the others)
 
 MAGIC = b"\x89PDESK\r\n"  # PNG's trick: high bit and CRLF catch text-mode copies
 FORMAT_VERSION = 4
@@ -342,7 +342,8 @@ class OpenedContainer:
 
     def chunks(self, cancelled: Cancelled) -> Iterator[memoryview]:
         """The payload's plaintext in order; raises BackupError on damage or truncation."""
-        frames = _hashed(_decrypted(self.stream, self.size, self.aead, self.preamble, self.path, cancelled), self.digest)
+        decrypted = _decrypted(self.stream, self.size, self.aead, self.preamble, self.path, cancelled)
+        frames = _hashed(decrypted, self.digest)
         return _decompressed(frames, self.metadata, self.path) if self.compression else frames
 
     def payload_sha256(self) -> str:

@@ -19,10 +19,22 @@ from pathlib import Path
 from sqlalchemy import select
 
 from partydesk import __version__
-from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
-from partydesk.services.backup import compression as zstd_payload
 from partydesk.services.access import Permission, require
+from partydesk.services.backup import compression as zstd_payload
+from partydesk.services.backup.container import (
+    KIND_BACKUP,
+    BackupError,
+    Secret,
+    Written,
+    check_passphrase,
+    derive_key,
+    finish_container,
+    new_kdf,
+    open_container,
+    write_container,
+)
+from partydesk.services.backup.fields import checked_metadata
 from partydesk.services.backup.files import (
     EarlyWriteback,
     checked_and_closed,
@@ -36,21 +48,7 @@ from partydesk.services.backup.files import (
     write_atomically,
 )
 from partydesk.services.backup.status import LAST_USB
-from partydesk.services.backup.container import (
-    KIND_BACKUP,
-    MESSAGES,
-    BackupError,
-    Secret,
-    Written,
-    check_passphrase,
-    derive_key,
-    finish_container,
-    new_kdf,
-    open_container,
-    write_container,
-)
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
-from partydesk.services.backup.fields import checked_metadata
 from partydesk.store import guard
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
@@ -277,7 +275,12 @@ def write_backup(
 
         def verify(partial: Path, written: Written) -> str:
             sha256 = finish_container(
-                partial, KIND_BACKUP, written, key_job.result, metadata, lambda d, t: progress(size + size * d // t, total),
+                partial,
+                KIND_BACKUP,
+                written,
+                key_job.result,
+                metadata,
+                lambda d, t: progress(size + size * d // t, total),
                 cancelled,
             )
             check = integrity.result()
@@ -297,7 +300,11 @@ def _note(db: Database, key: str, info: BackupInfo, now: datetime) -> None:
         setting.value = f'"{now.isoformat()}"'
         session.add(setting)
         audit.record(
-            session, db.actor, "backup.create", "backup", "",
+            session,
+            db.actor,
+            "backup.create",
+            "backup",
+            "",
             {"kind": "usb" if key == LAST_USB else "local", "file": info.path.name, "sha256": info.sha256},
         )
 
@@ -327,4 +334,3 @@ def create_backup(
 def default_name(db: Database, now: datetime) -> str:
     name = "".join(c for c in _office(db)["name"] if c not in '\\/:*?"<>|').strip() or "partydesk"
     return f"{name}-{now:%Y%m%d-%H%M}{BACKUP_SUFFIX}"
-

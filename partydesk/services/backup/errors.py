@@ -39,7 +39,8 @@ MESSAGES = {
         "Backup", "This database is on a server; its administrator backs it up (e.g. with pg_dump)."
     ),
     "live_damaged": QT_TRANSLATE_NOOP(
-        "Backup", "The live database failed its integrity check ({detail}); no backup was written. Run `partydesk doctor`."
+        "Backup",
+        "The live database failed its integrity check ({detail}); no backup was written. Run `partydesk doctor`.",
     ),
     "content_mismatch": QT_TRANSLATE_NOOP(
         "Backup", "{path} does not hold what its header says (checksum or row counts differ). Use another copy."
@@ -79,7 +80,10 @@ MESSAGES = {
         "Backup", "{path} was made by a newer version of partydesk (schema {revision}). Update this program first."
     ),
 }
-KIND_NAMES = {KIND_BACKUP: QT_TRANSLATE_NOOP("Backup", "backup"), KIND_TRANSFER: QT_TRANSLATE_NOOP("Backup", "transfer package")}
+KIND_NAMES = {
+    KIND_BACKUP: QT_TRANSLATE_NOOP("Backup", "backup"),
+    KIND_TRANSFER: QT_TRANSLATE_NOOP("Backup", "transfer package"),
+}
 
 
 class BackupError(PartydeskError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -9,13 +10,13 @@ import sqlite3
 import sys
 import time
 import uuid as uuid_module
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator, TypeVar
+from typing import BinaryIO, TypeVar
 
-from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services.backup.background import OneJobThread
-from partydesk.services.backup.container import MESSAGES, BackupError
+from partydesk.services.backup.container import BackupError
 
 PARTIAL_SUFFIX = ".partial"
 STALE_PARTIAL_SECONDS = 3600
@@ -105,10 +106,8 @@ def _datasync(fd: int) -> None:
 
 
 def remove_quietly(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):  # already gone, or the stick is gone
         path.unlink()
-    except OSError:  # already gone, or the stick is gone
-        pass
 
 
 def write_atomically(
@@ -281,7 +280,8 @@ def database_facts(path: Path, check: str = "integrity_check") -> tuple[str, str
         if "alembic_version" in tables:
             found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = found[0] if found else None
-        counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables if t != "alembic_version"}
+        counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                  for t in tables if t != "alembic_version"}
         return result, revision, counts
     except sqlite3.DatabaseError as error:
         return (result if result not in ("", "ok") else str(error)), None, {}  # the check's own words first

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from partydesk.services.access import Permission, require
+from partydesk.services.backup.container import BackupError, Secret
 from partydesk.services.backup.create import (
     AUTO_INTERVAL,
     BACKUP_SUFFIX,
@@ -21,12 +22,11 @@ from partydesk.services.backup.create import (
     write_backup,
 )
 from partydesk.services.backup.files import remove_quietly, sweep_temps
-from partydesk.services.backup.container import BackupError, Secret
 from partydesk.services.backup.status import LAST_LOCAL, stored_time
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
 from partydesk.store.base import utcnow
-from partydesk.store.private import private_file
 from partydesk.store.db import Database
+from partydesk.store.private import private_file
 
 AUTO_PREFIX = "auto-"
 STAMP = "%Y%m%d-%H%M%S"
@@ -45,7 +45,11 @@ def auto_backup(
     now = now or utcnow()
     last = stored_time(db, LAST_LOCAL)
     folder = auto_dir(db)
-    if last is not None and timedelta(0) <= now - last < interval and any(folder.glob(f"{AUTO_PREFIX}*{BACKUP_SUFFIX}")):
+    if (
+        last is not None
+        and timedelta(0) <= now - last < interval
+        and any(folder.glob(f"{AUTO_PREFIX}*{BACKUP_SUFFIX}"))
+    ):
         return None
     folder.mkdir(parents=True, mode=0o700, exist_ok=True)
     sweep_temps(db.path.parent)
@@ -123,4 +127,3 @@ def list_backups(db: Database) -> list[ListedBackup]:
         except BackupError as error:
             result.append(ListedBackup(path, None, str(error)))
     return result
-

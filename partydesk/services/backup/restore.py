@@ -12,9 +12,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
+from partydesk.services.backup.container import BackupError
 from partydesk.services.backup.create import (
     CHECK_AT_CREATION,
     BackupInfo,
@@ -25,18 +25,17 @@ from partydesk.services.backup.create import (
     open_backup,
     secret_for,
 )
+from partydesk.services.backup.drive_read import drop_cache
 from partydesk.services.backup.files import fsync_dir, fsync_file, snapshot, sweep_temps, temp_path
-from partydesk.services.backup.container import MESSAGES, BackupError
 from partydesk.services.backup.status import LAST_LOCAL, LAST_USB
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
-from partydesk.services.backup.drive_read import drop_cache
-from partydesk.store.base import utcnow
 from partydesk.store import guard
-from partydesk.store.private import private_file
-from partydesk.store.rules import unreadable_rows
+from partydesk.store.base import utcnow
 from partydesk.store.db import BUSY_TIMEOUT_MS, Database, make_engine
 from partydesk.store.migrate import head_revision, known_revisions, upgrade
 from partydesk.store.models import Setting
+from partydesk.store.private import private_file
+from partydesk.store.rules import unreadable_rows
 
 KEPT_DIR = "backups"
 WINDOW_LOCK = "partydesk.lock"  # the GUI's single-instance QLockFile in the data folder

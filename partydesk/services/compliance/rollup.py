@@ -19,7 +19,7 @@ from partydesk.store.db import Database
 CACHED_YEARS = 4  # office-wide and a few branch views stay cached together
 
 
-_CACHE: "weakref.WeakKeyDictionary[Database, dict]" = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[Database, dict] = weakref.WeakKeyDictionary()
 
 
 def year_data(db: Database, session, year: int, rules: ComplianceRules, scope: tuple[int, ...] | None) -> YearData:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache, cache
+from functools import cache
 from itertools import accumulate
 
 from partydesk.domain.enums import BranchRole, MemberStatus, ServiceCategory, TopicArea
@@ -160,7 +160,9 @@ def phone(rng: random.Random) -> str:
 
 
 def address(rng: random.Random, district: str = "西山区") -> str:
-    return f"昆明市{district}{rng.choice(COMPOUNDS)}{rng.randrange(1, 31)}栋{rng.randrange(1, 5)}单元{rng.randrange(1, 19)}0{rng.randrange(1, 5)}室"
+    compound = rng.choice(COMPOUNDS)  # draws in the order the demo has always made them
+    building, unit, floor, door = rng.randrange(1, 31), rng.randrange(1, 5), rng.randrange(1, 19), rng.randrange(1, 5)
+    return f"昆明市{district}{compound}{building}栋{unit}单元{floor}0{door}室"
 
 
 def day_between(rng: random.Random, first: date, last: date) -> date:
@@ -172,12 +174,20 @@ def day_between(rng: random.Random, first: date, last: date) -> date:
 # ---- people ---------------------------------------------------------------------------------
 
 STATUS_SHARES = {
-    "regular": ((MemberStatus.APPLICANT, 0.03), (MemberStatus.ACTIVIST, 0.04), (MemberStatus.CANDIDATE, 0.02),
-                (MemberStatus.PROBATIONARY, 0.05)),
+    "regular": (
+        (MemberStatus.APPLICANT, 0.03),
+        (MemberStatus.ACTIVIST, 0.04),
+        (MemberStatus.CANDIDATE, 0.02),
+        (MemberStatus.PROBATIONARY, 0.05),
+    ),
     "elderly": (),
     "flowing": ((MemberStatus.PROBATIONARY, 0.03),),
-    "new_org": ((MemberStatus.APPLICANT, 0.06), (MemberStatus.ACTIVIST, 0.08), (MemberStatus.CANDIDATE, 0.04),
-                (MemberStatus.PROBATIONARY, 0.08)),
+    "new_org": (
+        (MemberStatus.APPLICANT, 0.06),
+        (MemberStatus.ACTIVIST, 0.08),
+        (MemberStatus.CANDIDATE, 0.04),
+        (MemberStatus.PROBATIONARY, 0.08),
+    ),
 }
 BIRTH_YEARS = {"regular": (1945, 22), "elderly": (1936, None), "flowing": (1976, 22), "new_org": (1981, 21)}
 ELDERLY_LAST_BIRTH_YEAR = 1958
@@ -224,8 +234,9 @@ class Person:
         return weighted(rng, LEAVE_REASONS)
 
 
-def people_of_branch(rng: random.Random, kind: str, size: int, groups: list[int], today: date,
-                     taken: set[str]) -> list[Person]:
+def people_of_branch(
+    rng: random.Random, kind: str, size: int, groups: list[int], today: date, taken: set[str]
+) -> list[Person]:
     """`size` members of one branch spread over its groups, with a secretary, committee and group leaders."""
     people = [_person(rng, kind, today, taken) for _ in range(size)]
     for person in people:
@@ -251,9 +262,20 @@ def _person(rng: random.Random, kind: str, today: date, taken: set[str]) -> Pers
     stages = _stages(rng, status, birth, today)
     if stages is None:
         status, stages = MemberStatus.APPLICANT, _stages(rng, MemberStatus.APPLICANT, birth, today)
-    person = Person(person_name(rng, male), "M" if male else "F", birth, resident_id(rng, birth, male, taken),
-                    status, stages, kind, ethnicity=weighted(rng, ETHNICITIES), education=weighted(rng, EDUCATIONS),
-                    phone=phone(rng), address=address(rng), is_flowing=kind == "flowing" or rng.random() < 0.02)
+    person = Person(
+        person_name(rng, male),
+        "M" if male else "F",
+        birth,
+        resident_id(rng, birth, male, taken),
+        status,
+        stages,
+        kind,
+        ethnicity=weighted(rng, ETHNICITIES),
+        education=weighted(rng, EDUCATIONS),
+        phone=phone(rng),
+        address=address(rng),
+        is_flowing=kind == "flowing" or rng.random() < 0.02,
+    )
     person.post = _post(rng, kind, person.is_flowing)
     if status.is_party_member:
         person.propensity = _propensity(rng, kind, person.is_flowing)
@@ -309,8 +331,12 @@ def _stages(rng: random.Random, status: MemberStatus, birth: date, today: date) 
         full = probation_end(joined) + timedelta(days=rng.randrange(0, 46))
         before = _before(rng, adult, joined, 4) if rng.random() < 0.4 else (None, None, None)
         return (*before, joined, full)
-    ends = {MemberStatus.PROBATIONARY: 364, MemberStatus.CANDIDATE: 300, MemberStatus.ACTIVIST: 500,
-            MemberStatus.APPLICANT: 365}
+    ends = {
+        MemberStatus.PROBATIONARY: 364,
+        MemberStatus.CANDIDATE: 300,
+        MemberStatus.ACTIVIST: 500,
+        MemberStatus.APPLICANT: 365,
+    }
     first, last = max(adult, today - timedelta(days=ends[status])), today - timedelta(days=7)
     if status is MemberStatus.PROBATIONARY and rng.random() < 0.3:
         last = today - timedelta(days=336)  # probation ending within the month: due for full membership

@@ -24,18 +24,28 @@ from sqlalchemy import func, insert, select
 from partydesk.domain.calendars import plan_dates
 from partydesk.domain.compliance import ComplianceRules, hours_for_duration
 from partydesk.domain.enums import (
-    ActivityKind as K, ActivityLevel, ActivityState, AttendanceStatus, BranchRole, Frequency, OrgKind,
-    ServiceCategory, TalkKind, TopicArea,
+    ActivityKind as K,
+)
+from partydesk.domain.enums import (
+    ActivityLevel,
+    ActivityState,
+    AttendanceStatus,
+    BranchRole,
+    Frequency,
+    OrgKind,
+    ServiceCategory,
+    TalkKind,
+    TopicArea,
 )
 from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
-from partydesk.services.demo import dues as demo_dues
-from partydesk.services.demo import names
-from partydesk.services.demo.publicity import add_consents
 from partydesk.services.access import Permission, require
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
+from partydesk.services.demo import dues as demo_dues
+from partydesk.services.demo import names
 from partydesk.services.demo.names import Person, people_of_branch
+from partydesk.services.demo.publicity import add_consents
 from partydesk.services.demo.vanguard import add_vanguard
 from partydesk.services.pinyin import initials
 from partydesk.store.base import utcnow
@@ -49,12 +59,29 @@ BATCH_ROWS = 20_000
 PARALLEL_FROM = 20_000
 # How SQLAlchemy's SQLite dialect stores DateTime and Time values.
 DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
-SPECIAL_BRANCHES = (("老年党支部", "elderly", 0.8), ("流动党员党支部", "flowing", 0.4), ("两新组织党支部", "new_org", 0.5))
+SPECIAL_BRANCHES = (
+    ("老年党支部", "elderly", 0.8),
+    ("流动党员党支部", "flowing", 0.4),
+    ("两新组织党支部", "new_org", 0.5),
+)
 
 # Common columns come last, as in the tables, so rows need no reordering.
 COMMON = ("id", "uuid", "created_at", "updated_at", "origin")
-TABLES = ("office", "branch", "party_group", "member", "member_event", "study_plan", "activity", "attendance",
-          "service_entry", "service_participant", "talk", "dues_base", "dues_payment")  # parents first
+TABLES = (
+    "office",
+    "branch",
+    "party_group",
+    "member",
+    "member_event",
+    "study_plan",
+    "activity",
+    "attendance",
+    "service_entry",
+    "service_participant",
+    "talk",
+    "dues_base",
+    "dues_payment",
+)  # parents first
 LEFT_TO_DEFAULTS = {"study_plan": ("weekday",)}  # columns the demo never fills
 
 
@@ -93,11 +120,14 @@ class _Recurring:
 
 BRANCH_PLANS = (
     _Recurring(K.THEME_DAY, Frequency.MONTHLY, 15, 1, time(9), time(11), "每月15日主题党日"),
-    _Recurring(K.PARTY_LECTURE, Frequency.QUARTERLY, 20, 2, time(14, 30), time(16, 30), "每季度党课", TopicArea.PARTY_STYLE),
+    _Recurring(
+        K.PARTY_LECTURE, Frequency.QUARTERLY, 20, 2, time(14, 30), time(16, 30), "每季度党课", TopicArea.PARTY_STYLE
+    ),
     _Recurring(K.BRANCH_MEETING, Frequency.QUARTERLY, 10, 3, time(19), time(20, 30), "每季度支部党员大会"),
     _Recurring(K.LIFE_MEETING, Frequency.YEARLY, 20, 1, time(9), time(12), "年度组织生活会", TopicArea.PARTY_STYLE),
-    _Recurring(K.DEMOCRATIC_REVIEW, Frequency.YEARLY, 20, 1, time(14, 30), time(17), "年度民主评议党员",
-               TopicArea.DISCIPLINE),
+    _Recurring(
+        K.DEMOCRATIC_REVIEW, Frequency.YEARLY, 20, 1, time(14, 30), time(17), "年度民主评议党员", TopicArea.DISCIPLINE
+    ),
 )
 # Kinds a branch sometimes fails to hold in a month or quarter, and how often (per branch).
 MISSED = {K.THEME_DAY: 0.25, K.PARTY_LECTURE: 0.15, K.BRANCH_COMMITTEE: 0.15, K.GROUP_MEETING: 0.10}
@@ -132,8 +162,9 @@ class _Writer:
         """Queue one row (values in COLUMNS order, already in stored form); returns its id."""
         self.counts[table] += 1
         row_id = self.counts[table]
-        self.buffers[table].append((*values, row_id, f"{self.prefixes[table]}{row_id:012x}", self.now, self.now,
-                                    self.origin))
+        self.buffers[table].append(
+            (*values, row_id, f"{self.prefixes[table]}{row_id:012x}", self.now, self.now, self.origin)
+        )
         if len(self.buffers[table]) >= BATCH_ROWS:
             self.flush()
         return row_id
@@ -142,8 +173,12 @@ class _Writer:
         """Queue the marks (member_id, status, leave_reason, hours) of one activity: the bulk of the rows."""
         start, prefix, now, origin = self.counts["attendance"], self.prefixes["attendance"], self.now, self.origin
         buffer = self.buffers["attendance"]
-        buffer.extend([(activity_id, *mark, row_id, f"{prefix}{row_id:012x}", now, now, origin)
-                       for row_id, mark in enumerate(marks, start + 1)])
+        buffer.extend(
+            [
+                (activity_id, *mark, row_id, f"{prefix}{row_id:012x}", now, now, origin)
+                for row_id, mark in enumerate(marks, start + 1)
+            ]
+        )
         self.counts["attendance"] = start + len(marks)
         if len(buffer) >= BATCH_ROWS:
             self.flush()
@@ -181,15 +216,23 @@ class _Inserter:
         return compiled.string, reorder, None
 
 
-def populate(db: Database, members: int = 300, year: int | None = None, seed: int = 1, today: date | None = None,
-             progress: Progress = no_progress, cancelled: Cancelled = never_cancelled,
-             office_name: str | None = None) -> DemoSummary:
+def populate(
+    db: Database,
+    members: int = 300,
+    year: int | None = None,
+    seed: int = 1,
+    today: date | None = None,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
+    office_name: str | None = None,
+) -> DemoSummary:
     """Fill an empty database with a demo office of `members` people; refuses a database with data."""
     require(db, Permission.SETTINGS)
     require(db, Permission.WRITE_RECORDS)
     if isinstance(members, bool) or not isinstance(members, int) or not 1 <= members <= MAX_MEMBERS:
-        raise ValidationError("members", QT_TRANSLATE_NOOP("ValidationError", "Choose 1 to {max} members"),
-                              max=MAX_MEMBERS)
+        raise ValidationError(
+            "members", QT_TRANSLATE_NOOP("ValidationError", "Choose 1 to {max} members"), max=MAX_MEMBERS
+        )
     today = today or date.today()
     year = year or today.year
     rng = random.Random(seed)
@@ -209,8 +252,14 @@ def populate(db: Database, members: int = 300, year: int | None = None, seed: in
         origin = f"{prefixes['office']}{1:012x}"
         counts.update(add_vanguard(session.connection(), random.Random(seed), year, today, origin))
         counts["publish_consent"] = add_consents(session.connection(), year, origin, plan[-1])
-        audit.record(session, db.actor, "demo.populate", "office", origin,
-                     {"members": members, "seed": seed, "year": year, "today": today.isoformat()})
+        audit.record(
+            session,
+            db.actor,
+            "demo.populate",
+            "office",
+            origin,
+            {"members": members, "seed": seed, "year": year, "today": today.isoformat()},
+        )
     db.forget_office()
     return DemoSummary(origin, office_name, year, today, counts)
 
@@ -260,8 +309,12 @@ def _generate_in_child(plan: tuple, insert_rows: _Inserter, progress: Progress, 
 
 def _child(plan: tuple, sending) -> None:
     try:
-        counts = _generate(plan, lambda table, rows: sending.send(("rows", table, rows)),
-                           lambda done, total: sending.send(("progress", done, total)), never_cancelled)
+        counts = _generate(
+            plan,
+            lambda table, rows: sending.send(("rows", table, rows)),
+            lambda done, total: sending.send(("progress", done, total)),
+            never_cancelled,
+        )
         sending.send(("done", counts))
     except BaseException as error:  # reported to the parent, which raises it there
         sending.send(("error", f"{type(error).__name__}: {error}"))
@@ -307,15 +360,33 @@ class _Builder:
     def _branch(self, branch_id: int, kind: str, size: int) -> None:
         w, rng = self.w, self.rng
         group_count = max(1, min(5, size // 12))
-        groups = [w.add("party_group", branch_id, f"第{names.chinese_number(n + 1)}党小组", n)
-                  for n in range(group_count)]
+        groups = [
+            w.add("party_group", branch_id, f"第{names.chinese_number(n + 1)}党小组", n) for n in range(group_count)
+        ]
         people = people_of_branch(rng, kind, size, groups, self.today, self.taken_ids)
         for order, person in enumerate(people):
-            person.id = w.add("member", person.name, initials(person.name), person.gender, person.ethnicity,
-                              person.birth_date.isoformat(), person.resident_id, person.education, person.phone,
-                              person.address, branch_id, person.group_id, person.status.value,
-                              person.role.value, *[_iso(d) for d in person.stages], person.post,
-                              person.exemplar_post, person.is_flowing, "", order)
+            person.id = w.add(
+                "member",
+                person.name,
+                initials(person.name),
+                person.gender,
+                person.ethnicity,
+                person.birth_date.isoformat(),
+                person.resident_id,
+                person.education,
+                person.phone,
+                person.address,
+                branch_id,
+                person.group_id,
+                person.status.value,
+                person.role.value,
+                *[_iso(d) for d in person.stages],
+                person.post,
+                person.exemplar_post,
+                person.is_flowing,
+                "",
+                order,
+            )
             previous = None
             for event_kind, status, on in person.events():
                 w.add("member_event", person.id, event_kind.value, on.isoformat(), previous, status.value, "")
@@ -323,8 +394,7 @@ class _Builder:
         party = [p for p in people if p.status.is_party_member]
         self.party.extend(party)
         # Its own random stream, so the rest of the demo stays what it was before dues existed.
-        demo_dues.add_year_of_dues(w.add, random.Random(hash(rng.getstate()[1][:8])), self.year,
-                                   self.today, party)
+        demo_dues.add_year_of_dues(w.add, random.Random(hash(rng.getstate()[1][:8])), self.year, self.today, party)
         secretary = next((p for p in party if p.role is BranchRole.SECRETARY), None)
         recorder = next((p for p in party if p.role is BranchRole.COMMITTEE_MEMBER), secretary)
         host = secretary.name if secretary else self.committee_secretary
@@ -333,36 +403,89 @@ class _Builder:
             self._plan(plan, branch_id, None, party, staff)
         cadres = [p for p in party if p.role.is_cadre]
         day = rng.randrange(3, 9)
-        self._plan(_Recurring(K.BRANCH_COMMITTEE, Frequency.MONTHLY, day, 1, time(19), time(20), f"每月{day}日支委会"),
-                   branch_id, None, cadres, staff)
+        self._plan(
+            _Recurring(K.BRANCH_COMMITTEE, Frequency.MONTHLY, day, 1, time(19), time(20), f"每月{day}日支委会"),
+            branch_id,
+            None,
+            cadres,
+            staff,
+        )
         for group_id in groups:
             day = rng.randrange(18, 29)
             members = [p for p in party if p.group_id == group_id]
-            self._plan(_Recurring(K.GROUP_MEETING, Frequency.MONTHLY, day, 1, time(19, 30), time(20, 30),
-                                  f"每月{day}日党小组会"), branch_id, group_id, members, staff)
+            self._plan(
+                _Recurring(
+                    K.GROUP_MEETING, Frequency.MONTHLY, day, 1, time(19, 30), time(20, 30), f"每月{day}日党小组会"
+                ),
+                branch_id,
+                group_id,
+                members,
+                staff,
+            )
         on = date(self.year, 7, rng.randrange(1, 10))
-        self._activity(branch_id, None, None, K.INTEGRITY_EDUCATION, TopicArea.DISCIPLINE, ActivityLevel.BRANCH,
-                       "廉政教育：以案促改警示学习", on, time(15), time(17), rng.choice(names.VENUES), party, staff,
-                       missed=False)
+        self._activity(
+            branch_id,
+            None,
+            None,
+            K.INTEGRITY_EDUCATION,
+            TopicArea.DISCIPLINE,
+            ActivityLevel.BRANCH,
+            "廉政教育：以案促改警示学习",
+            on,
+            time(15),
+            time(17),
+            rng.choice(names.VENUES),
+            party,
+            staff,
+            missed=False,
+        )
         self._talks(party, secretary)
         self._services(branch_id, party)
 
-    def _plan(self, plan: _Recurring, branch_id: int, group_id: int | None, attendees: list[Person],
-              staff: tuple[str, str]) -> None:
+    def _plan(
+        self, plan: _Recurring, branch_id: int, group_id: int | None, attendees: list[Person], staff: tuple[str, str]
+    ) -> None:
         hours = hours_for_duration(plan.start, plan.end, self.rules)
         level = ActivityLevel.GROUP if group_id else ActivityLevel.BRANCH
         place = self.rng.choice(names.VENUES)
-        plan_id = self.w.add("study_plan", branch_id, self.year, plan.kind.value, plan.topic.value, level.value,
-                             plan.title, plan.frequency.value, plan.day, plan.month_in_period, as_stored(plan.start),
-                             as_stored(plan.end), hours, place)
+        plan_id = self.w.add(
+            "study_plan",
+            branch_id,
+            self.year,
+            plan.kind.value,
+            plan.topic.value,
+            level.value,
+            plan.title,
+            plan.frequency.value,
+            plan.day,
+            plan.month_in_period,
+            as_stored(plan.start),
+            as_stored(plan.end),
+            hours,
+            place,
+        )
         dates = plan_dates(self.year, plan.frequency, day=plan.day, month_in_period=plan.month_in_period)
         held = [d for d in dates if d < self.today]
         missed = self.rng.choice(held) if held and self.rng.random() < MISSED.get(plan.kind, 0) else None
         for on in dates:
             title = self._title(plan, on)
             venue = self.rng.choice(names.RED_SITES) if plan.kind is K.THEME_DAY and on.month in (4, 7) else place
-            self._activity(branch_id, group_id, plan_id, plan.kind, plan.topic, level, title, on, plan.start,
-                           plan.end, venue, attendees, staff, missed=on == missed)
+            self._activity(
+                branch_id,
+                group_id,
+                plan_id,
+                plan.kind,
+                plan.topic,
+                level,
+                title,
+                on,
+                plan.start,
+                plan.end,
+                venue,
+                attendees,
+                staff,
+                missed=on == missed,
+            )
 
     def _title(self, plan: _Recurring, on: date) -> str:
         if plan.kind is K.THEME_DAY:
@@ -373,9 +496,24 @@ class _Builder:
             return f"{self.year - 1}年度{plan.kind.zh}"
         return f"{on.month}月{plan.kind.zh}"
 
-    def _activity(self, branch_id, group_id, plan_id, kind: K, topic: TopicArea, level: ActivityLevel, title: str,
-                  on: date, start: time, end: time, place: str, attendees: list[Person], staff: tuple[str, str],
-                  missed: bool, speaker: str = "") -> None:
+    def _activity(
+        self,
+        branch_id,
+        group_id,
+        plan_id,
+        kind: K,
+        topic: TopicArea,
+        level: ActivityLevel,
+        title: str,
+        on: date,
+        start: time,
+        end: time,
+        place: str,
+        attendees: list[Person],
+        staff: tuple[str, str],
+        missed: bool,
+        speaker: str = "",
+    ) -> None:
         hours = hours_for_duration(start, end, self.rules)
         held = on < self.today and not missed
         state = ActivityState.HELD if held else ActivityState.PLANNED
@@ -385,9 +523,26 @@ class _Builder:
         minutes = self._minutes(on, start, place, staff, marks, kind) if held else ""
         if kind is K.PARTY_LECTURE and not speaker:
             speaker = staff[0]
-        activity_id = self.w.add("activity", branch_id, group_id, plan_id, kind.value, topic.value, level.value,
-                                 state.value, title, on.isoformat(), as_stored(start), as_stored(end), place, staff[0],
-                                 speaker, staff[1], hours, minutes)
+        activity_id = self.w.add(
+            "activity",
+            branch_id,
+            group_id,
+            plan_id,
+            kind.value,
+            topic.value,
+            level.value,
+            state.value,
+            title,
+            on.isoformat(),
+            as_stored(start),
+            as_stored(end),
+            place,
+            staff[0],
+            speaker,
+            staff[1],
+            hours,
+            minutes,
+        )
         self.w.add_attendance(activity_id, marks)
 
     def _marks(self, attendees: list[Person], on: date, hours: float) -> list[tuple]:
@@ -408,10 +563,12 @@ class _Builder:
         present = sum(1 for mark in marks if mark[1] == PRESENT)
         leave = [mark[2] for mark in marks if mark[1] == LEAVE]
         reasons = "、".join(sorted(set(leave))) or "无"
-        return (f"会议名称：{kind.zh}\n时间：{on.year}年{on.month:02d}月{on.day:02d}日 {start:%H:%M}\n"
-                f"地点：{place}\n主持人：{staff[0]}\n"
-                f"记录人：{staff[1]}\n应到{len(marks)}人，实到{present}人，请假{len(leave)}人（{reasons}），"
-                f"缺席{len(marks) - present - len(leave)}人。\n会议内容：\n{self.rng.choice(self.agendas)}")
+        return (
+            f"会议名称：{kind.zh}\n时间：{on.year}年{on.month:02d}月{on.day:02d}日 {start:%H:%M}\n"
+            f"地点：{place}\n主持人：{staff[0]}\n"
+            f"记录人：{staff[1]}\n应到{len(marks)}人，实到{present}人，请假{len(leave)}人（{reasons}），"
+            f"缺席{len(marks) - present - len(leave)}人。\n会议内容：\n{self.rng.choice(self.agendas)}"
+        )
 
     # ---- talks and service ---------------------------------------------------------------
 
@@ -423,14 +580,30 @@ class _Builder:
             by_secretary = secretary is not None and person is not secretary
             talker_id, talker_name = (secretary.id, "") if by_secretary else (None, self.committee_secretary)
             if rng.random() < (0.6 if person.is_flowing else 0.85):
-                self._talk(TalkKind.HEART_TO_HEART, names.day_between(rng, first, last), person, talker_id,
-                           talker_name, names.HEART_TALK)
-            for kind, chance in ((TalkKind.REMINDER, 0.03), (TalkKind.ADMONISHMENT, 0.004),
-                                 (TalkKind.CRITICISM, 0.005), (TalkKind.INTEGRITY, 0.5 if person.role.is_cadre else 0)):
+                self._talk(
+                    TalkKind.HEART_TO_HEART,
+                    names.day_between(rng, first, last),
+                    person,
+                    talker_id,
+                    talker_name,
+                    names.HEART_TALK,
+                )
+            for kind, chance in (
+                (TalkKind.REMINDER, 0.03),
+                (TalkKind.ADMONISHMENT, 0.004),
+                (TalkKind.CRITICISM, 0.005),
+                (TalkKind.INTEGRITY, 0.5 if person.role.is_cadre else 0),
+            ):
                 if rng.random() < chance:
                     by_committee = kind is TalkKind.INTEGRITY or talker_id is None
-                    self._talk(kind, names.day_between(rng, first, last), person, None if by_committee else talker_id,
-                               self.committee_secretary if by_committee else "", names.TALK_SUMMARIES[kind.value])
+                    self._talk(
+                        kind,
+                        names.day_between(rng, first, last),
+                        person,
+                        None if by_committee else talker_id,
+                        self.committee_secretary if by_committee else "",
+                        names.TALK_SUMMARIES[kind.value],
+                    )
 
     def _talk(self, kind: TalkKind, on: date, person: Person, talker_id, talker_name: str, summary: str) -> None:
         rng = self.rng
@@ -443,8 +616,21 @@ class _Builder:
                 done = names.day_between(rng, on, due)
         response = rng.choice(names.TALK_RESPONSES)
         confidential = kind is TalkKind.ADMONISHMENT or (kind is TalkKind.CRITICISM and rng.random() < 0.5)
-        self.w.add("talk", kind.value, on.isoformat(), person.id, talker_id, talker_name, "社区党群服务中心谈话室",
-                   summary, response, follow_up, _iso(due), _iso(done), confidential)
+        self.w.add(
+            "talk",
+            kind.value,
+            on.isoformat(),
+            person.id,
+            talker_id,
+            talker_name,
+            "社区党群服务中心谈话室",
+            summary,
+            response,
+            follow_up,
+            _iso(due),
+            _iso(done),
+            confidential,
+        )
 
     def _services(self, branch_id: int, party: list[Person]) -> None:
         rng, first, last = self.rng, date(self.year, 1, 1), min(self.today, date(self.year, 12, 31))
@@ -456,9 +642,19 @@ class _Builder:
             title = rng.choice(names.SERVICE_TITLES[category])
             hours = float(rng.choice((2, 3, 4)))
             place = rng.choice(names.COMPOUNDS)
-            entry_id = self.w.add("service_entry", branch_id, category.value, title, names.day_between(rng, first, last)
-                                  .isoformat(), place, hours, rng.randrange(5, 81), f"党员志愿者在{place}开展{title}活动。",
-                                  rng.choice(names.SERVICE_OUTCOMES), "")
+            entry_id = self.w.add(
+                "service_entry",
+                branch_id,
+                category.value,
+                title,
+                names.day_between(rng, first, last).isoformat(),
+                place,
+                hours,
+                rng.randrange(5, 81),
+                f"党员志愿者在{place}开展{title}活动。",
+                rng.choice(names.SERVICE_OUTCOMES),
+                "",
+            )
             for person in rng.sample(party, min(len(party), rng.randrange(2, 7))):
                 self.w.add("service_participant", entry_id, person.id, hours)
 
@@ -468,12 +664,39 @@ class _Builder:
         staff = (self.committee_secretary, self.committee_secretary)
         venue = "社区党群服务中心大会议室"
         for month, (topic, title) in zip((3, 6, 9, 12), self.rng.sample(names.TRAINING_TOPICS, 4), strict=True):
-            self._activity(self.committee_id, None, None, K.TRAINING, topic, ActivityLevel.COMMITTEE, title,
-                           date(self.year, month, 26), time(14, 30), time(17, 30), venue, self.party, staff,
-                           missed=False, speaker="市委党校讲师")
-        self._activity(self.committee_id, None, None, K.WARNING_EDUCATION, TopicArea.DISCIPLINE,
-                       ActivityLevel.COMMITTEE, "警示教育：观看警示教育片", date(self.year, 8, 8), time(15), time(17),
-                       venue, self.party, staff, missed=False)
+            self._activity(
+                self.committee_id,
+                None,
+                None,
+                K.TRAINING,
+                topic,
+                ActivityLevel.COMMITTEE,
+                title,
+                date(self.year, month, 26),
+                time(14, 30),
+                time(17, 30),
+                venue,
+                self.party,
+                staff,
+                missed=False,
+                speaker="市委党校讲师",
+            )
+        self._activity(
+            self.committee_id,
+            None,
+            None,
+            K.WARNING_EDUCATION,
+            TopicArea.DISCIPLINE,
+            ActivityLevel.COMMITTEE,
+            "警示教育：观看警示教育片",
+            date(self.year, 8, 8),
+            time(15),
+            time(17),
+            venue,
+            self.party,
+            staff,
+            missed=False,
+        )
 
 
 def _branch_layout(members: int) -> list[tuple[str, str, int]]:

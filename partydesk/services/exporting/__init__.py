@@ -16,7 +16,6 @@ from partydesk.services.exporting.tables import (
     export_talks,
     export_template,
 )
-
 from partydesk.services.exporting.vanguard import export_vanguard
 
 __all__ = [

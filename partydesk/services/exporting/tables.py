@@ -118,12 +118,16 @@ def export_services(db: Database, path: str | Path, *, year: int | None = None, 
             ServiceEntry.on_date, year)).all()
         names: dict[int, list[str]] = {}
         for entry_id, name in session.execute(
-            select(ServiceParticipant.service_entry_id, Member.name).join(Member, Member.id == ServiceParticipant.member_id)
-            .where(ServiceParticipant.deleted_at.is_(None)).order_by(ServiceParticipant.id)
+            select(ServiceParticipant.service_entry_id, Member.name)
+            .join(Member, Member.id == ServiceParticipant.member_id)
+            .where(ServiceParticipant.deleted_at.is_(None))
+            .order_by(ServiceParticipant.id)
         ):
             names.setdefault(entry_id, []).append(name)
-    rows = [(as_date(e[1]), e[2].zh, e[3], e[4] or "", e[5], e[6], e[7], "、".join(names.get(e[0], [])), *e[8:])
-            for e in entries]
+    rows = [
+        (as_date(e[1]), e[2].zh, e[3], e[4] or "", e[5], e[6], e[7], "、".join(names.get(e[0], [])), *e[8:])
+        for e in entries
+    ]
     spec = SheetSpec("服务实践", SERVICE_COLUMNS, rows, len(rows), heading(db, "服务实践", today or date.today()))
     count = write_sheets(path, fmt, [spec], progress, cancelled)
     audit_export(db, "export.services", path, count, False)
@@ -134,11 +138,15 @@ def export_template(path: str | Path) -> Path:
     """A blank roster workbook with the headers import expects and a 填写说明 sheet."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ValidationError("file", QT_TRANSLATE_NOOP(
-            "ValidationError", "The template is an .xlsx file; choose a name ending in .xlsx"))
+        raise ValidationError(
+            "file", QT_TRANSLATE_NOOP("ValidationError", "The template is an .xlsx file; choose a name ending in .xlsx")
+        )
     return atomic(path, write_template)
 
 
 EXPORTS: dict[str, Callable[..., ExportResult]] = {
-    "roster": export_roster, "activities": export_activities, "services": export_services, "talks": export_talks,
+    "roster": export_roster,
+    "activities": export_activities,
+    "services": export_services,
+    "talks": export_talks,
 }

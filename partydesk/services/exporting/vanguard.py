@@ -12,8 +12,8 @@ from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services.access import Permission, require
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
-from partydesk.services.exporting.sheets import Column, SheetSpec
 from partydesk.services.exporting.files import ExportResult, audit_export, date_for, format_of, write_sheets
+from partydesk.services.exporting.sheets import Column, SheetSpec
 from partydesk.store.db import Database
 from partydesk.store.models import Appraisal, Branch, Member, PointEntry, PointItem, Recognition
 

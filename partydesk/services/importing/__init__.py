@@ -8,8 +8,8 @@ cells, branches and groups named in a roster in places, the shared row walk in c
 from __future__ import annotations
 
 from partydesk.services.importing.attendance import preview_attendance_import, run_attendance_import
-from partydesk.services.importing.headers import ATTENDANCE_HEADERS, IGNORE, ROSTER_HEADERS, import_field_label
 from partydesk.services.importing.common import Action, ImportPreview, ImportRejected, ImportResult, RowOutcome
+from partydesk.services.importing.headers import ATTENDANCE_HEADERS, IGNORE, ROSTER_HEADERS, import_field_label
 from partydesk.services.importing.roster import preview_roster_import, run_roster_import
 from partydesk.services.importing.vanguard import VANGUARD_KINDS, preview_vanguard_import, run_vanguard_import
 

@@ -19,11 +19,18 @@ from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services.access import Permission, require
 from partydesk.services.attendance import Mark, record_attendance
 from partydesk.services.common import Cancelled, Progress, get_live, never_cancelled, no_progress
+from partydesk.services.importing.cells import ATTENDANCE_WORDS, attendance_cell, normalise_name, resident_id_cell
 from partydesk.services.importing.common import (
-    Action, ImportPreview, ImportRejected, ImportResult, RowOutcome, Table, check_cancel, classified_rows,
+    Action,
+    ImportPreview,
+    ImportRejected,
+    ImportResult,
+    RowOutcome,
+    Table,
+    check_cancel,
+    classified_rows,
     open_table,
 )
-from partydesk.services.importing.cells import ATTENDANCE_WORDS, attendance_cell, normalise_name, resident_id_cell
 from partydesk.services.importing.headers import ATTENDANCE_HEADERS
 from partydesk.services.importing.sheets import cell_text, match_text
 from partydesk.store.db import Database
@@ -106,7 +113,9 @@ def _read(db: Database, table: Table, activity_uuid: str, today: date, progress:
     lines = [line for line in lines if line.row not in rejected]
     for line in lines:
         action = Action.UPDATE if line.mark.member_uuid in members.marked else Action.CREATE
-        outcomes.append(RowOutcome(line.row, action, line.name, reason=_describe(line.mark), uuid=line.mark.member_uuid))
+        outcomes.append(
+            RowOutcome(line.row, action, line.name, reason=_describe(line.mark), uuid=line.mark.member_uuid)
+        )
     return sorted(outcomes, key=lambda o: o.row), lines
 
 
@@ -148,8 +157,11 @@ def _duplicates(lines: list[_Line]) -> list[RowOutcome]:
         same = rows[line.mark.member_uuid]
         if len(same) > 1:
             others = ", ".join(str(r) for r in same if r != line.row)
-            reason = translate("ValidationError", QT_TRANSLATE_NOOP(
-                "ValidationError", "The same member is also in row {rows} of this file"), rows=others)
+            reason = translate(
+                "ValidationError",
+                QT_TRANSLATE_NOOP("ValidationError", "The same member is also in row {rows} of this file"),
+                rows=others,
+            )
             outcomes.append(RowOutcome(line.row, Action.REJECT, line.name, "member", reason))
     return outcomes
 
@@ -167,17 +179,21 @@ class _Members:
         for uuid, name, _, branch_id in rows:
             self.by_name.setdefault(name, []).append((uuid, branch_id))
         self.branch_id = activity.branch_id
-        self.marked = set(session.scalars(
-            select(Member.uuid).join(Attendance, Attendance.member_id == Member.id)
-            .where(Attendance.activity_id == activity.id, Attendance.deleted_at.is_(None))
-        ))
+        self.marked = set(
+            session.scalars(
+                select(Member.uuid)
+                .join(Attendance, Attendance.member_id == Member.id)
+                .where(Attendance.activity_id == activity.id, Attendance.deleted_at.is_(None))
+            )
+        )
 
     def find(self, cells: dict, today: date) -> str:
         resident_id = resident_id_cell(cells.get("resident_id"), "resident_id", today)
         if resident_id:
             if resident_id not in self.by_id:
-                raise ValidationError("resident_id", QT_TRANSLATE_NOOP(
-                    "ValidationError", "No member on the roster has this resident ID"))
+                raise ValidationError(
+                    "resident_id", QT_TRANSLATE_NOOP("ValidationError", "No member on the roster has this resident ID")
+                )
             return self.by_id[resident_id]
         name = normalise_name(cells.get("name"))
         if not name:
@@ -186,10 +202,16 @@ class _Members:
         if len(found) > 1:
             found = [f for f in found if f[1] == self.branch_id] or found
         if not found:
-            raise ValidationError("name", QT_TRANSLATE_NOOP(
-                "ValidationError", "No member called {name} on the roster"), name=name)
+            raise ValidationError(
+                "name", QT_TRANSLATE_NOOP("ValidationError", "No member called {name} on the roster"), name=name
+            )
         if len(found) > 1:
-            raise ValidationError("name", QT_TRANSLATE_NOOP(
-                "ValidationError", "{count} members are called {name}; add a 身份证号码 column to tell them apart"),
-                count=len(found), name=name)
+            raise ValidationError(
+                "name",
+                QT_TRANSLATE_NOOP(
+                    "ValidationError", "{count} members are called {name}; add a 身份证号码 column to tell them apart"
+                ),
+                count=len(found),
+                name=name,
+            )
         return found[0][0]

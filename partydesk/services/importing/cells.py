@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import Callable
 
 from partydesk.domain.dates import MAX_YEAR, MIN_YEAR, parse_date
 from partydesk.domain.enums import AttendanceStatus, BranchRole, Gender, MemberStatus
@@ -24,22 +24,45 @@ _STATUSES = {
     "积极分子": MemberStatus.ACTIVIST, "申请人": MemberStatus.APPLICANT, "发展对象": MemberStatus.CANDIDATE,
 }
 _ROLES = {
-    "无": BranchRole.NONE, "党员": BranchRole.NONE, "支部书记": BranchRole.SECRETARY, "书记": BranchRole.SECRETARY,
-    "党支部书记": BranchRole.SECRETARY, "支部副书记": BranchRole.DEPUTY_SECRETARY, "副书记": BranchRole.DEPUTY_SECRETARY,
-    "支委": BranchRole.COMMITTEE_MEMBER, "支部委员": BranchRole.COMMITTEE_MEMBER, "组织委员": BranchRole.COMMITTEE_MEMBER,
-    "宣传委员": BranchRole.COMMITTEE_MEMBER, "纪检委员": BranchRole.COMMITTEE_MEMBER,
-    "组长": BranchRole.GROUP_LEADER, "党小组长": BranchRole.GROUP_LEADER, "小组长": BranchRole.GROUP_LEADER,
+    "无": BranchRole.NONE,
+    "党员": BranchRole.NONE,
+    "支部书记": BranchRole.SECRETARY,
+    "书记": BranchRole.SECRETARY,
+    "党支部书记": BranchRole.SECRETARY,
+    "支部副书记": BranchRole.DEPUTY_SECRETARY,
+    "副书记": BranchRole.DEPUTY_SECRETARY,
+    "支委": BranchRole.COMMITTEE_MEMBER,
+    "支部委员": BranchRole.COMMITTEE_MEMBER,
+    "组织委员": BranchRole.COMMITTEE_MEMBER,
+    "宣传委员": BranchRole.COMMITTEE_MEMBER,
+    "纪检委员": BranchRole.COMMITTEE_MEMBER,
+    "组长": BranchRole.GROUP_LEADER,
+    "党小组长": BranchRole.GROUP_LEADER,
+    "小组长": BranchRole.GROUP_LEADER,
 }
 _YES = {"是", "√", "✓", "✔", "y", "yes", "1", "true", "流动", "流动党员"}
 _NO = {"否", "×", "n", "no", "0", "false", "无", "-"}
 ATTENDANCE_WORDS = {
-    "出席": AttendanceStatus.PRESENT, "到": AttendanceStatus.PRESENT, "已到": AttendanceStatus.PRESENT,
-    "参加": AttendanceStatus.PRESENT, "签到": AttendanceStatus.PRESENT, "√": AttendanceStatus.PRESENT,
-    "✓": AttendanceStatus.PRESENT, "✔": AttendanceStatus.PRESENT, "present": AttendanceStatus.PRESENT,
-    "请假": AttendanceStatus.LEAVE, "假": AttendanceStatus.LEAVE, "事假": AttendanceStatus.LEAVE,
-    "病假": AttendanceStatus.LEAVE, "leave": AttendanceStatus.LEAVE, "on leave": AttendanceStatus.LEAVE,
-    "缺席": AttendanceStatus.ABSENT, "缺": AttendanceStatus.ABSENT, "未到": AttendanceStatus.ABSENT,
-    "×": AttendanceStatus.ABSENT, "absent": AttendanceStatus.ABSENT,
+    "出席": AttendanceStatus.PRESENT,
+    "到": AttendanceStatus.PRESENT,
+    "已到": AttendanceStatus.PRESENT,
+    "参加": AttendanceStatus.PRESENT,
+    "签到": AttendanceStatus.PRESENT,
+    "√": AttendanceStatus.PRESENT,
+    "✓": AttendanceStatus.PRESENT,
+    "✔": AttendanceStatus.PRESENT,
+    "present": AttendanceStatus.PRESENT,
+    "请假": AttendanceStatus.LEAVE,
+    "假": AttendanceStatus.LEAVE,
+    "事假": AttendanceStatus.LEAVE,
+    "病假": AttendanceStatus.LEAVE,
+    "leave": AttendanceStatus.LEAVE,
+    "on leave": AttendanceStatus.LEAVE,
+    "缺席": AttendanceStatus.ABSENT,
+    "缺": AttendanceStatus.ABSENT,
+    "未到": AttendanceStatus.ABSENT,
+    "×": AttendanceStatus.ABSENT,
+    "absent": AttendanceStatus.ABSENT,
 }
 
 
@@ -68,8 +91,9 @@ def _gender(value: Cell, field: str, today: date) -> Gender | None:
         return None
     if text in _GENDERS:
         return _GENDERS[text]
-    raise ValidationError(field, QT_TRANSLATE_NOOP("ValidationError", "“{value}” is not a gender; write 男 or 女"),
-                          value=cell_text(value))
+    raise ValidationError(
+        field, QT_TRANSLATE_NOOP("ValidationError", "“{value}” is not a gender; write 男 or 女"), value=cell_text(value)
+    )
 
 
 def resident_id_cell(value: Cell, field: str, today: date) -> str | None:
@@ -80,9 +104,13 @@ def resident_id_cell(value: Cell, field: str, today: date) -> str | None:
         parse_resident_id(float(value), today)  # raises the domain's "stored as a number" message
     text = match_text(value)
     if "*" in text:
-        raise ValidationError(field, QT_TRANSLATE_NOOP(
-            "ValidationError",
-            "This resident ID is masked (“{value}”); import a file exported with full IDs"), value=text)
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "ValidationError", "This resident ID is masked (“{value}”); import a file exported with full IDs"
+            ),
+            value=text,
+        )
     return parse_resident_id(text, today).number
 
 
@@ -102,10 +130,16 @@ def _year_month_number(value: float, field: str) -> date:
     text = repr(value)
     year, _, month = text.partition(".")
     if month == "1":
-        raise ValidationError(field, QT_TRANSLATE_NOOP(
-            "ValidationError",
-            "“{value}” was stored by Excel as a number, so January and October look the same; "
-            "write it as {year}-01 or {year}-10"), value=text, year=year)
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "ValidationError",
+                "“{value}” was stored by Excel as a number, so January and October look the same; "
+                "write it as {year}-01 or {year}-10",
+            ),
+            value=text,
+            year=year,
+        )
     return parse_date(f"{year}-{month}", field, allow_month_only=True)
 
 
@@ -120,6 +154,7 @@ def _choice(table: dict, enum_cls, message: str) -> Converter:
             return enum_cls.from_text(text)
         except ValueError:
             raise ValidationError(field, message, value=text) from None
+
     return convert
 
 
@@ -143,22 +178,30 @@ def attendance_cell(value: Cell, field: str, today: date) -> AttendanceStatus | 
     try:
         return AttendanceStatus.from_text(text)
     except ValueError:
-        raise ValidationError(field, QT_TRANSLATE_NOOP(
-            "ValidationError", "“{value}” is not 出席, 请假 or 缺席"), value=cell_text(value)) from None
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("ValidationError", "“{value}” is not 出席, 请假 or 缺席"), value=cell_text(value)
+        ) from None
 
 
 ROSTER_CONVERTERS: dict[str, Converter] = {
     "name": _name,
     "gender": _gender,
     "resident_id": resident_id_cell,
-    "status": _choice(_STATUSES, MemberStatus, QT_TRANSLATE_NOOP(
-        "ValidationError", "“{value}” is not a member category such as 正式党员 or 预备党员")),
-    "branch_role": _choice(_ROLES, BranchRole, QT_TRANSLATE_NOOP(
-        "ValidationError", "“{value}” is not a branch post such as 书记, 支委 or 党小组长")),
+    "status": _choice(
+        _STATUSES,
+        MemberStatus,
+        QT_TRANSLATE_NOOP("ValidationError", "“{value}” is not a member category such as 正式党员 or 预备党员"),
+    ),
+    "branch_role": _choice(
+        _ROLES,
+        BranchRole,
+        QT_TRANSLATE_NOOP("ValidationError", "“{value}” is not a branch post such as 书记, 支委 or 党小组长"),
+    ),
     "is_flowing": _flag,
-    **{name: date_cell for name in ("birth_date", "applied_on", "activist_on", "candidate_on", "joined_on",
-                                    "full_on")},
+    **{name: date_cell for name in ("birth_date", "applied_on", "activist_on", "candidate_on", "joined_on", "full_on")},
     "phone": _phone,
-    **{name: _text for name in ("ethnicity", "education", "address", "post", "exemplar_post", "notes",
-                                "branch", "party_group")},
+    **{
+        name: _text
+        for name in ("ethnicity", "education", "address", "post", "exemplar_post", "notes", "branch", "party_group")
+    },
 }

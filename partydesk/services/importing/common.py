@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Iterator
 
 from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services.common import Cancelled, OperationCancelled, Progress
 from partydesk.services.importing.headers import (
-    HEADER_SEARCH_ROWS, IGNORE, HeaderMatch, detect_header, is_repeated_header,
+    HEADER_SEARCH_ROWS,
+    IGNORE,
+    HeaderMatch,
+    detect_header,
+    is_repeated_header,
 )
 from partydesk.services.importing.sheets import Cell, Sheet, cell_text, open_sheet
 
@@ -59,7 +63,7 @@ class ImportPreview:
         return [o for o in self.outcomes if o.action is action]
 
     @property
-    def result(self) -> "ImportResult":
+    def result(self) -> ImportResult:
         return ImportResult.from_outcomes(self.outcomes, written=False)
 
 
@@ -72,7 +76,7 @@ class ImportResult:
     written: bool = True
 
     @classmethod
-    def from_outcomes(cls, outcomes, written: bool) -> "ImportResult":
+    def from_outcomes(cls, outcomes, written: bool) -> ImportResult:
         return cls(
             imported=sum(1 for o in outcomes if o.action is Action.CREATE),
             updated=sum(1 for o in outcomes if o.action is Action.UPDATE),

@@ -21,11 +21,19 @@ from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
-from partydesk.services.importing.common import (
-    Action, ImportPreview, ImportRejected, ImportResult, RowOutcome, Table, check_cancel, classified_rows,
-    open_table, report_progress,
-)
 from partydesk.services.importing.cells import ROSTER_CONVERTERS, normalise_name
+from partydesk.services.importing.common import (
+    Action,
+    ImportPreview,
+    ImportRejected,
+    ImportResult,
+    RowOutcome,
+    Table,
+    check_cancel,
+    classified_rows,
+    open_table,
+    report_progress,
+)
 from partydesk.services.importing.headers import ROSTER_HEADERS
 from partydesk.services.importing.places import Places
 from partydesk.services.roster import MemberInput, update_member_in

@@ -7,10 +7,10 @@ import io
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Iterator
 
 from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
@@ -166,9 +166,9 @@ def _first_sheet_with_data(book):
     """The active sheet, or the first worksheet that has cells (offices keep notes sheets too)."""
     candidates = [book.active] + [ws for ws in book.worksheets if ws is not book.active]
     for ws in candidates:
-        if ws is not None and hasattr(ws, "iter_rows"):
-            if any(cell_text(v) for row in ws.iter_rows(max_row=20, values_only=True) for v in row):
-                return ws
+        readable = ws is not None and hasattr(ws, "iter_rows")
+        if readable and any(cell_text(v) for row in ws.iter_rows(max_row=20, values_only=True) for v in row):
+            return ws
     return None
 
 

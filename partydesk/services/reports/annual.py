@@ -100,17 +100,23 @@ def services_section(records: YearRecords) -> Flowable:
             rows.append([category.zh, str(count.entries), str(count.participants), hours_text(count.hours),
                          str(count.people_served)])
     total = records.counts.service_total()
-    rows.append(["合计", str(total.entries), str(total.participants), hours_text(total.hours), str(total.people_served)])
-    return grid_table(rows, [58 * mm, 29 * mm, 29 * mm, 29 * mm, 29 * mm],
-                      extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")])
+    rows.append(
+        ["合计", str(total.entries), str(total.participants), hours_text(total.hours), str(total.people_served)]
+    )
+    return grid_table(
+        rows, [58 * mm, 29 * mm, 29 * mm, 29 * mm, 29 * mm], extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")]
+    )
 
 
 def talks_section(records: YearRecords) -> Flowable:
     """Counts only: a summary never shows what was said in a talk."""
     talks = records.counts.talks
     rows = [["谈话类型", "次数", "跟进已完成", "跟进逾期"]]
-    rows += [[kind.zh, str(talks[kind].talks), str(talks[kind].followed_up), str(talks[kind].overdue)]
-             for kind in TalkKind if kind in talks]
+    rows += [
+        [kind.zh, str(talks[kind].talks), str(talks[kind].followed_up), str(talks[kind].overdue)]
+        for kind in TalkKind
+        if kind in talks
+    ]
     total = records.counts.talk_total()
     rows.append(["合计", str(total.talks), str(total.followed_up), str(total.overdue)])
     return grid_table(rows, [60 * mm, 38 * mm, 38 * mm, 38 * mm], extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")])
@@ -126,15 +132,27 @@ def probation_section(records: YearRecords) -> list[Flowable]:
         return [para("无预备期已满或即将期满的预备党员。", "plain")]
     widths = [28 * mm, 44 * mm, 28 * mm, 28 * mm, 46 * mm]
     rows = [["姓名", "党支部", "接收日期", "预备期满", "状态"]] + [
-        [fitted(p.name, widths[0]), fitted(p.branch_name, widths[1]), p.joined_on.isoformat(),
-         p.probation_ends.isoformat(), fitted(state, widths[4])] for p, state in people
+        [
+            fitted(p.name, widths[0]),
+            fitted(p.branch_name, widths[1]),
+            p.joined_on.isoformat(),
+            p.probation_ends.isoformat(),
+            fitted(state, widths[4]),
+        ]
+        for p, state in people
     ]
     return [data_table(rows, widths, extra=[("ALIGN", (2, 1), (3, -1), "CENTER")])]
 
 
-def annual_document(db: Database, year: int, branch_uuid: str | None = None, printed_on: date | None = None,
-                    today: date | None = None, progress: Progress = no_progress,
-                    cancelled: Cancelled = never_cancelled) -> Document:
+def annual_document(
+    db: Database,
+    year: int,
+    branch_uuid: str | None = None,
+    printed_on: date | None = None,
+    today: date | None = None,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
+) -> Document:
     today = today or date.today()
     if cancelled():
         raise OperationCancelled()
@@ -143,13 +161,20 @@ def annual_document(db: Database, year: int, branch_uuid: str | None = None, pri
     office = local_office(db)
     story: list[Flowable] = [
         para(f"{records.organisation}{year}年度党员教育培训情况统计", "title"),
-        *heading("一、基本情况"), overview(records),
-        *heading("二、学习教育活动开展情况"), *activities_section(records),
-        *heading("三、“三会一课”及主题党日落实情况"), *annual_hours.meetings_section(records.hours),
-        *heading("四、党员学时情况"), *annual_hours.hours_section(records.hours),
-        *heading("五、服务实践情况"), services_section(records),
-        *heading("六、谈心谈话情况"), talks_section(records),
-        *heading("七、预备党员转正情况"), *probation_section(records),
+        *heading("一、基本情况"),
+        overview(records),
+        *heading("二、学习教育活动开展情况"),
+        *activities_section(records),
+        *heading("三、“三会一课”及主题党日落实情况"),
+        *annual_hours.meetings_section(records.hours),
+        *heading("四、党员学时情况"),
+        *annual_hours.hours_section(records.hours),
+        *heading("五、服务实践情况"),
+        services_section(records),
+        *heading("六、谈心谈话情况"),
+        talks_section(records),
+        *heading("七、预备党员转正情况"),
+        *probation_section(records),
     ]
     progress(2, 2)
     return Document(TITLE, office.name if office else "", story, printed_on or today)

@@ -157,7 +157,7 @@ def grid_style(header_rows: int = 1, extra: Sequence[tuple] = ()) -> TableStyle:
 
 def data_table(rows: Sequence[Sequence], col_widths: Sequence[float], row_heights=None,
                extra: Sequence[tuple] = (), progress: Progress = no_progress,
-               cancelled: Cancelled = never_cancelled) -> "PagedTable":
+               cancelled: Cancelled = never_cancelled) -> PagedTable:
     """A long list whose first row is a header repeated on every page it runs onto.
 
     Style commands apply to each page's piece: row 0 is that page's header, -1 its last row.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
@@ -9,7 +10,6 @@ from pathlib import Path
 
 from partydesk.domain.errors import PartydeskError
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
-import contextlib
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Reports", "Cannot write the PDF to {path}: {reason}")
 

@@ -43,7 +43,9 @@ _MORE_FIELDS = {
 # Why a row of a package was not stored: reason code -> words (the parent's table is named).
 _REASONS = {
     "missing": QT_TRANSLATE_NOOP("TransferReasons", "its {parent} is neither in this office nor in the package"),
-    "held": QT_TRANSLATE_NOOP("TransferReasons", "its {parent} waits in a conflict; once it is decided, import a package with all history"),
+    "held": QT_TRANSLATE_NOOP(
+        "TransferReasons", "its {parent} waits in a conflict; once it is decided, import a package with all history"
+    ),
     "unknown_table": QT_TRANSLATE_NOOP("TransferReasons", "this program does not know these records (newer version?)"),
 }
 _PARENTS = {
@@ -100,8 +102,14 @@ def describe_differences(conn: Connection, name: str, ours: dict, theirs: dict) 
     for column in sorted(set(ours) | set(theirs)):
         if column in NOT_DECIDED or _blank(ours.get(column)) == _blank(theirs.get(column)):
             continue
-        out.append(FieldDifference(column, field_words(column), _words(conn, name, column, ours.get(column), fks),
-                                   _words(conn, name, column, theirs.get(column), fks)))
+        out.append(
+            FieldDifference(
+                column,
+                field_words(column),
+                _words(conn, name, column, ours.get(column), fks),
+                _words(conn, name, column, theirs.get(column), fks),
+            )
+        )
     return tuple(out)
 
 

@@ -20,6 +20,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
+from partydesk.services.transfer.link import differing_columns, find_matches, take_uuid
 from partydesk.services.transfer.rows import (
     BLOB,
     LIVE_NATURAL_KEYS,
@@ -33,7 +34,6 @@ from partydesk.services.transfer.rows import (
     key_column,
     portable_row,
 )
-from partydesk.services.transfer.link import differing_columns, find_matches, take_uuid
 from partydesk.store.base import new_uuid
 from partydesk.store.models import Base
 
@@ -234,7 +234,8 @@ def _merge_rows(ctx: MergeContext, name: str, rows: list[dict], originals: dict[
             updates.append({**row, "b_id": mine[0]})
         else:
             clash_id = clashes.get(row["uuid"], mine[0])
-            _record_conflict(ctx, name, row, clash_id if decision == "conflict_clash" else mine[0], originals[row["uuid"]])
+            local_id = clash_id if decision == "conflict_clash" else mine[0]
+            _record_conflict(ctx, name, row, local_id, originals[row["uuid"]])
         ctx.known(name)[row["uuid"]] = mine[0]
     if inserts:
         ctx.conn.execute(insert(table), inserts)
@@ -245,8 +246,9 @@ def _merge_rows(ctx: MergeContext, name: str, rows: list[dict], originals: dict[
         ctx.updated[name] += len(updates)
 
 
-def _link_known_records(ctx: MergeContext, name: str, unknown: list[dict], rows: list[dict],
-                        originals: dict[str, dict]) -> set[str]:
+def _link_known_records(
+    ctx: MergeContext, name: str, unknown: list[dict], rows: list[dict], originals: dict[str, dict]
+) -> set[str]:
     """Rows this office holds under another uuid: link them; same content is unchanged, else a conflict."""
     matches = find_matches(ctx.conn, name, unknown, {r["uuid"] for r in rows}, {"", ctx.local_office, ctx.origin_uuid})
     by_uuid = {r["uuid"]: r for r in unknown}

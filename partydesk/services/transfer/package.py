@@ -22,8 +22,6 @@ from sqlalchemy import or_, select
 from partydesk import __version__
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
-from partydesk.services.backup.create import work_dir
-from partydesk.services.backup.files import sweep_stale_partials, temp_path, write_atomically
 from partydesk.services.backup.container import (
     KIND_TRANSFER,
     Secret,
@@ -34,6 +32,8 @@ from partydesk.services.backup.container import (
     new_kdf,
     write_container,
 )
+from partydesk.services.backup.create import work_dir
+from partydesk.services.backup.files import sweep_stale_partials, temp_path, write_atomically
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
 from partydesk.services.transfer.rows import BLOB, RAW, TABLES, chunks, columns, foreign_keys, portable_rows
 from partydesk.store.base import new_uuid, utcnow

@@ -14,14 +14,14 @@ from partydesk.domain.errors import NotFoundError, ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
+from partydesk.services.backup.container import KIND_TRANSFER, BackupError, Secret, open_container
 from partydesk.services.backup.create import work_dir
 from partydesk.services.backup.files import temp_path
-from partydesk.services.backup.container import KIND_TRANSFER, MESSAGES, BackupError, Secret, open_container
 from partydesk.services.common import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
 from partydesk.services.transfer.describe import FieldDifference, describe_differences, record_label
-from partydesk.services.transfer.package import IMPORT, _sync_row
 from partydesk.services.transfer.link import DERIVED
 from partydesk.services.transfer.merge import MergeContext, decode_rows, merge_table
+from partydesk.services.transfer.package import IMPORT, _sync_row
 from partydesk.services.transfer.rows import RAW, foreign_keys, ids_of_keys
 from partydesk.services.transfer.validate import checked_meta, checked_tables
 from partydesk.store.base import utcnow

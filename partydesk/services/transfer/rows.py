@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Enum, LargeBinary, MetaData, String, Table, Time, select
 from sqlalchemy.engine import Connection
@@ -126,7 +127,8 @@ def ids_of_keys(conn: Connection, name: str, keys: Iterable[str]) -> dict[str, i
     table, key = RAW[name], key_column(name)
     found: dict[str, int] = {}
     for part in chunks(sorted(set(k for k in keys if k))):
-        found.update({k: i for i, k in conn.execute(select(table.c.id, table.c[key]).where(table.c[key].in_(part))).all()})
+        pairs = conn.execute(select(table.c.id, table.c[key]).where(table.c[key].in_(part))).all()
+        found.update({k: i for i, k in pairs})
     return found
 
 
@@ -138,9 +140,7 @@ def portable_rows(conn: Connection, name: str, rows: list) -> list[list]:
     out = []
     for row in rows:
         values = row._mapping
-        out.append([
-            (maps[c].get(values[c]) if c in maps else encode(values[c])) for c in cols
-        ])
+        out.append([(maps[c].get(values[c]) if c in maps else encode(values[c])) for c in cols])
     return out
 
 

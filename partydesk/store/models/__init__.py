@@ -4,39 +4,39 @@ Everything is imported here so that `partydesk.store.models` names every table a
 """
 
 from partydesk.store.base import Base, RecordMixin  # noqa: F401  (re-exported)
-from partydesk.store.models.records import (  # noqa: F401  (re-exported)
-    enum_column,
-    LIVE,
-    Office,
-    Branch,
-    PartyGroup,
-    Member,
-    MemberEvent,
-    StudyPlan,
-    Activity,
-    Attendance,
-    ServiceEntry,
-    ServiceParticipant,
-    Talk,
-    AttachmentBlob,
-    Attachment,
-    Account,
-    AuditEvent,
-    Setting,
-    SyncState,
-    TransferConflict,
-)
-from partydesk.store.models.vanguard import (  # noqa: F401  (re-exported)
-    Recognition,
-    ExemplarPost,
-    PointItem,
-    PointEntry,
-    Appraisal,
-    Correction,
-)
 from partydesk.store.models.dues import (  # noqa: F401  (re-exported)
     DuesBase,
     DuesPayment,
     ReminderAnswer,
 )
 from partydesk.store.models.publicity import PublicityItem, PublishConsent  # noqa: F401,E402  (re-exported)
+from partydesk.store.models.records import (  # noqa: F401  (re-exported)
+    LIVE,
+    Account,
+    Activity,
+    Attachment,
+    AttachmentBlob,
+    Attendance,
+    AuditEvent,
+    Branch,
+    Member,
+    MemberEvent,
+    Office,
+    PartyGroup,
+    ServiceEntry,
+    ServiceParticipant,
+    Setting,
+    StudyPlan,
+    SyncState,
+    Talk,
+    TransferConflict,
+    enum_column,
+)
+from partydesk.store.models.vanguard import (  # noqa: F401  (re-exported)
+    Appraisal,
+    Correction,
+    ExemplarPost,
+    PointEntry,
+    PointItem,
+    Recognition,
+)

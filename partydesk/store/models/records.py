@@ -261,7 +261,9 @@ class Attachment(RecordMixin, Base):
     __tablename__ = "attachment"
     __table_args__ = (
         CheckConstraint(
-            "(CASE WHEN activity_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN service_entry_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN talk_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN recognition_id IS NULL THEN 0 ELSE 1 END) = 1",
+            "(CASE WHEN activity_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN service_entry_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN talk_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN recognition_id IS NULL THEN 0 ELSE 1 END)"
+            " = 1",
             name="one_owner",
         ),
     )

@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from partydesk.domain.errors import PermissionDenied, ValidationError
 from partydesk.domain.actor import Actor
 from partydesk.domain.enums import Role
+from partydesk.domain.errors import PermissionDenied, ValidationError
 from partydesk.services import backup, offices
 from partydesk.services.backup import container as backup_format
 from partydesk.services.backup import generations as backup_generations

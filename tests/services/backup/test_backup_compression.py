@@ -11,18 +11,13 @@ import pytest
 import zstandard
 
 from partydesk.services import backup, transfer
-
-from partydesk.services.backup import files as backup_files
-
-from partydesk.services.backup import container as backup_format
-
-from partydesk.services.backup import restore as backup_restore
-
 from partydesk.services.backup import compression as payload_zstd
-
-from partydesk.services.transfer import receive as transfer_import
+from partydesk.services.backup import container as backup_format
+from partydesk.services.backup import files as backup_files
+from partydesk.services.backup import restore as backup_restore
 from partydesk.services.backup.container import BackupError, Secret
 from partydesk.services.common import never_cancelled
+from partydesk.services.transfer import receive as transfer_import
 
 from ..helpers import BACKUP_PASS as PASS
 from ..helpers import add_member, add_minutes_filler, table_counts

@@ -7,9 +7,7 @@ import time
 import pytest
 
 from partydesk.services import backup
-
 from partydesk.services.backup import files as backup_files
-
 from partydesk.services.backup import restore as backup_restore
 from partydesk.services.backup.container import BackupError
 

@@ -12,12 +12,9 @@ import time
 import pytest
 
 from partydesk.services import backup
-from partydesk.services.backup import create as backup_create
-
-from partydesk.services.backup import files as backup_files
-
 from partydesk.services.backup import container as backup_format
-
+from partydesk.services.backup import create as backup_create
+from partydesk.services.backup import files as backup_files
 from partydesk.services.backup import restore as backup_restore
 from partydesk.services.backup.container import BackupError
 

@@ -12,13 +12,10 @@ import zstandard
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from partydesk.services import backup
-from partydesk.services.backup import create as backup_create
-
 from partydesk.services.backup import container as backup_format
-
-from partydesk.services.backup import restore as backup_restore
-
+from partydesk.services.backup import create as backup_create
 from partydesk.services.backup import drive_read as drive_read
+from partydesk.services.backup import restore as backup_restore
 from partydesk.services.backup.container import BackupError, Secret
 from partydesk.services.common import never_cancelled, no_progress
 from partydesk.store.base import utcnow

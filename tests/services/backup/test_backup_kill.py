@@ -59,7 +59,9 @@ def seconds_to_finish(process: subprocess.Popen) -> float:
 def members_and_integrity(path: Path) -> tuple[int, str]:
     conn = sqlite3.connect(path)
     try:
-        return conn.execute("SELECT count(*) FROM member").fetchone()[0], conn.execute("PRAGMA integrity_check").fetchone()[0]
+        return conn.execute("SELECT count(*) FROM member").fetchone()[0], conn.execute(
+            "PRAGMA integrity_check"
+        ).fetchone()[0]
     finally:
         conn.close()
 
@@ -85,7 +87,8 @@ def test_kill_during_backup_leaves_previous_backup_and_live_database_intact(offi
     stick.mkdir()
     target = stick / "office.pdbak"
     full = seconds_to_finish(
-        cli(db.path.parent, "backup", "create", "--to", str(target), "--passphrase-file", str(secret)))
+        cli(db.path.parent, "backup", "create", "--to", str(target), "--passphrase-file", str(secret))
+    )
     rng = random.Random(6)
     killed = 0
     for _ in range(ROUNDS):
@@ -107,7 +110,8 @@ def test_kill_during_restore_leaves_old_or_new_database_whole(office, tmp_path):
     target = tmp_path / "office.pdbak"
     seconds_to_finish(cli(db.path.parent, "backup", "create", "--to", str(target), "--passphrase-file", str(secret)))
     full = seconds_to_finish(
-        cli(db.path.parent, "backup", "restore", str(target), "--yes", "--passphrase-file", str(secret)))
+        cli(db.path.parent, "backup", "restore", str(target), "--yes", "--passphrase-file", str(secret))
+    )
     rng = random.Random(7)
     killed = 0
     for round_ in range(ROUNDS):

@@ -13,8 +13,8 @@ from partydesk.domain.errors import ValidationError
 from partydesk.domain.id_number import parse_resident_id
 from partydesk.domain.members import MemberFacts, validate_member
 from partydesk.services import demo, offices, roster
-from partydesk.services.demo import office as demo_office
 from partydesk.services.common import OperationCancelled
+from partydesk.services.demo import office as demo_office
 from partydesk.store.migrate import open_database
 from partydesk.store.models import Activity, Attendance, AuditEvent, Member, MemberEvent, Office, Talk
 from tests.conftest import DEMO_TODAY, DEMO_YEAR
@@ -87,7 +87,9 @@ def test_activities_are_held_until_today_and_planned_after(demo_db):
     with demo_db.read() as session:
         states = session.execute(select(Activity.on_date, Activity.state, Activity.minutes)).all()
         statuses = set(session.scalars(select(Attendance.status).distinct()))
-        reasons = set(session.scalars(select(Attendance.leave_reason).where(Attendance.status == AttendanceStatus.LEAVE)))
+        reasons = set(
+            session.scalars(select(Attendance.leave_reason).where(Attendance.status == AttendanceStatus.LEAVE))
+        )
     assert all(state is not ActivityState.HELD for on, state, _ in states if on >= TODAY)
     assert all(minutes for on, state, minutes in states if state is ActivityState.HELD)
     assert any(state is ActivityState.PLANNED for on, state, _ in states if on > TODAY)
@@ -165,9 +167,17 @@ def test_demo_rows_are_stored_exactly_like_service_rows(demo_db):
 
     branch = offices.list_branches(demo_db)[0].uuid
     member = add_member(demo_db, branch, "服务", resident_id=resident_id(seq="997"), applied_on=date(1989, 1, 1))
-    activity = calendar.create_activity(demo_db, calendar.ActivityInput(
-        kind=calendar.ActivityKind.THEME_DAY, title="对照", on_date=date(2026, 11, 1), branch_uuid=branch,
-        start_time="09:00", end_time="11:00"))
+    activity = calendar.create_activity(
+        demo_db,
+        calendar.ActivityInput(
+            kind=calendar.ActivityKind.THEME_DAY,
+            title="对照",
+            on_date=date(2026, 11, 1),
+            branch_uuid=branch,
+            start_time="09:00",
+            end_time="11:00",
+        ),
+    )
     record_attendance(demo_db, activity, [Mark(member)])
     with demo_db.engine.connect() as connection:
         for table in ("member", "member_event", "activity", "attendance"):
@@ -175,7 +185,8 @@ def test_demo_rows_are_stored_exactly_like_service_rows(demo_db):
             shape = ", ".join(f"typeof({c}), length({c})" if c.endswith("_at") else f"typeof({c})" for c in columns)
             demo_row, service_row = (
                 connection.exec_driver_sql(f"SELECT {shape}, origin FROM {table} ORDER BY id {order} LIMIT 1").one()
-                for order in ("ASC", "DESC"))
+                for order in ("ASC", "DESC")
+            )
             kinds = zip(demo_row, service_row, strict=False)
             assert all(a == b or "null" in (a, b) for a, b in kinds), table
             assert demo_row[-1] == service_row[-1] == demo_db.office_uuid

@@ -12,7 +12,15 @@ from sqlalchemy import select
 
 from partydesk.config import resolve
 from partydesk.domain.actor import Actor
-from partydesk.domain.enums import ActivityKind, AttendanceStatus, BranchRole, MemberStatus, Role, ServiceCategory, TalkKind
+from partydesk.domain.enums import (
+    ActivityKind,
+    AttendanceStatus,
+    BranchRole,
+    MemberStatus,
+    Role,
+    ServiceCategory,
+    TalkKind,
+)
 from partydesk.domain.errors import PermissionDenied, ValidationError
 from partydesk.services import attendance, calendar, exporting, offices, roster, service_log, talks
 from partydesk.services.common import OperationCancelled
@@ -48,9 +56,13 @@ def office(db, branch_uuid):
         participants=[service_log.Participant(a), service_log.Participant(b)]))
     talks.create_talk(db, talks.TalkInput(TalkKind.HEART_TO_HEART, "2026-05-06", b, talker_name="赵书记",
                                           summary="谈学习体会"))
-    talks.create_talk(db, talks.TalkInput(TalkKind.ADMONISHMENT, "2026-06-06", a, talker_name="纪委", summary="机密内容"))
-    talks.create_talk(db, talks.TalkInput(TalkKind.REMINDER, "2026-07-06", a, talker_name="纪委", summary="保密提醒",
-                                          confidential=True))
+    talks.create_talk(
+        db, talks.TalkInput(TalkKind.ADMONISHMENT, "2026-06-06", a, talker_name="纪委", summary="机密内容")
+    )
+    talks.create_talk(
+        db,
+        talks.TalkInput(TalkKind.REMINDER, "2026-07-06", a, talker_name="纪委", summary="保密提醒", confidential=True),
+    )
     return {"a": a, "b": b, "activity": activity}
 
 
@@ -88,8 +100,9 @@ def test_full_ids_need_the_right_and_are_audited(db, office, tmp_path):
     _, rows = sheet_rows(result.path)
     assert rows[2][4].value == ID_A
     with db.read() as session:
-        events = session.execute(select(AuditEvent.actor, AuditEvent.action, AuditEvent.detail)
-                                 .where(AuditEvent.action == "export.roster")).all()
+        events = session.execute(
+            select(AuditEvent.actor, AuditEvent.action, AuditEvent.detail).where(AuditEvent.action == "export.roster")
+        ).all()
     assert [(e.actor, '"full_ids": true' in e.detail) for e in events] == [("clerk1", False), ("shuji", True)]
 
 
@@ -155,10 +168,14 @@ def test_activities_are_one_row_each_with_attendance_beside_them_in_both_formats
     activities = [[c.value for c in r] for r in book["学习活动"].iter_rows(min_row=3)]
     uuid = office["activity"]
     assert len(activities) == 1 and activities[0][3] == "学习党章" and activities[0][-4:] == [1, 1, 0, uuid]
-    marks = [dict(zip([c.value for c in book["出勤记录"][2]], [c.value for c in r], strict=True))
-             for r in book["出勤记录"].iter_rows(min_row=3)]
+    marks = [
+        dict(zip([c.value for c in book["出勤记录"][2]], [c.value for c in r], strict=True))
+        for r in book["出勤记录"].iter_rows(min_row=3)
+    ]
     assert [(m["党支部"], m["姓名"], m["出勤情况"], m["请假原因"], m["活动编号"]) for m in marks] == [
-        ("第一党支部", "王伟", "出席", None, uuid), ("第一党支部", "李娜", "请假", "出差", uuid)]
+        ("第一党支部", "王伟", "出席", None, uuid),
+        ("第一党支部", "李娜", "请假", "出差", uuid),
+    ]
     result = exporting.export_activities(db, tmp_path / "活动.csv")
     lines = list(csv.reader(result.path.read_text(encoding="utf-8-sig").splitlines()))
     assert len(lines) == 1 + 2  # header, one row per activity (2025 and 2026)
@@ -167,7 +184,9 @@ def test_activities_are_one_row_each_with_attendance_beside_them_in_both_formats
     attendance_lines = list(csv.reader(result.extra_paths[0].read_text(encoding="utf-8-sig").splitlines()))
     assert attendance_lines[0] == [c.header for c in exporting.ATTENDANCE_COLUMNS]
     assert [(r[1], r[4], r[-1]) for r in attendance_lines[1:]] == [
-        ("第一党支部", "王伟", uuid), ("第一党支部", "李娜", uuid)]
+        ("第一党支部", "王伟", uuid),
+        ("第一党支部", "李娜", uuid),
+    ]
 
 
 def test_services_list_participants(db, office, tmp_path):
@@ -207,8 +226,26 @@ def test_template_has_headers_text_columns_and_notes(db, tmp_path):
     assert sheet.column_dimensions["E"].number_format == "@"
     notes = [[c.value for c in r] for r in book["填写说明"].iter_rows()]
     assert any(r[0] == "公民身份号码" and "文本" in (r[2] or "") for r in notes)
-    sheet.append([1, "张三", "男", "汉族", make_id("19650312"), "1965-03", None, "正式党员", None, None, None,
-                  None, None, None, "1988-02", None])
+    sheet.append(
+        [
+            1,
+            "张三",
+            "男",
+            "汉族",
+            make_id("19650312"),
+            "1965-03",
+            None,
+            "正式党员",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            "1988-02",
+            None,
+        ]
+    )
     book.save(path)
     before = table_counts(db)
     preview = preview_roster_import(db, path, today=TODAY)

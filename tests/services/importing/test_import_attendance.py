@@ -8,7 +8,10 @@ import pytest
 from partydesk.domain.enums import ActivityKind, AttendanceStatus
 from partydesk.services import attendance, calendar
 from partydesk.services.importing import (
-    Action, ImportRejected, preview_attendance_import, run_attendance_import,
+    Action,
+    ImportRejected,
+    preview_attendance_import,
+    run_attendance_import,
 )
 from tests.services.helpers import TODAY, add_member, table_counts
 from tests.services.importing.test_import_roster import make_id, save

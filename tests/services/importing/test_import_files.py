@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from partydesk.domain.errors import ValidationError
 from partydesk.services import roster
-from partydesk.services.importing import sheets as importing_sheets
 from partydesk.services.importing import Action, preview_roster_import, run_roster_import
+from partydesk.services.importing import sheets as importing_sheets
 from partydesk.services.importing.cells import date_cell, resident_id_cell
 from partydesk.services.importing.headers import ROSTER_HEADERS, detect_header
 from tests.services.helpers import TODAY, table_counts

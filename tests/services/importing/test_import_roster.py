@@ -13,7 +13,10 @@ from partydesk.domain.id_number import check_digit
 from partydesk.services import offices, roster
 from partydesk.services.common import OperationCancelled
 from partydesk.services.importing import (
-    Action, ImportRejected, preview_roster_import, run_roster_import,
+    Action,
+    ImportRejected,
+    preview_roster_import,
+    run_roster_import,
 )
 from tests.services.helpers import TODAY, add_member, table_counts
 

@@ -11,7 +11,10 @@ from partydesk.services import reports
 
 
 def test_suggested_file_names_are_safe():
-    assert reports.safe_file_name("会议记录", date(2026, 3, 15), "学习/讨论: 第一次?") == "会议记录_2026-03-15_学习_讨论_第一次_.pdf"
+    assert (
+        reports.safe_file_name("会议记录", date(2026, 3, 15), "学习/讨论: 第一次?")
+        == "会议记录_2026-03-15_学习_讨论_第一次_.pdf"
+    )
     assert len(reports.safe_file_name("长" * 500)) == 124
 
 
@@ -26,8 +29,9 @@ def test_every_document_makes_a_pdf_named_after_its_title(demo_db):
         reports.TALK: talks.query_talks(demo_db, TalkQuery(limit=1)).rows[0].uuid,
     }
     for kind in reports.CATALOGUE:
-        request = reports.Request(subjects.get(kind.subject), 2026 if kind.needs_year else None, None,
-                                  date(2026, 11, 30))
+        request = reports.Request(
+            subjects.get(kind.subject), 2026 if kind.needs_year else None, None, date(2026, 11, 30)
+        )
         assert reports.make_report(demo_db, kind.code, request)[:5] == b"%PDF-"
         assert reports.suggested_name(demo_db, kind.code, request).startswith(kind.title + "_")
 

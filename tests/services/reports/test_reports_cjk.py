@@ -20,8 +20,11 @@ register_fonts()
 STYLE = ParagraphStyle("t", fontName=FONT, fontSize=11, leading=16, wordWrap="CJK")
 HAN = "党员教育培训学习会议记录支部组织生活"
 text_with_punctuation = st.lists(
-    st.tuples(st.sampled_from(HAN), st.sampled_from(["", "", ""] + list(FULL_WIDTH_CLOSING) + ["。”", "）。", "《", "“"])),
-    min_size=1, max_size=120,
+    st.tuples(
+        st.sampled_from(HAN), st.sampled_from(["", "", ""] + list(FULL_WIDTH_CLOSING) + ["。”", "）。", "《", "“"])
+    ),
+    min_size=1,
+    max_size=120,
 ).map(lambda pairs: "".join(a + b for a, b in pairs))
 
 
@@ -58,8 +61,10 @@ def test_no_line_starts_with_closing_or_ends_with_opening_punctuation(text, widt
 
 
 @settings(max_examples=200, deadline=None)
-@given(text=st.text(alphabet=HAN + "，。abc 12", min_size=0, max_size=80),
-       widths=st.lists(st.floats(min_value=5, max_value=80), min_size=1, max_size=4))
+@given(
+    text=st.text(alphabet=HAN + "，。abc 12", min_size=0, max_size=80),
+    widths=st.lists(st.floats(min_value=5, max_value=80), min_size=1, max_size=4),
+)
 def test_line_spans_cover_the_text_and_always_progress(text, widths):
     spans = line_spans(list(text), [10.0] * len(text), widths)
     covered = "".join(text[start:end] for start, end, _ in spans)

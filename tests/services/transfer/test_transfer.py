@@ -10,8 +10,8 @@ from sqlalchemy import select
 from partydesk.config import resolve
 from partydesk.domain.enums import AttendanceStatus
 from partydesk.services import attendance, offices, roster, transfer
-from partydesk.services.transfer import receive as transfer_import
 from partydesk.services.backup.container import BackupError
+from partydesk.services.transfer import receive as transfer_import
 from partydesk.services.transfer.rows import TABLES
 from partydesk.store.migrate import open_database
 from partydesk.store.models import Member, Office
@@ -225,7 +225,8 @@ def test_photos_travel_with_their_activity_and_are_stored_once(db, branch_uuid, 
     from partydesk.domain.enums import ActivityKind
     from partydesk.services import attachments, calendar
 
-    activity = calendar.create_activity(db, calendar.ActivityInput(ActivityKind.THEME_DAY, "植树", "2026-03-12", branch_uuid))
+    planted = calendar.ActivityInput(ActivityKind.THEME_DAY, "植树", "2026-03-12", branch_uuid)
+    activity = calendar.create_activity(db, planted)
     picture = io.BytesIO()
     Image.new("RGB", (64, 48), (200, 30, 30)).save(picture, "JPEG")
     attachments.add_attachment(db, "activity", activity, picture.getvalue(), "现场.jpg")

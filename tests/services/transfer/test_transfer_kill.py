@@ -13,7 +13,6 @@ from partydesk.services import offices, transfer
 from partydesk.store.base import utcnow
 from partydesk.store.migrate import open_database
 from tests.bench.test_bench_backup import add_members
-
 from tests.services.backup.test_backup_kill import cli, kill_after
 
 PASS = "correct horse battery"
