@@ -16,6 +16,7 @@ for _name in ("PARTYDESK_DB_URL", "PARTYDESK_PASSWORD", "PARTYDESK_PASSPHRASE", 
 from partydesk.config import resolve  # noqa: E402
 from partydesk.services import offices  # noqa: E402
 from partydesk.store.migrate import open_database  # noqa: E402
+from tests.server import TEST_SERVER, ServerDatabases  # noqa: E402
 
 DEMO_YEAR = 2026
 DEMO_TODAY = date(2026, 11, 26)
@@ -29,10 +30,40 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
 
 
+def pytest_collection_modifyitems(config, items):
+    """On a PostgreSQL test run (PARTYDESK_TEST_DB_URL), tests that only mean SQLite are skipped."""
+    if TEST_SERVER is None:
+        return
+    skip = pytest.mark.skip(reason="only means SQLite (PARTYDESK_TEST_DB_URL names a server)")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def server_databases():
+    """Creates and drops the test run's own databases on the server named by PARTYDESK_TEST_DB_URL."""
+    databases = ServerDatabases(TEST_SERVER) if TEST_SERVER else None
+    yield databases
+    if databases is not None:
+        databases.drop_all()
+
+
 @pytest.fixture
-def empty_db(tmp_path):
+def fresh_location(server_databases):
+    """`fresh_location(folder)`: where a new database lives (a new server database on a PostgreSQL run)."""
+    def make(folder):
+        if server_databases is None:
+            return resolve(folder)
+        return resolve(folder, db_url=server_databases.create_migrated())
+
+    return make
+
+
+@pytest.fixture
+def empty_db(tmp_path, fresh_location):
     """A migrated database with no office yet."""
-    db = open_database(resolve(tmp_path / "data"))
+    db = open_database(fresh_location(tmp_path / "data"))
     yield db
     db.dispose()
 
@@ -62,25 +93,30 @@ def branch_uuid(db):
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory):
+def demo_template(tmp_path_factory, server_databases):
     """A small demo office built once per test run; tests get a copy."""
     from partydesk.services import demo
 
     folder = tmp_path_factory.mktemp("demo-template")
-    database = open_database(resolve(folder))
+    location = resolve(folder) if server_databases is None else resolve(folder, db_url=server_databases.create())
+    database = open_database(location)
     demo.populate(database, members=120, year=DEMO_YEAR, seed=7, today=DEMO_TODAY)
     database.dispose()
-    return folder
+    return location
 
 
 @pytest.fixture
-def demo_db(demo_template, tmp_path):
+def demo_db(demo_template, tmp_path, server_databases):
     """A private copy of the demo office (safe to modify)."""
     import shutil
 
     target = tmp_path / "demo"
-    shutil.copytree(demo_template, target)
-    database = open_database(resolve(target))
+    if server_databases is None:
+        shutil.copytree(demo_template.data_dir, target)
+        location = resolve(target)
+    else:
+        location = resolve(target, db_url=server_databases.create(template=demo_template.db_url))
+    database = open_database(location)
     yield database
     database.dispose()
 

@@ -306,8 +306,8 @@ def activity_select(query: ActivityQuery) -> Select:
     stmt = live_or_deleted(stmt, Activity, query.deleted)
     if query.search.strip():
         pattern = like_pattern(query.search.strip())
-        stmt = stmt.where(or_(Activity.title.like(pattern, escape="\\"), Activity.place.like(pattern, escape="\\"),
-                              Activity.host.like(pattern, escape="\\"), Activity.speaker.like(pattern, escape="\\")))
+        stmt = stmt.where(or_(Activity.title.ilike(pattern, escape="\\"), Activity.place.ilike(pattern, escape="\\"),
+                              Activity.host.ilike(pattern, escape="\\"), Activity.speaker.ilike(pattern, escape="\\")))
     if query.year:
         stmt = stmt.where(Activity.on_date.between(date(query.year, 1, 1), date(query.year, 12, 31)))
     if query.date_from:

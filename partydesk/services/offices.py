@@ -92,6 +92,11 @@ def _rename(db: Database, model, kind: str, uuid: str, name: str) -> None:
         audit.record(session, db.actor, f"{kind}.rename", kind, uuid, {"from": old, "name": name})
 
 
+def _next_sort_order(session, column) -> int:
+    """One past the highest (a count repeats orders once rows are removed); writers take turns: no race."""
+    return session.scalar(select(func.coalesce(func.max(column), -1) + 1))
+
+
 def create_branch(
     db: Database, name: str, kind: OrgKind = OrgKind.BRANCH, parent_uuid: str | None = None
 ) -> BranchInfo:
@@ -101,7 +106,7 @@ def create_branch(
         parent_id = id_of(session, Branch, parent_uuid, "branch")
         if parent_id is None:
             parent_id = session.scalar(select(Branch.id).where(Branch.kind == OrgKind.COMMITTEE).order_by(Branch.id))
-        order = session.scalar(select(func.count()).select_from(Branch)) or 0
+        order = _next_sort_order(session, Branch.sort_order)
         branch = Branch(name=name, kind=kind, parent_id=parent_id, sort_order=order)
         stamp_new(branch, db)
         session.add(branch)
@@ -115,7 +120,7 @@ def create_group(db: Database, branch_uuid: str, name: str) -> GroupInfo:
     name = require_text(name, "party_group", 100)
     with db.write() as session:
         branch = get_live(session, Branch, branch_uuid, "branch")
-        order = session.scalar(select(func.count()).select_from(PartyGroup)) or 0
+        order = _next_sort_order(session, PartyGroup.sort_order)
         group = PartyGroup(branch_id=branch.id, name=name, sort_order=order)
         stamp_new(group, db)
         session.add(group)

@@ -31,6 +31,7 @@ from partydesk.services.common import (
 from partydesk.services.pinyin import initials
 from partydesk.store.db import Database
 from partydesk.store.models import Branch, Member, MemberEvent, PartyGroup
+from partydesk.store.ordering import bytewise
 
 STAGE_EVENTS = (
     ("applied_on", MemberEventKind.APPLIED, MemberStatus.APPLICANT),
@@ -491,11 +492,11 @@ ROW_COLUMNS = (
 
 SORTS = {
     "roster": (Branch.sort_order, Member.roster_order, Member.id),
-    "name": (Member.name_initials, Member.name, Member.id),
+    "name": (bytewise(Member.name_initials), bytewise(Member.name), Member.id),
     "gender": (Member.gender, Member.id),
     "birth_date": (Member.birth_date, Member.id),
-    "branch": (Branch.sort_order, Branch.name, Member.id),
-    "group": (PartyGroup.name, Member.id),
+    "branch": (Branch.sort_order, bytewise(Branch.name), Member.id),
+    "group": (PartyGroup.sort_order, bytewise(PartyGroup.name), Member.id),
     "status": (Member.status, Member.id),
     "joined_on": (Member.joined_on, Member.id),
     "full_on": (Member.full_on, Member.id),
@@ -507,7 +508,7 @@ def search_condition(text: str):
     """Name or pinyin initials contain it, phone contains it, or the resident ID ends with it."""
     text = text.strip()
     pattern = like_pattern(text)
-    conditions = [Member.name.like(pattern, escape="\\")]
+    conditions = [Member.name.ilike(pattern, escape="\\")]
     if text.isascii() and text.isalpha():
         conditions.append(Member.name_initials.like(like_pattern(text.lower())[1:], escape="\\"))
     if text.replace("x", "").replace("X", "").isdigit():

@@ -243,9 +243,9 @@ def entry_select(query: ServiceQuery) -> Select:
     stmt = live_or_deleted(stmt, ServiceEntry, query.deleted)
     if query.search.strip():
         pattern = like_pattern(query.search.strip())
-        stmt = stmt.where(or_(ServiceEntry.title.like(pattern, escape="\\"),
-                              ServiceEntry.place.like(pattern, escape="\\"),
-                              ServiceEntry.description.like(pattern, escape="\\")))
+        stmt = stmt.where(or_(ServiceEntry.title.ilike(pattern, escape="\\"),
+                              ServiceEntry.place.ilike(pattern, escape="\\"),
+                              ServiceEntry.description.ilike(pattern, escape="\\")))
     if query.year:
         stmt = stmt.where(ServiceEntry.on_date.between(date(query.year, 1, 1), date(query.year, 12, 31)))
     if query.date_from:

@@ -273,9 +273,9 @@ def talk_select(query: TalkQuery) -> Select:
         pattern = like_pattern(query.search.strip())
         stmt = stmt.where(
             or_(
-                Member.name.like(pattern, escape="\\"),
-                Talk.talker_name.like(pattern, escape="\\"),
-                talker.name.like(pattern, escape="\\"),
+                Member.name.ilike(pattern, escape="\\"),
+                Talk.talker_name.ilike(pattern, escape="\\"),
+                talker.name.ilike(pattern, escape="\\"),
             )
         )
     if query.year:

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from partydesk.config import Location
@@ -22,6 +23,8 @@ from partydesk.store import guard, soundness
 from partydesk.store.location import drive_problem
 
 BUSY_TIMEOUT_MS = 10_000
+# The one advisory lock every PostgreSQL write transaction takes (an arbitrary constant: "partydsk").
+WRITER_LOCK_KEY = 0x7061727479647368
 EXPECTED_PRAGMAS = {"journal_mode": "wal", "foreign_keys": "1", "synchronous": "2"}
 
 
@@ -41,12 +44,46 @@ def _sqlite_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _postgresql_begin(conn) -> None:
+    # Writers one at a time, as BEGIN IMMEDIATE does on SQLite: the audit chain reads the last hash
+    # and appends after it, so two concurrent writers would otherwise fork it. Released at commit/rollback.
+    if conn.get_execution_options().get("immediate", False):
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
+
+
+def engine_url(url: str) -> str:
+    """`postgresql://` means psycopg2 to SQLAlchemy 2.0; partydesk speaks psycopg 3, so say so."""
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    return url
+
+
 def make_engine(url: str, *, echo: bool = False) -> Engine:
-    engine = create_engine(url, echo=echo)
+    engine = create_engine(engine_url(url), echo=echo)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _postgresql_begin)
     return engine
+
+
+def advance_sequences(connection: Connection) -> None:
+    """After rows were inserted with explicit ids, move PostgreSQL's id sequences past them (no-op on SQLite)."""
+    if connection.dialect.name != "postgresql":
+        return
+    from partydesk.store.base import Base
+
+    for table in Base.metadata.sorted_tables:
+        if "id" not in table.c or not table.c.id.primary_key or not table.c.id.autoincrement:
+            continue
+        sequence = connection.scalar(select(func.pg_get_serial_sequence(table.name, "id")))
+        if sequence is None:
+            continue
+        highest = connection.scalar(select(func.max(table.c.id)))
+        connection.execute(text("SELECT setval(:seq, :value, :called)"),
+                           {"seq": sequence, "value": highest or 1, "called": highest is not None})
 
 
 def check_location(location: Location) -> None:

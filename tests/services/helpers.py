@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import inspect
+
 from partydesk.domain.id_number import check_digit
 from partydesk.services import roster
 
@@ -25,8 +27,7 @@ def add_member(db, branch_uuid: str, name: str = "张堃", **fields) -> str:
 
 def table_counts(db) -> dict[str, int]:
     with db.engine.connect() as conn:
-        names = [r[0] for r in conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        names = [n for n in inspect(conn).get_table_names() if not n.startswith("sqlite_")]
         return {n: conn.exec_driver_sql(f'SELECT count(*) FROM "{n}"').scalar() for n in names}
 
 

@@ -24,6 +24,7 @@ class BackupStatus:
     last_usb_at: datetime | None
     usb_overdue: bool
     usb_max_age_days: int = DEFAULT_USB_MAX_AGE_DAYS  # the office's limit behind `usb_overdue`
+    by_server: bool = False  # a PostgreSQL server: its administrator backs it up (pg_dump), never overdue here
 
 
 def stored_time(db: Database, key: str) -> datetime | None:
@@ -46,5 +47,6 @@ def backup_status(db: Database, now: datetime | None = None) -> BackupStatus:
     """When the last local and USB backups were made, and whether the USB one is overdue."""
     now = now or utcnow()
     last_usb, max_age = stored_time(db, LAST_USB), usb_max_age_days(db)
-    overdue = last_usb is None or now - last_usb > timedelta(days=max_age)
-    return BackupStatus(stored_time(db, LAST_LOCAL), last_usb, overdue, max_age)
+    by_server = not db.is_sqlite
+    overdue = not by_server and (last_usb is None or now - last_usb > timedelta(days=max_age))
+    return BackupStatus(stored_time(db, LAST_LOCAL), last_usb, overdue, max_age, by_server)

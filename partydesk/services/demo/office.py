@@ -49,7 +49,7 @@ from partydesk.services.demo.publicity import add_consents
 from partydesk.services.demo.vanguard import add_vanguard
 from partydesk.services.pinyin import initials
 from partydesk.store.base import utcnow
-from partydesk.store.db import Database
+from partydesk.store.db import Database, advance_sequences
 from partydesk.store.models import Base, Member, Office
 
 MAX_MEMBERS = 1_000_000
@@ -248,6 +248,7 @@ def populate(
             counts = _generate_in_child(plan, insert_rows, progress, cancelled)
         else:
             counts = _generate(plan, insert_rows, progress, cancelled)
+        advance_sequences(session.connection())
         origin = f"{prefixes['office']}{1:012x}"
         counts.update(add_vanguard(session.connection(), random.Random(seed), year, today, origin))
         counts["publish_consent"] = add_consents(session.connection(), year, origin, plan[-1])

@@ -23,7 +23,7 @@ PASS = "correct horse battery"
 NOW = datetime(2026, 11, 26, 9, 0)
 
 
-pytestmark = pytest.mark.usefixtures("fast_kdf")
+pytestmark = [pytest.mark.usefixtures("fast_kdf"), pytest.mark.sqlite_only]  # database files
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from partydesk.services.transfer import receive as transfer_import
 from ..helpers import BACKUP_PASS as PASS
 from ..helpers import add_member, add_minutes_filler, table_counts
 
-pytestmark = pytest.mark.usefixtures("fast_kdf")
+pytestmark = [pytest.mark.usefixtures("fast_kdf"), pytest.mark.sqlite_only]  # database files
 CHUNK = 1 << 16
 
 

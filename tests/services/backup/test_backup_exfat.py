@@ -14,6 +14,8 @@ from partydesk.services.backup.container import BackupError
 from ..helpers import BACKUP_PASS as PASS
 from ..helpers import add_member, table_counts
 
+pytestmark = pytest.mark.sqlite_only  # database files
+
 
 @pytest.fixture
 def exfat_stick(exfat_stick_of):

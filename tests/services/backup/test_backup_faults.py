@@ -21,7 +21,7 @@ from partydesk.services.backup.container import BackupError
 from ..helpers import BACKUP_PASS as PASS
 from ..helpers import add_member, table_counts
 
-pytestmark = pytest.mark.usefixtures("fast_kdf")
+pytestmark = [pytest.mark.usefixtures("fast_kdf"), pytest.mark.sqlite_only]  # database files
 
 
 def restore_refused(db, path, passphrase=PASS) -> BackupError:

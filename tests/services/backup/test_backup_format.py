@@ -23,7 +23,7 @@ from partydesk.store.base import utcnow
 from ..helpers import BACKUP_PASS as PASS
 from ..helpers import add_member, add_minutes_filler, table_counts
 
-pytestmark = pytest.mark.usefixtures("fast_kdf")
+pytestmark = [pytest.mark.usefixtures("fast_kdf"), pytest.mark.sqlite_only]  # database files
 
 
 def plaintext_of(db, info, tmp_path) -> bytes:

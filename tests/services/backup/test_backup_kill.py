@@ -21,6 +21,7 @@ PASS = "correct horse battery"
 ROUNDS = 5
 
 pytestmark = [
+    pytest.mark.sqlite_only,  # database files
     pytest.mark.slow,
     pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals"),
 ]

@@ -182,7 +182,7 @@ def now():
 
 def seed_items() -> None:
     connection = op.get_bind()
-    origin = connection.execute(sa.text("SELECT uuid FROM office WHERE is_local = 1")).scalar() or ""
+    origin = connection.execute(sa.text("SELECT uuid FROM office WHERE is_local = :yes").bindparams(yes=True)).scalar() or ""
     for code, name, points, kind, cap, source, order in DEFAULT_ITEMS:
         connection.execute(sa.text(
             "INSERT INTO point_item (uuid, created_at, updated_at, origin, code, name, points, kind, yearly_cap,"

@@ -60,7 +60,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_publicity_item_updated_at'), ['updated_at'], unique=False)
 
     with op.batch_alter_table('attachment', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('is_public', sa.Boolean(), server_default=sa.text('0'), nullable=False))
+        batch_op.add_column(sa.Column('is_public', sa.Boolean(), server_default=sa.false(), nullable=False))
 
 
 def downgrade() -> None:
