@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.service_tab, self.tr("&Service practice"))
         self.tabs.addTab(self.talks_tab, self.tr("Tal&ks"))
         self.tabs.addTab(self.vanguard_tab, self.tr("Vang&uard"))
-        self.tabs.addTab(self.dues_tab, self.tr("D&ues"))
+        self.tabs.addTab(self.dues_tab, self.tr("Dues (&Z)"))
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
 

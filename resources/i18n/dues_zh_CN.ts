@@ -211,8 +211,8 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <source>D&amp;ues</source>
-      <translation>党费(&amp;U)</translation>
+      <source>Dues (&amp;Z)</source>
+      <translation>党费(&amp;Z)</translation>
     </message>
   </context>
   <context>

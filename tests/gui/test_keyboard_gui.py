@@ -215,3 +215,19 @@ def test_tool_bar_buttons_show_their_real_keys_not_a_dead_mnemonic(window, qtbot
     assert any("新建活动" in b.text() and "Ctrl+Z" in b.text() for b in window.findChildren(QToolButton))
     preview_labels = {b.text() for b in preview.findChildren(QToolButton)}
     assert any("Ctrl+P" in text for text in preview_labels) and any("Ctrl+S" in text for text in preview_labels)
+
+
+def test_the_main_windows_tabs_and_menus_each_have_their_own_alt_key(window):
+    import re
+
+    from PySide6.QtWidgets import QTabBar
+
+    def key(text):
+        found = re.search(r"&(\w)", text.replace("&&", ""))
+        return found.group(1).upper() if found else None
+
+    tabs = window.findChild(QTabBar)
+    keys = [key(tabs.tabText(i)) for i in range(tabs.count())]
+    keys += [key(menu.title()) for menu in window.menus.values()]
+    keys = [k for k in keys if k]
+    assert len(keys) == len(set(keys)), keys

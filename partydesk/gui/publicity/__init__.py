@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
     """A caption whose Alt key moves the focus to `buddy`."""
+    from partydesk.gui.widgets.form import typing_target
+
     label = QLabel(text, buddy.parentWidget())
-    label.setBuddy(buddy)
+    label.setBuddy(typing_target(buddy))  # a date field's editor, not its NoFocus wrapper
     return label

@@ -51,7 +51,7 @@ class PosterDialog(QDialog):
         self.saved_to: Path | None = None
         self.setObjectName("posterDialog")
         self.setWindowTitle(self.tr("Make a poster"))
-        self.resize(1100, 760)
+        self.resize(1000, 660)  # fits 1024×768 less the task bar
         self.template_box = ChoiceBox(self)
         self.template_box.setObjectName("posterTemplate")
         for template in PosterTemplate:

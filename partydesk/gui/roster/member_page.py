@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -47,11 +48,14 @@ class MemberPage(QDialog):
         self.setObjectName("memberPage")
         self.member = roster.get_member(self.db, uuid)
         self.setWindowTitle(self.member.name)
-        self.resize(860, 780)
-        layout = QVBoxLayout(self)
+        self.resize(860, 660)  # fits 1024×768 less the task bar; the sections scroll
+        outer = QVBoxLayout(self)
         badge = self._reminder_badge()
         if badge is not None:
-            layout.addWidget(badge)
+            outer.addWidget(badge)
+        sections = QWidget(self)
+        layout = QVBoxLayout(sections)
+        layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self._details(), 1)
         top.addWidget(self._year_box(), 1)
@@ -59,6 +63,12 @@ class MemberPage(QDialog):
         layout.addWidget(self._history())
         layout.addWidget(self._vanguard())
         layout.addWidget(ConsentPanel(window, uuid, self.today, self))
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setWidget(sections)
+        outer.addWidget(scroll, 1)
+        layout = outer
         buttons = QDialogButtonBox(self)
         edit = buttons.addButton(self.tr("&Edit…"), QDialogButtonBox.ActionRole)
         edit.clicked.connect(self._edit)
