@@ -65,7 +65,7 @@ class MemberPage(QDialog):
         layout.addWidget(ConsentPanel(window, uuid, self.today, self))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(sections)
         outer.addWidget(scroll, 1)
         layout = outer
