@@ -101,13 +101,14 @@ def test_a_coming_activity_gives_a_group_chat_notice_with_time_and_place(office,
 
 
 def test_an_honour_without_name_consent_shows_the_member_masked_and_its_citation(office):
+    from partydesk.domain.vanguard import HonourLevel
     from partydesk.store.models import Member, Recognition
 
     with office.db.write() as session:
         member_id = session.scalar(select(Member.id).where(Member.uuid == office.refused))
-        honour = Recognition(member_id=member_id, title="优秀共产党员", level="县级", issuer="中共盘龙区委",
+        honour = Recognition(member_id=member_id, title="优秀共产党员", level=HonourLevel.COUNTY, issuer="中共盘龙区委",
                              on_date=date(2026, 7, 1),
-                             note="李玥光同志（13900001111）扎根社区二十年，服务群众三百余次。")
+                             citation="李玥光同志（13900001111）扎根社区二十年，服务群众三百余次。")
         session.add(honour)
         session.flush()
         uuid = honour.uuid
