@@ -9,7 +9,7 @@ from partydesk.cli.output import add_json_flag, print_json, print_pairs, print_t
 from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import transfer
-from partydesk.services.transfer.rows import RAW, TABLES
+from partydesk.services.transfer import RAW, TABLES
 
 IMPORTED = QT_TRANSLATE_NOOP("Cli", "Imported the package of {office} made {made} (UTC).")
 OWN = QT_TRANSLATE_NOOP("Cli", "This package was made by this office: nothing to import.")

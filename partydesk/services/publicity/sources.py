@@ -25,6 +25,7 @@ from partydesk.store.models import (
     Attachment,
     AttachmentBlob,
     Attendance,
+    Branch,
     Member,
     Office,
     Recognition,
@@ -178,16 +179,32 @@ def _service(session: Session, uuid: str, body: str | None) -> PosterSource:
 
 def _honour(session: Session, uuid: str, body: str | None) -> PosterSource:
     honour = get_live(session, Recognition, uuid, "recognition")
+    if honour.member_id is None:  # a branch's honour (先进基层党组织): no person to ask
+        return _branch_honour(session, uuid, honour, body)
     member = session.scalars(select(Member).where(Member.id == honour.member_id)).one()
     consent = consents_by_id(session, [member.id])[member.id]
     who = shown_name(member.name, consent)
     if body is None:
-        body = (who + "同志" + ("被" + honour.issuer if honour.issuer else "") + "授予“" + honour.title + "”"
-                + ("（" + honour.level + "）" if honour.level else "") + "。")
-    citation = getattr(honour, "citation", "") or honour.note
-    texts = _Publisher(session, [member.id]).clean({"title": honour.title, "body": body, "citation": citation})
+        body = who + "同志" + _awarded(honour)
+    texts = _Publisher(session, [member.id]).clean({"title": honour.title, "body": body, "citation": honour.citation})
     return PosterSource(SourceKind.HONOUR, uuid, _office_name(session), "先进典型", texts["title"], honour.on_date,
                         "", "", _paragraphs(texts["body"]), 1, (who,) if consent.name else (), texts["citation"])
+
+
+def _awarded(honour: Recognition) -> str:
+    """被中共某某区委授予“优秀共产党员”（县级）。 — the level as offices write it, whatever the window's language."""
+    issuer = "被" + honour.issuer if honour.issuer else ""
+    level = "（" + honour.level.zh + "）" if honour.level else ""
+    return issuer + "授予“" + honour.title + "”" + level + "。"
+
+
+def _branch_honour(session: Session, uuid: str, honour: Recognition, body: str | None) -> PosterSource:
+    branch = session.get(Branch, honour.branch_id)
+    name = branch.name if branch is not None else ""
+    texts = _Publisher(session, []).clean({"title": honour.title, "body": body or name + _awarded(honour),
+                                          "citation": honour.citation})
+    return PosterSource(SourceKind.HONOUR, uuid, _office_name(session), "先进典型", texts["title"], honour.on_date,
+                        "", "", _paragraphs(texts["body"]), 0, (), texts["citation"])
 
 
 EMPTY_NOTICE = QT_TRANSLATE_NOOP("ValidationError", "Write the notice: its first line is the title")

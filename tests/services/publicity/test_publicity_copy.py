@@ -115,8 +115,25 @@ def test_an_honour_without_name_consent_shows_the_member_masked_and_its_citation
     prepared = publicity.prepare(office.db, publicity.SourceRef(publicity.SourceKind.HONOUR, uuid),
                                  publicity.PosterTemplate.RED, TODAY)
     text = prepared.copy.as_text() + "\n".join(prepared.texts)
-    assert "李**同志被中共盘龙区委授予“优秀共产党员”" in text and "扎根社区二十年" in text
-    assert "李玥光" not in text and "13900001111" not in text
+    assert "李**同志被中共盘龙区委授予“优秀共产党员”（县级）" in text and "扎根社区二十年" in text
+    assert "李玥光" not in text and "13900001111" not in text and "COUNTY" not in text
+
+
+def test_a_branchs_honour_makes_a_poster_naming_the_branch(office):
+    from partydesk.domain.vanguard import HonourLevel
+    from partydesk.store.models import Branch, Recognition
+
+    with office.db.write() as session:
+        branch = session.scalars(select(Branch).where(Branch.kind == "BRANCH")).first()
+        honour = Recognition(branch_id=branch.id, title="先进基层党组织", level=HonourLevel.COMMITTEE,
+                             issuer="社区党委", on_date=date(2026, 7, 1), citation="服务群众有成效。")
+        session.add(honour)
+        session.flush()
+        uuid, name = honour.uuid, branch.name
+    prepared = publicity.prepare(office.db, publicity.SourceRef(publicity.SourceKind.HONOUR, uuid),
+                                 publicity.PosterTemplate.RED, TODAY)
+    text = prepared.copy.as_text() + "\n".join(prepared.texts)
+    assert f"{name}被社区党委授予“先进基层党组织”（党委）" in text
 
 
 def test_consent_travels_with_the_member_in_a_transfer_package(office, tmp_path, fast_kdf):
