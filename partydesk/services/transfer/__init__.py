@@ -20,7 +20,7 @@ from partydesk.services.transfer.receive import (
 from partydesk.services.transfer.rows import RAW, TABLES
 
 __all__ = [
-    "KEEP_LOCAL", "PACKAGE_SUFFIX", "RAW", "TABLES", "TAKE_INCOMING", "Conflict", "ExportResult", "FieldDifference", "ImportResult",
-    "export_package", "field_words", "import_package", "list_conflicts", "resolve_conflict", "resolve_conflicts",
-    "session_office", "skip_reason", "table_label",
+    "KEEP_LOCAL", "PACKAGE_SUFFIX", "RAW", "TABLES", "TAKE_INCOMING", "Conflict", "ExportResult", "FieldDifference",
+    "ImportResult", "export_package", "field_words", "import_package", "list_conflicts", "resolve_conflict",
+    "resolve_conflicts", "session_office", "skip_reason", "table_label",
 ]
