@@ -287,7 +287,7 @@
         <source>Probation ends</source>
         <translation>预备期满</translation>
     </message>
-</context>
+<message><source>wrote {rows} rows to {file}</source><translation>已写出 {rows} 行到 {file}</translation></message><message><source> (full IDs)</source><translation>（完整身份证号）</translation></message><message><source>wrote the attendance marks to {file}</source><translation>出勤记录已写到 {file}</translation></message><message><source>withheld: {count} confidential talks (诫勉谈话 or marked 保密) are not exported; the file ends with a note saying so</source><translation>未导出：{count} 条保密谈话记录（诫勉谈话或标为保密），文件末尾有注明</translation></message></context>
 <context>
     <name>ValidationError</name>
     <message>

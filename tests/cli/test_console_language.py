@@ -67,3 +67,14 @@ def test_an_import_row_report_in_chinese_quotes_the_id_as_excel_shows_it(cli_off
     assert result.code == 1
     assert "将导入：新增 1 条" in result.out and "行号" in result.out and "跳过原因" in result.out
     assert "5.30112E+17" in result.out
+
+
+def test_the_export_command_speaks_chinese_too():
+    from partydesk.cli.commands.exporting import WITHHELD, WROTE
+    from partydesk.cli.language import console_translation
+    from partydesk.i18n import translate
+
+    with console_translation({"PARTYDESK_LANG": "zh_CN"}) as language:
+        assert language == "zh_CN"
+        assert translate("Cli", WROTE, rows=3, file="a.xlsx") == "已写出 3 行到 a.xlsx"
+        assert translate("Cli", WITHHELD, count=1).startswith("未导出：1 条保密谈话记录")

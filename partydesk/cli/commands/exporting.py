@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from partydesk.cli.output import add_json_flag, print_json
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import exporting
+
+WROTE = QT_TRANSLATE_NOOP("Cli", "wrote {rows} rows to {file}")
+FULL_IDS = QT_TRANSLATE_NOOP("Cli", " (full IDs)")
+WROTE_MARKS = QT_TRANSLATE_NOOP("Cli", "wrote the attendance marks to {file}")
+WITHHELD = QT_TRANSLATE_NOOP(
+    "Cli", "withheld: {count} confidential talks (诫勉谈话 or marked 保密) are not exported; the file ends with a "
+    "note saying so")
 
 KINDS = ("roster", "activities", "services", "talks", "honours", "points", "grades", "template")
 VANGUARD = ("honours", "points", "grades")
@@ -42,9 +50,9 @@ def _print(args, data: dict) -> None:
     if args.json:
         print_json(data)
         return
-    print(f"wrote {data['rows']} rows to {data['file']}" + (" (full IDs)" if data["full_ids"] else ""))
+    print(translate("Cli", WROTE, rows=data["rows"], file=data["file"])
+          + (translate("Cli", FULL_IDS) if data["full_ids"] else ""))
     for also in data.get("also", []):
-        print(f"wrote the attendance marks to {also}")
+        print(translate("Cli", WROTE_MARKS, file=also))
     if data.get("withheld"):
-        print(f"withheld: {data['withheld']} confidential talks (诫勉谈话 or marked 保密) are not exported; "
-              "the file ends with a note saying so")
+        print(translate("Cli", WITHHELD, count=data["withheld"]))
