@@ -19,7 +19,7 @@ def made(db, branch_uuid, tmp_path, fast_kdf):
         add_member(db, branch_uuid, name=name)
     with db.engine.begin() as conn:  # enough pages for several chunks
         conn.exec_driver_sql("CREATE TABLE filler(x BLOB)")
-        conn.exec_driver_sql("INSERT INTO filler VALUES (randomblob(5000000))")  # mostly scans, as the schema grows
+        conn.exec_driver_sql("INSERT INTO filler VALUES (randomblob(2500000))")
     stick = tmp_path / "stick"
     stick.mkdir()
     info = backup.create_backup(db, stick / "office.pdbak", BACKUP_PASS)
