@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from datetime import date
 
@@ -14,12 +15,27 @@ for _name in ("PARTYDESK_DB_URL", "PARTYDESK_PASSWORD", "PARTYDESK_PASSPHRASE", 
     os.environ.pop(_name, None)
 
 from partydesk.config import resolve  # noqa: E402
+from partydesk.gui.collector import collect_due  # noqa: E402
 from partydesk.services import offices  # noqa: E402
 from partydesk.store.migrate import open_database  # noqa: E402
 from tests.server import TEST_SERVER, ServerDatabases  # noqa: E402
 
 DEMO_YEAR = 2026
 DEMO_TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_collection_off_the_ui_thread():
+    """As the window does (gui/collector.py): a worker thread must never free a test's old widgets."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests():
+    yield
+    collect_due()
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,7 @@ from partydesk.domain.actor import SINGLE_USER
 from partydesk.domain.errors import PartydeskError
 from partydesk.gui import i18n as gui_i18n
 from partydesk.gui import settings
+from partydesk.gui.collector import collect_on_ui_thread
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.resources import CJK_FONT_FAMILY, cjk_font_path
 
@@ -40,6 +41,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
     use_embedded_font(app)
+    collect_on_ui_thread(app)
     gui_i18n.install(settings.language())
     return app
 

@@ -145,9 +145,10 @@ class PosterDialog(QDialog):
 
     def redraw(self) -> None:
         body = self.body.toPlainText().strip() or None
+        db, ref, template, today = self.db, self.ref, self.template, self.today
 
-        def job(progress, cancelled):
-            return publicity.prepare(self.db, self.ref, self.template, self.today, body)
+        def job(progress, cancelled):  # holds no widget: the dialog may close while it draws
+            return publicity.prepare(db, ref, template, today, body)
 
         runner_for(self.main)(self.tr("Drawing the poster…"), job, on_done=self._shown)
 
