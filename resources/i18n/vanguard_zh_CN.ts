@@ -693,6 +693,10 @@
         <source>A whole number from 0 to {high}</source>
         <translation>须为 0 至 {high} 的整数</translation>
     </message>
+    <message>
+        <source>A correction period is reminded 0 to 365 days before it ends</source>
+        <translation>限期改正的提前提醒天数应为0至365天</translation>
+    </message>
 </context>
 <context>
     <name>Vanguard</name>
@@ -763,4 +767,134 @@
         <translation>党支部</translation>
     </message>
 </context>
-<context><name>MainWindow</name><message><source>Vang&amp;uard</source><translation>先锋模范(&amp;U)</translation></message></context><context><name>Permission</name><message><source>set appraisal grades</source><translation>评定民主评议等次</translation></message></context><context><name>MemberPage</name><message><source>Vanguard</source><translation>先锋模范</translation></message></context><context><name>MemberPage</name><message><source>Points %1: %2 %3 (base %4, added %5, deducted %6)  %7</source><translation>%1年积分：%2 %3（基础分 %4，加分 %5，减分 %6）  %7</translation></message></context><context><name>MemberPage</name><message><source>Honour</source><translation>表彰名称</translation></message></context><context><name>MemberPage</name><message><source>Level</source><translation>级别</translation></message></context><context><name>MemberPage</name><message><source>Revoked</source><translation>撤销日期</translation></message></context><context><name>MemberPage</name><message><source>Year</source><translation>年度</translation></message></context><context><name>MemberPage</name><message><source>Grade</source><translation>评议等次</translation></message></context><context><name>MemberPage</name><message><source>Basis</source><translation>评定依据</translation></message></context><context><name>MemberPage</name><message><source>Quarter %1: %2</source><translation>第%1季度 %2</translation></message></context><context><name>ReportActions</name><message><source>&amp;Honours roll…</source><translation>表彰名册(&amp;H)…</translation></message></context><context><name>ReportActions</name><message><source>Honours roll</source><translation>表彰名册</translation></message></context><context><name>ReportActions</name><message><source>Points &amp;notice…</source><translation>党员积分公示表(&amp;N)…</translation></message></context><context><name>ReportActions</name><message><source>Points notice</source><translation>党员积分公示表</translation></message></context><context><name>ReportActions</name><message><source>Appraisal res&amp;ults…</source><translation>民主评议党员结果统计表(&amp;U)…</translation></message></context><context><name>ReportActions</name><message><source>Appraisal results</source><translation>民主评议党员结果统计表</translation></message></context></TS>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vang&amp;uard</source>
+        <translation>先锋模范(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>set appraisal grades</source>
+        <translation>评定民主评议等次</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Vanguard</source>
+        <translation>先锋模范</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Points %1: %2 %3 (base %4, added %5, deducted %6)  %7</source>
+        <translation>%1年积分：%2 %3（基础分 %4，加分 %5，减分 %6）  %7</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Honour</source>
+        <translation>表彰名称</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销日期</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Grade</source>
+        <translation>评议等次</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Basis</source>
+        <translation>评定依据</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Quarter %1: %2</source>
+        <translation>第%1季度 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Honours roll…</source>
+        <translation>表彰名册(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Honours roll</source>
+        <translation>表彰名册</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Points &amp;notice…</source>
+        <translation>党员积分公示表(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Points notice</source>
+        <translation>党员积分公示表</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Appraisal res&amp;ults…</source>
+        <translation>民主评议党员结果统计表(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Appraisal results</source>
+        <translation>民主评议党员结果统计表</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Graded unqualified; correction period {starts} to {due}</source>
+        <translation>民主评议不合格，限期改正{starts}至{due}</translation>
+    </message>
+    <message>
+        <source>The correction period is over: the branch decides on the outcome</source>
+        <translation>改正期已满，由支部研究处理</translation>
+    </message>
+</context>
+</TS>

@@ -202,3 +202,20 @@ def test_the_office_edits_its_points_items_and_base(window, qtbot, demo_db):
     dialog.base.setValue(50)
     dialog.save_rules()
     assert vanguard.point_rules(demo_db).base == 50
+
+
+def test_the_overview_reminders_count_and_list_a_correction_period_ending(window, qtbot, demo_db):
+    from tests.conftest import DEMO_TODAY
+
+    member = next(r for r in vanguard.appraisal_sheet(demo_db, DEMO_YEAR) if r.refusal is None)
+    vanguard.set_grade(demo_db, member.member_uuid, DEMO_YEAR, Grade.UNQUALIFIED, decided_on=date(2026, 6, 1))
+    window.tabs.setCurrentWidget(window.dashboard_tab)
+    panel = window.dashboard_tab.reminder_panel
+    panel.today = DEMO_TODAY
+    panel.loaded = False
+    panel.load()
+    qtbot.waitUntil(lambda: not window.busy and panel.loaded, timeout=15_000)
+    assert "限期改正到期" in panel.counts.text()
+    [row] = [r for r in panel.model.rows if r.member_uuid == member.member_uuid and r.kind.value == "correction_due"]
+    shown = [panel.model.data(panel.model.index(panel.model.rows.index(row), c)) for c in range(6)]
+    assert shown[1] == "限期改正到期" and "2026-12-01" in shown[4] and "限期改正" in shown[4]
