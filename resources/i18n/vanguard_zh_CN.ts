@@ -503,6 +503,14 @@
         <source>Points ite&amp;ms…</source>
         <translation>积分项(&amp;M)…</translation>
     </message>
+    <message>
+        <source>Print the &amp;notice…</source>
+        <translation>打印积分公示表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Points notice</source>
+        <translation>党员积分公示表</translation>
+    </message>
 </context>
 <context>
     <name>PostDialog</name>
@@ -895,6 +903,33 @@
     <message>
         <source>The correction period is over: the branch decides on the outcome</source>
         <translation>改正期已满，由支部研究处理</translation>
+    </message>
+</context>
+<context>
+    <name>Quarters</name>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>First quarter</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>Second quarter</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>Third quarter</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>Fourth quarter</source>
+        <translation>第四季度</translation>
     </message>
 </context>
 </TS>
