@@ -932,4 +932,135 @@
         <translation>第四季度</translation>
     </message>
 </context>
+<context>
+    <name>VanguardCli</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>表彰对象</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>表彰名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>颁发单位</translation>
+    </message>
+    <message>
+        <source>Doc no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>积分项</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Yearly cap</source>
+        <translation>年度上限</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>减分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总积分</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>评议等次</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>应完成学时</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>表彰</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>谈话</translation>
+    </message>
+    <message>
+        <source>限期改正 until {due}</source>
+        <translation>限期改正至 {due}</translation>
+    </message>
+    <message>
+        <source>基本合格: hold a 提醒谈话</source>
+        <translation>基本合格：请进行提醒谈话</translation>
+    </message>
+    <message>
+        <source>warning: {branch}: {excellent} 优秀 of {graded} graded, more than a third ({limit})</source>
+        <translation>提醒：{branch}评定 {graded} 人，优秀 {excellent} 人，超过三分之一（最多 {limit} 人）</translation>
+    </message>
+    <message>
+        <source>Year's points</source>
+        <translation>积分</translation>
+    </message>
+</context>
 </TS>
