@@ -67,11 +67,24 @@ def demo_100k_db(demo_100k):
     database.dispose()
 
 
+RATIOS: list[str] = []  # every ratio_line of the run, printed again in the terminal summary
+
+
 def ratio_line(name: str, ours: float, floor: float, goal: float) -> str:
     ratio = ours / floor if floor else float("inf")
     verdict = "ok" if ratio <= goal else "OVER GOAL"
-    return (f"{name}: ours {ours * 1000:.1f} ms, raw sqlite3 {floor * 1000:.1f} ms, "
+    line = (f"{name}: ours {ours * 1000:.1f} ms, raw sqlite3 {floor * 1000:.1f} ms, "
             f"ratio {ratio:.2f}x (goal <= {goal}x) {verdict}")
+    RATIOS.append(line)
+    return line
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The ratios show after the run without -s (pytest captures what the benchmarks print)."""
+    if RATIOS:
+        terminalreporter.write_sep("=", "ratios against the floors")
+        for line in RATIOS:
+            terminalreporter.write_line(line)
 
 
 def best_of(fn, rounds: int) -> float:
