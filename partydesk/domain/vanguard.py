@@ -229,7 +229,7 @@ CORRECTION_NOTICE_RANGE = QT_TRANSLATE_NOOP(
     "ValidationError", "A correction period is reminded 0 to 365 days before it ends"
 )
 # The reminder of a 限期改正 (kind correction_due): its evidence, and the suggestion once the period is over.
-CORRECTION_EVIDENCE = QT_TRANSLATE_NOOP("Reminders", "Graded unqualified; correction period {starts} to {due}")
+CORRECTION_EVIDENCE = QT_TRANSLATE_NOOP("Reminders", "Unqualified: to correct by {due}")  # fits a console cell
 CORRECTION_OVER = QT_TRANSLATE_NOOP("Reminders", "The correction period is over: the branch decides on the outcome")
 
 

@@ -897,8 +897,8 @@
 <context>
     <name>Reminders</name>
     <message>
-        <source>Graded unqualified; correction period {starts} to {due}</source>
-        <translation>民主评议不合格，限期改正{starts}至{due}</translation>
+        <source>Unqualified: to correct by {due}</source>
+        <translation>民主评议不合格，限期改正至{due}</translation>
     </message>
     <message>
         <source>The correction period is over: the branch decides on the outcome</source>
@@ -1061,6 +1061,33 @@
     <message>
         <source>Year's points</source>
         <translation>积分</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersCli</name>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>提醒事项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议</translation>
     </message>
 </context>
 </TS>
