@@ -71,3 +71,11 @@ def test_correction_reminders_follow_the_branch_and_member_scope(graded):
     assert set(corrections_of(db, branch_uuid=branch)) == {"将到期", "已逾期"}
     assert set(corrections_of(db, member_uuid=people["已逾期"])) == {"已逾期"}
     assert corrections_of(db, member_uuid=people["远未到"]) == {}
+
+
+def test_corrections_are_matched_to_members_in_batches(graded, monkeypatch):
+    from partydesk.services.reminders import compute
+
+    db, _, _ = graded
+    monkeypatch.setattr(compute, "BATCH", 1)  # one member a query: every batch boundary is crossed
+    assert set(corrections_of(db)) == {"将到期", "已逾期"}
