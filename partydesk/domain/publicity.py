@@ -34,6 +34,7 @@ class SourceKind(LabeledEnum):
     ACTIVITY = ("ACTIVITY", "学习活动", "Activity")
     SERVICE = ("SERVICE", "服务实践", "Service practice")
     HONOUR = ("HONOUR", "表彰", "Honour")
+    POST = ("POST", "先锋岗", "Exemplar post")
     NOTICE = ("NOTICE", "通知", "Notice")
 
 

@@ -21,7 +21,7 @@ from partydesk.services.access import Permission, require
 from partydesk.services.common import Page, local_time, page_of
 from partydesk.services.publicity.copy import Copy, write_copy
 from partydesk.services.publicity.render import render
-from partydesk.services.publicity.sources import PosterSource, SourceRef, load_source
+from partydesk.services.publicity.sources import PosterSource, SourceRef, load_source, refuse_unpublishable
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
 from partydesk.store.models import PublicityItem
@@ -59,6 +59,13 @@ def _png(image: Image.Image) -> bytes:
     out = io.BytesIO()
     image.save(out, "PNG", compress_level=1)
     return out.getvalue()
+
+
+def check_publishable(db: Database, ref: SourceRef) -> None:
+    """Raise ValidationError when the record may not be held up (a revoked honour, a withdrawn post)."""
+    require(db, Permission.READ)
+    with db.read() as session:
+        refuse_unpublishable(session, ref)
 
 
 def prepare(db: Database, ref: SourceRef, template: PosterTemplate, today: date, body: str | None = None) -> Prepared:

@@ -1,4 +1,4 @@
-"""What a poster is made of, read from an activity, a service entry, an honour or a notice, fit to publish.
+"""What a poster is made of, read from an activity, a service entry, an honour, an exemplar post or a notice.
 
 Everything leaving here has passed the consent rules: names of members without consent are masked
 in free text and left out of name lists, IDs, phone numbers and members' addresses are removed,
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from partydesk.domain.enums import ActivityState, AttendanceStatus
 from partydesk.domain.errors import ValidationError
+from partydesk.domain.dates import format_date
 from partydesk.domain.publicity import Consent, SourceKind, scrub, shown_name
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services.common import get_live
@@ -26,6 +27,7 @@ from partydesk.store.models import (
     AttachmentBlob,
     Attendance,
     Branch,
+    ExemplarPost,
     Member,
     Office,
     Recognition,
@@ -177,18 +179,40 @@ def _service(session: Session, uuid: str, body: str | None) -> PosterSource:
                         photos, not_in_photos if photos else 0)
 
 
+REVOKED = QT_TRANSLATE_NOOP("ValidationError", "This honour was revoked on {date}: a revoked honour is not published")
+WITHDRAWN = QT_TRANSLATE_NOOP("ValidationError", "This post was withdrawn on {date}: a withdrawn post is not published")
+
+
+def refuse_unpublishable(session: Session, ref: SourceRef) -> None:
+    """A revoked honour or a withdrawn exemplar post is on file, never held up as an example."""
+    if ref.kind is SourceKind.HONOUR:
+        honour = get_live(session, Recognition, ref.uuid, "recognition")
+        if honour.revoked_on is not None:
+            raise ValidationError("", REVOKED, date=format_date(honour.revoked_on))
+    elif ref.kind is SourceKind.POST:
+        post = get_live(session, ExemplarPost, ref.uuid, "exemplar_post")
+        if post.withdrawn_on is not None:
+            raise ValidationError("", WITHDRAWN, date=format_date(post.withdrawn_on))
+
+
+def _member_named(session: Session, member_id: int) -> tuple[str, bool]:
+    """The member's name as a poster may print it (张** without consent), and whether it is the full name."""
+    member = session.scalars(select(Member).where(Member.id == member_id)).one()
+    consent = consents_by_id(session, [member.id])[member.id]
+    return shown_name(member.name, consent), consent.name
+
+
 def _honour(session: Session, uuid: str, body: str | None) -> PosterSource:
     honour = get_live(session, Recognition, uuid, "recognition")
     if honour.member_id is None:  # a branch's honour (先进基层党组织): no person to ask
         return _branch_honour(session, uuid, honour, body)
-    member = session.scalars(select(Member).where(Member.id == honour.member_id)).one()
-    consent = consents_by_id(session, [member.id])[member.id]
-    who = shown_name(member.name, consent)
+    who, named = _member_named(session, honour.member_id)
     if body is None:
         body = who + "同志" + _awarded(honour)
-    texts = _Publisher(session, [member.id]).clean({"title": honour.title, "body": body, "citation": honour.citation})
+    texts = _Publisher(session, [honour.member_id]).clean(
+        {"title": honour.title, "body": body, "citation": honour.citation})
     return PosterSource(SourceKind.HONOUR, uuid, _office_name(session), "先进典型", texts["title"], honour.on_date,
-                        "", "", _paragraphs(texts["body"]), 1, (who,) if consent.name else (), texts["citation"])
+                        "", "", _paragraphs(texts["body"]), 1, (who,) if named else (), texts["citation"])
 
 
 def _awarded(honour: Recognition) -> str:
@@ -205,6 +229,25 @@ def _branch_honour(session: Session, uuid: str, honour: Recognition, body: str |
                                           "citation": honour.citation})
     return PosterSource(SourceKind.HONOUR, uuid, _office_name(session), "先进典型", texts["title"], honour.on_date,
                         "", "", _paragraphs(texts["body"]), 0, (), texts["citation"])
+
+
+def _term(post: ExemplarPost) -> str:
+    """2026年1月1日至2026年12月31日 (either end may be open)."""
+    start = date_text(post.term_start) if post.term_start else ""
+    end = date_text(post.term_end) if post.term_end else ""
+    return start + ("至" + end if end else ("起" if start else ""))
+
+
+def _post(session: Session, uuid: str, body: str | None) -> PosterSource:
+    post = get_live(session, ExemplarPost, uuid, "exemplar_post")
+    who, named = _member_named(session, post.member_id)
+    if body is None:
+        body = who + "同志" + _term(post) + "担任“" + post.title + "”" + post.kind.zh + "。"
+        if post.note:
+            body += "\n" + post.note
+    texts = _Publisher(session, [post.member_id]).clean({"title": post.title, "body": body})
+    return PosterSource(SourceKind.POST, uuid, _office_name(session), post.kind.zh, texts["title"], post.term_start,
+                        "", "", _paragraphs(texts["body"]), 1, (who,) if named else ())
 
 
 EMPTY_NOTICE = QT_TRANSLATE_NOOP("ValidationError", "Write the notice: its first line is the title")
@@ -225,6 +268,9 @@ def load_source(session: Session, ref: SourceRef, today: date, body: str | None 
         return _activity(session, ref.uuid, today, body)
     if ref.kind is SourceKind.SERVICE:
         return _service(session, ref.uuid, body)
+    refuse_unpublishable(session, ref)
     if ref.kind is SourceKind.HONOUR:
         return _honour(session, ref.uuid, body)
+    if ref.kind is SourceKind.POST:
+        return _post(session, ref.uuid, body)
     return _notice(session, ref.text if body is None else body)
