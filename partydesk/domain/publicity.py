@@ -76,6 +76,19 @@ def clip(text: str, limit: int) -> str:
     return text[:end].rstrip() + ELLIPSIS
 
 
+# A clause asking people to bring something: 请携带… / 带上… / 自带… (not 带领, 带头, 带动).
+_BRING = re.compile(r"[^，,；;。！？!?\n]*(?:携带|带上|带好|自带|请带(?![领头动]))[^，,；;。！？!?\n]*")
+
+
+def bring_line(texts: Iterable[str]) -> str:
+    """What to bring, as the record itself says it (the first clause that asks), or "" when nothing says so."""
+    for text in texts:
+        found = _BRING.search(text or "")
+        if found and found.group(0).strip():
+            return found.group(0).strip() + "。"
+    return ""
+
+
 def masked_name(name: str) -> str:
     """张三丰 -> 张**: the family name stays, the length of the given name does not show."""
     name = name.strip()

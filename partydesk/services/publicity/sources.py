@@ -14,10 +14,10 @@ from datetime import date, time
 from sqlalchemy import literal, or_, select
 from sqlalchemy.orm import Session
 
+from partydesk.domain.dates import format_date
 from partydesk.domain.enums import ActivityState, AttendanceStatus
 from partydesk.domain.errors import ValidationError
-from partydesk.domain.dates import format_date
-from partydesk.domain.publicity import Consent, SourceKind, scrub, shown_name
+from partydesk.domain.publicity import Consent, SourceKind, bring_line, scrub, shown_name
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services.common import get_live
 from partydesk.services.publicity.consent import consents_by_id
@@ -68,6 +68,7 @@ class PosterSource:
     photos: tuple[bytes, ...] = field(default=(), repr=False)
     # Participants who did not agree to be shown: the clerk checks they are not in the photos used.
     not_in_photos: int = 0
+    bring: str = ""  # 请携带…: only as the activity or the clerk's text says it, never a stock sentence
 
 
 def date_text(day: date) -> str:
@@ -142,6 +143,7 @@ def _activity(session: Session, uuid: str, today: date, body: str | None) -> Pos
     ).all()
     organiser = activity.branch.name if activity.branch else _office_name(session)
     coming = activity.state is ActivityState.PLANNED and activity.on_date >= today
+    bring = bring_line((body or "", activity.minutes)) if coming else ""
     if body is None:
         verb = "将在" if coming else "在"
         lead = (date_text(activity.on_date) + "，" + organiser + (verb + activity.place if activity.place else "")
@@ -150,13 +152,13 @@ def _activity(session: Session, uuid: str, today: date, body: str | None) -> Pos
                 + ("" if coming or not present else "，" + str(len(present)) + "名党员参加") + "。")
         body = lead
     texts = _Publisher(session, [member_id for member_id, _ in present]).clean(
-        {"title": activity.title, "place": activity.place, "body": body})
+        {"title": activity.title, "place": activity.place, "body": body, "bring": bring})
     names, not_in_photos = _people(session, list(present))
     photos = () if coming else _public_photos(session, Attachment.activity_id, activity.id)
     return PosterSource(SourceKind.ACTIVITY, uuid, _office_name(session), activity.kind.zh, texts["title"],
                         activity.on_date, _time_text(activity.start_time, activity.end_time), texts["place"],
                         _paragraphs(texts["body"]), len(present), names, "", coming, photos,
-                        not_in_photos if photos else 0)
+                        not_in_photos if photos else 0, texts["bring"])
 
 
 def _service(session: Session, uuid: str, body: str | None) -> PosterSource:
