@@ -197,24 +197,24 @@ def refuse_unpublishable(session: Session, ref: SourceRef) -> None:
             raise ValidationError("", WITHDRAWN, date=format_date(post.withdrawn_on))
 
 
-def _member_named(session: Session, member_id: int) -> tuple[str, bool]:
-    """The member's name as a poster may print it (张** without consent), and whether it is the full name."""
+def _member_named(session: Session, member_id: int) -> str:
+    """The member's name as a poster may print it (张** without consent)."""
     member = session.scalars(select(Member).where(Member.id == member_id)).one()
-    consent = consents_by_id(session, [member.id])[member.id]
-    return shown_name(member.name, consent), consent.name
+    return shown_name(member.name, consents_by_id(session, [member.id])[member.id])
 
 
 def _honour(session: Session, uuid: str, body: str | None) -> PosterSource:
     honour = get_live(session, Recognition, uuid, "recognition")
     if honour.member_id is None:  # a branch's honour (先进基层党组织): no person to ask
         return _branch_honour(session, uuid, honour, body)
-    who, named = _member_named(session, honour.member_id)
+    who = _member_named(session, honour.member_id)
     if body is None:
         body = who + "同志" + _awarded(honour)
     texts = _Publisher(session, [honour.member_id]).clean(
         {"title": honour.title, "body": body, "citation": honour.citation})
+    # the member is named (or masked) in the body; no 参加人数 line: an honour has no participants
     return PosterSource(SourceKind.HONOUR, uuid, _office_name(session), "先进典型", texts["title"], honour.on_date,
-                        "", "", _paragraphs(texts["body"]), 1, (who,) if named else (), texts["citation"])
+                        "", "", _paragraphs(texts["body"]), 0, (), texts["citation"])
 
 
 def _awarded(honour: Recognition) -> str:
@@ -242,14 +242,14 @@ def _term(post: ExemplarPost) -> str:
 
 def _post(session: Session, uuid: str, body: str | None) -> PosterSource:
     post = get_live(session, ExemplarPost, uuid, "exemplar_post")
-    who, named = _member_named(session, post.member_id)
+    who = _member_named(session, post.member_id)
     if body is None:
         body = who + "同志" + _term(post) + "担任“" + post.title + "”" + post.kind.zh + "。"
         if post.note:
             body += "\n" + post.note
     texts = _Publisher(session, [post.member_id]).clean({"title": post.title, "body": body})
-    return PosterSource(SourceKind.POST, uuid, _office_name(session), post.kind.zh, texts["title"], post.term_start,
-                        "", "", _paragraphs(texts["body"]), 1, (who,) if named else ())
+    return PosterSource(SourceKind.POST, uuid, _office_name(session), post.kind.zh, texts["title"], None,
+                        "", "", _paragraphs(texts["body"]))  # the term is in the body; a post has no one date
 
 
 EMPTY_NOTICE = QT_TRANSLATE_NOOP("ValidationError", "Write the notice: its first line is the title")

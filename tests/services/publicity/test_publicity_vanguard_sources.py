@@ -37,6 +37,7 @@ def test_a_standing_honour_passes_the_check_and_makes_a_poster(office):
     publicity.check_publishable(office.db, SourceRef(SourceKind.HONOUR, uuid))
     prepared = publicity.prepare(office.db, SourceRef(SourceKind.HONOUR, uuid), PosterTemplate.PLAIN, TODAY)
     assert "王昇同志被中共盘龙区委授予“优秀共产党员”（县级）" in prepared.copy.as_text()
+    assert "参加" not in prepared.copy.as_text() + "\n".join(prepared.texts)  # an honour has no participants
 
 
 def test_an_exemplar_post_makes_a_poster_with_the_member_masked_without_consent(office):
@@ -46,7 +47,7 @@ def test_an_exemplar_post_makes_a_poster_with_the_member_masked_without_consent(
     text = prepared.copy.as_text() + "\n".join(prepared.texts)
     assert prepared.copy.title == "党员先锋岗｜便民服务窗口"
     assert "李**同志2026年1月1日至2026年12月31日担任“便民服务窗口”党员先锋岗。" in text
-    assert "李玥光" not in text
+    assert "李玥光" not in text and "参加" not in text and "时间：" not in text  # the term says when
 
 
 def test_a_withdrawn_exemplar_post_is_refused(office):
