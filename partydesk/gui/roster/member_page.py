@@ -57,12 +57,12 @@ class MemberPage(QDialog):
         top.addWidget(self._details(), 1)
         top.addWidget(self._year_box(), 1)
         layout.addLayout(top, 3)
-        self.lower = QTabWidget(self)  # the history, vanguard and consent sections, one at a time
-        self.lower.setObjectName("memberPageSections")
-        self.lower.addTab(self._history(), self.tr("H&istory"))
-        self.lower.addTab(self._vanguard(), self.tr("&Vanguard"))
-        self.lower.addTab(ConsentPanel(window, uuid, self.today, self), self.tr("Con&sent to publish"))
-        layout.addWidget(self.lower, 2)
+        self.sections = QTabWidget(self)  # the history, vanguard and consent sections, one at a time
+        self.sections.setObjectName("memberPageSections")
+        self.sections.addTab(self._history(), self.tr("H&istory"))
+        self.sections.addTab(self._vanguard(), self.tr("&Vanguard"))
+        self.sections.addTab(ConsentPanel(window, uuid, self.today, self), self.tr("Con&sent to publish"))
+        layout.addWidget(self.sections, 2)
         buttons = QDialogButtonBox(self)
         edit = buttons.addButton(self.tr("&Edit…"), QDialogButtonBox.ActionRole)
         edit.clicked.connect(self._edit)
