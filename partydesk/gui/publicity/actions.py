@@ -19,9 +19,8 @@ def _t(text: str) -> str:
 
 def open_poster(window, kind: SourceKind, uuid: str | None) -> None:
     """生成宣传图 for the selected record (a status message when none is selected)."""
-    from partydesk.gui.publicity.dialog import PosterDialog
-
     from partydesk.domain.errors import PartydeskError
+    from partydesk.gui.publicity.dialog import PosterDialog
     from partydesk.services import publicity
 
     if not uuid:

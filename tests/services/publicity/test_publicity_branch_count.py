@@ -27,8 +27,8 @@ def test_a_branch_summary_counts_only_the_posts_of_its_own_records(office, branc
         kind=ActivityKind.THEME_DAY, title="第二支部主题党日", on_date=date(2026, 11, 2), branch_uuid=second,
         state=ActivityState.HELD))
     office_wide = calendar.create_activity(db, calendar.ActivityInput(
-        kind=ActivityKind.PARTY_LECTURE, title="党委书记讲党课", on_date=date(2026, 11, 3), level=ActivityLevel.COMMITTEE,
-        state=ActivityState.HELD))
+        kind=ActivityKind.PARTY_LECTURE, title="党委书记讲党课", on_date=date(2026, 11, 3),
+        level=ActivityLevel.COMMITTEE, state=ActivityState.HELD))
     service = service_log.create_entry(db, service_log.ServiceInput(
         category=next(iter(ServiceCategory)), title="清扫楼道", on_date=date(2026, 10, 1), branch_uuid=second,
         participants=[service_log.Participant(other)]))
