@@ -30,6 +30,7 @@ from partydesk.store.models import (
     ExemplarPost,
     Member,
     Office,
+    PartyGroup,
     Recognition,
     ServiceEntry,
     ServiceParticipant,
@@ -69,6 +70,7 @@ class PosterSource:
     # Participants who did not agree to be shown: the clerk checks they are not in the photos used.
     not_in_photos: int = 0
     bring: str = ""  # 请携带…: only as the activity or the clerk's text says it, never a stock sentence
+    audience: str = ""  # 第一党支部全体党员: who is asked to come, from the activity's group or branch
 
 
 def date_text(day: date) -> str:
@@ -133,6 +135,14 @@ def _paragraphs(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
+def _audience(session: Session, activity: Activity) -> str:
+    """Who a coming activity asks to come: its party group's, its branch's or the whole office's members."""
+    group = session.scalar(select(PartyGroup.name).where(PartyGroup.id == activity.party_group_id)) \
+        if activity.party_group_id else None
+    holder = group or (activity.branch.name if activity.branch else "")
+    return holder + "全体党员"
+
+
 def _activity(session: Session, uuid: str, today: date, body: str | None) -> PosterSource:
     activity = get_live(session, Activity, uuid, "activity")
     present = session.execute(
@@ -158,7 +168,7 @@ def _activity(session: Session, uuid: str, today: date, body: str | None) -> Pos
     return PosterSource(SourceKind.ACTIVITY, uuid, _office_name(session), activity.kind.zh, texts["title"],
                         activity.on_date, _time_text(activity.start_time, activity.end_time), texts["place"],
                         _paragraphs(texts["body"]), len(present), names, "", coming, photos,
-                        not_in_photos if photos else 0, texts["bring"])
+                        not_in_photos if photos else 0, texts["bring"], _audience(session, activity) if coming else "")
 
 
 def _service(session: Session, uuid: str, body: str | None) -> PosterSource:

@@ -1,4 +1,4 @@
-"""What to bring (请携带…) in a coming activity's notice and poster: as the record says it, or not at all."""
+"""What to bring (请携带…) and who comes in a coming activity's notice: as the record says it, or not at all."""
 
 from __future__ import annotations
 
@@ -56,3 +56,16 @@ def test_a_held_activity_has_no_bring_line_even_when_its_minutes_mention_one(off
     prepared = publicity.prepare(office.db, SourceRef(SourceKind.ACTIVITY, office.activity), PosterTemplate.RED,
                                  TODAY)
     assert prepared.source.bring == ""
+
+
+def test_the_notice_asks_the_activitys_own_branch_or_the_whole_office_to_come(office, branch_uuid):
+    from partydesk.domain.enums import ActivityLevel
+
+    prepared = publicity.prepare(office.db, SourceRef(SourceKind.ACTIVITY, coming(office, branch_uuid)),
+                                 PosterTemplate.RED, TODAY)
+    assert "参加人员：第一党支部全体党员" in prepared.copy.notice
+    office_wide = calendar.create_activity(office.db, calendar.ActivityInput(
+        kind=ActivityKind.PARTY_LECTURE, title="党委书记讲党课", on_date=date(2026, 12, 21),
+        level=ActivityLevel.COMMITTEE))
+    prepared = publicity.prepare(office.db, SourceRef(SourceKind.ACTIVITY, office_wide), PosterTemplate.RED, TODAY)
+    assert "\n参加人员：全体党员\n" in prepared.copy.notice
