@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from partydesk.domain.errors import ValidationError
 from partydesk.gui.operations import Topic
+from partydesk.services import offices
 from partydesk.services.common import OperationCancelled
 
 
@@ -163,6 +164,38 @@ def test_menu_entries_load_their_dialogs_when_chosen(window, monkeypatch):
         "TransferImportDialog",
         "ConflictsDialog",
     ]
+
+
+START_TO_THE_ROSTER = OPEN_ON_THE_ROSTER.replace(
+    'print(" ".join(sorted(name for name in sys.modules if name.startswith("partydesk."))))',
+    """from partydesk.store.models import Member
+print("configured" if Member.__mapper__.configured else "unconfigured")
+print(window.roster_tab.model.total, window.roster_tab.model.rowCount())
+print(" ".join(sorted(sys.modules)))""",
+)
+NOT_FOR_THE_FIRST_PAINT = (
+    "partydesk.gui.dashboard.tab", "partydesk.gui.calendar.tab", "partydesk.gui.service.tab",
+    "partydesk.gui.talks.tab", "partydesk.gui.vanguard.tab", "partydesk.gui.dues.tab",  # tabs not shown yet
+    "partydesk.services.publicity", "partydesk.services.vanguard", "partydesk.services.dues",
+    "PIL", "reportlab", "openpyxl", "pypinyin", "alembic",
+)
+
+
+def test_start_on_the_roster_builds_no_other_tab_loads_no_imaging_and_configures_no_mapper(db, tmp_path):
+    """What start-up spends is what the roster needs: no other tab, no Pillow or reportlab, no ORM objects."""
+    from tests.services.helpers import add_member
+
+    branch = offices.list_branches(db)[0].uuid
+    for _ in range(3):
+        add_member(db, branch)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", START_TO_THE_ROSTER, str(db.location.data_dir), str(tmp_path / "qs")],
+                          check=True, capture_output=True, text=True, env=env, timeout=120)
+    configured, counts, modules = done.stdout.splitlines()[-3:]
+    assert counts == "3 3"
+    assert configured == "unconfigured"  # every mapper configured costs tens of milliseconds before the roster
+    loaded = set(modules.split())
+    assert loaded.isdisjoint(NOT_FOR_THE_FIRST_PAINT), sorted(loaded & set(NOT_FOR_THE_FIRST_PAINT))
 
 
 def test_a_tab_is_built_when_first_shown_and_its_title_and_alt_key_are_there_before(zh, make_window, db, qtbot):
