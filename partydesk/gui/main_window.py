@@ -6,10 +6,11 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStyle, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QStyle, QTabWidget
 from shiboken6 import isValid
 
 from partydesk.gui import settings
+from partydesk.gui.collector import start_up_over
 from partydesk.gui.lazy_tabs import LazyTabs, TabPage
 from partydesk.gui.operations import Operations, Topic
 from partydesk.gui.undo import ServiceCommand
@@ -335,6 +336,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802
         self._tab_changed(self.tabs.currentIndex())  # builds the page of the tab shown first
         super().showEvent(event)
+        start_up_over(QApplication.instance())
 
     def closeEvent(self, event) -> None:  # noqa: N802
         settings.save_geometry(self, "main")
