@@ -35,6 +35,7 @@ def _no_collection_off_the_ui_thread():
 @pytest.fixture(autouse=True)
 def _collect_between_tests():
     yield
+    gc.unfreeze()  # a window's end of start-up freezes what exists (gui/collector.py): not a test's garbage for good
     collect_due()
 
 

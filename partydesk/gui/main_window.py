@@ -6,10 +6,12 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStyle, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QStyle, QTabWidget
 from shiboken6 import isValid
 
 from partydesk.gui import settings
+from partydesk.gui.collector import start_up_over
+from partydesk.gui.lazy_tabs import LazyTabs, TabPage
 from partydesk.gui.operations import Operations, Topic
 from partydesk.gui.undo import ServiceCommand
 from partydesk.gui.widgets.toolbar import show_shortcut
@@ -17,6 +19,17 @@ from partydesk.resources import resource_path
 from partydesk.services.backup import backup_status
 from partydesk.services.offices import local_office
 from partydesk.services.roster import MemberQuery, query_members
+
+TAB_PAGES = (
+    TabPage("dashboard", "partydesk.gui.dashboard.tab", "DashboardTab", "dashboardTab"),
+    TabPage("roster", "partydesk.gui.roster.tab", "RosterTab", "rosterTab"),
+    TabPage("calendar", "partydesk.gui.calendar.tab", "CalendarTab", "calendarTab"),
+    TabPage("service", "partydesk.gui.service.tab", "ServiceTab", "serviceTab"),
+    TabPage("talks", "partydesk.gui.talks.tab", "TalksTab", "talksTab"),
+    TabPage("vanguard", "partydesk.gui.vanguard.tab", "VanguardTab", "vanguardTab"),
+    TabPage("dues", "partydesk.gui.dues.tab", "DuesTab", "duesTab"),
+)
+RECORD_TABS = ("roster", "calendar", "service", "talks")
 
 
 def app_icon() -> QIcon:
@@ -28,6 +41,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
+        self.constructed = False  # the saved tab is built when the window is shown, not while it is made
         self.db = db
         self.operations = Operations(self, self.notify_changed)
         self.undo_stack = QUndoStack(self)
@@ -45,6 +59,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(int(settings.settings().value("main/tab", 0) or 0))
         self.refresh_status()
         self._install_features()
+        self.constructed = True
 
     # -- construction --------------------------------------------------------------------------
     def refresh_title(self) -> None:
@@ -53,35 +68,39 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Party Desk") + (f" — {name}" if name else ""))
 
     def _build_tabs(self) -> None:
-        from partydesk.gui.calendar.tab import CalendarTab
-        from partydesk.gui.dashboard.tab import DashboardTab
-        from partydesk.gui.dues.tab import DuesTab
-        from partydesk.gui.roster.tab import RosterTab
-        from partydesk.gui.service.tab import ServiceTab
-        from partydesk.gui.talks.tab import TalksTab
-        from partydesk.gui.vanguard.tab import VanguardTab
-
+        """Every tab with its title and Alt key; a page is built when first shown (or asked for)."""
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
-        self.dashboard_tab = DashboardTab(self)
-        self.roster_tab = RosterTab(self)
-        self.calendar_tab = CalendarTab(self)
-        self.service_tab = ServiceTab(self)
-        self.talks_tab = TalksTab(self)
-        self.vanguard_tab = VanguardTab(self)
-        self.dues_tab = DuesTab(self)
-        self.tabs.addTab(self.dashboard_tab, self.tr("&Overview"))
-        self.tabs.addTab(self.roster_tab, self.tr("&Roster"))
-        self.tabs.addTab(self.calendar_tab, self.tr("Study ca&lendar"))
-        self.tabs.addTab(self.service_tab, self.tr("&Service practice"))
-        self.tabs.addTab(self.talks_tab, self.tr("Tal&ks"))
-        self.tabs.addTab(self.vanguard_tab, self.tr("Vang&uard"))
-        self.tabs.addTab(self.dues_tab, self.tr("Dues (&Z)"))
+        self.pages = LazyTabs(self.tabs, lambda page_class: page_class(self))
+        titles = (
+            self.tr("&Overview"),
+            self.tr("&Roster"),
+            self.tr("Study ca&lendar"),
+            self.tr("&Service practice"),
+            self.tr("Tal&ks"),
+            self.tr("Vang&uard"),
+            self.tr("Dues (&Z)"),
+        )
+        for spec, title in zip(TAB_PAGES, titles, strict=True):
+            self.pages.add(spec, title)
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
 
+    dashboard_tab = property(lambda self: self.pages.page("dashboard"))
+    roster_tab = property(lambda self: self.pages.page("roster"))
+    calendar_tab = property(lambda self: self.pages.page("calendar"))
+    service_tab = property(lambda self: self.pages.page("service"))
+    talks_tab = property(lambda self: self.pages.page("talks"))
+    vanguard_tab = property(lambda self: self.pages.page("vanguard"))
+    dues_tab = property(lambda self: self.pages.page("dues"))
+
     def record_tabs(self) -> list:
-        return [self.roster_tab, self.calendar_tab, self.service_tab, self.talks_tab]
+        """The four record tabs (built now if they were not yet)."""
+        return [self.pages.page(key) for key in RECORD_TABS]
+
+    def built_record_tabs(self) -> list:
+        """The record tabs built so far: one not built yet has nothing to refresh, save or act on."""
+        return [self.pages.pages[key] for key in RECORD_TABS if self.pages.is_built(key)]
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -221,7 +240,7 @@ class MainWindow(QMainWindow):
     # -- behaviour -----------------------------------------------------------------------------
     def current_record_tab(self):
         tab = self.tabs.currentWidget()
-        return tab if tab in self.record_tabs() else None
+        return tab if tab in self.built_record_tabs() else None
 
     def _on_tab(self, method: str) -> None:
         tab = self.current_record_tab()
@@ -236,12 +255,14 @@ class MainWindow(QMainWindow):
         getattr(tab, method)()
 
     def _tab_changed(self, _index: int) -> None:
+        if self.constructed:
+            self.pages.build_current()
         tab = self.current_record_tab()
         for action in (self.edit_action, self.delete_action):
             action.setEnabled(tab is not None)
 
     def _on_changed(self, topics: set) -> None:
-        for tab in (self.dashboard_tab, *self.record_tabs(), self.vanguard_tab, self.dues_tab):
+        for tab in self.pages.built_pages():
             tab.on_changed(topics)
         if topics & {Topic.MEMBERS, Topic.SETTINGS, Topic.ALL}:
             self.refresh_status()
@@ -312,10 +333,15 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        self._tab_changed(self.tabs.currentIndex())  # builds the page of the tab shown first
+        super().showEvent(event)
+        start_up_over(QApplication.instance())
+
     def closeEvent(self, event) -> None:  # noqa: N802
         settings.save_geometry(self, "main")
         settings.settings().setValue("main/tab", self.tabs.currentIndex())
-        for tab in self.record_tabs():
+        for tab in self.built_record_tabs():
             tab.table.save_state()
         self.operations.pool.waitForDone(5000)
         super().closeEvent(event)

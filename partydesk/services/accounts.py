@@ -212,8 +212,8 @@ def _keep_an_admin(session, account: Account, role: Role, disabled: bool) -> Non
 
 def accounts_exist(db: Database) -> bool:
     """True once any account exists (disabled ones too): from then on everyone signs in."""
-    with db.read() as session:
-        return session.scalar(select(Account.id).limit(1)) is not None
+    with db.read() as session:  # the table's column: asked at start, before any mapper is configured
+        return session.scalar(select(Account.__table__.c.id).limit(1)) is not None
 
 
 def list_accounts(db: Database) -> list[AccountRow]:

@@ -39,9 +39,10 @@ class GroupInfo:
 
 
 def local_office(db: Database) -> OfficeInfo | None:
+    office = Office.__table__.c  # table columns: the window's title needs no mapper configured at start
     with db.read() as session:
-        office = session.scalar(select(Office).where(Office.is_local.is_(True)))
-        return OfficeInfo(office.uuid, office.name) if office else None
+        row = session.execute(select(office.uuid, office.name).where(office.is_local.is_(True))).first()
+        return OfficeInfo(row.uuid, row.name) if row else None
 
 
 def init_office(db: Database, name: str) -> OfficeInfo:
@@ -131,20 +132,22 @@ def create_group(db: Database, branch_uuid: str, name: str) -> GroupInfo:
 
 def list_branches(db: Database, *, kinds: tuple[OrgKind, ...] = (OrgKind.BRANCH,)) -> list[BranchInfo]:
     """Branches in their order, with the number of members on their roster."""
+    branch, member = Branch.__table__.c, Member.__table__.c  # table columns: read at start, before any mapper
     with db.read() as session:
         parent = Branch.__table__.alias("parent")
         counts = (
-            select(Member.branch_id, func.count().label("n"))
-            .where(Member.deleted_at.is_(None))
-            .group_by(Member.branch_id)
+            select(member.branch_id, func.count().label("n"))
+            .where(member.deleted_at.is_(None))
+            .group_by(member.branch_id)
             .subquery()
         )
         rows = session.execute(
-            select(Branch.uuid, Branch.name, Branch.kind, parent.c.uuid, func.coalesce(counts.c.n, 0))
-            .outerjoin(parent, parent.c.id == Branch.parent_id)
-            .outerjoin(counts, counts.c.branch_id == Branch.id)
-            .where(Branch.deleted_at.is_(None), Branch.kind.in_(kinds))
-            .order_by(Branch.sort_order, Branch.id)
+            select(branch.uuid, branch.name, branch.kind, parent.c.uuid, func.coalesce(counts.c.n, 0))
+            .select_from(Branch.__table__)
+            .outerjoin(parent, parent.c.id == branch.parent_id)
+            .outerjoin(counts, counts.c.branch_id == branch.id)
+            .where(branch.deleted_at.is_(None), branch.kind.in_(kinds))
+            .order_by(branch.sort_order, branch.id)
         ).all()
         return [BranchInfo(*row) for row in rows]
 
@@ -175,13 +178,14 @@ def find_branch(db: Database, text: str) -> BranchInfo:
 
 
 def list_groups(db: Database, branch_uuid: str | None = None) -> list[GroupInfo]:
+    group, branch = PartyGroup.__table__.c, Branch.__table__.c  # like list_branches: no mapper needed
     with db.read() as session:
         query = (
-            select(PartyGroup.uuid, PartyGroup.name, Branch.uuid)
-            .join(Branch, Branch.id == PartyGroup.branch_id)
-            .where(PartyGroup.deleted_at.is_(None))
-            .order_by(PartyGroup.sort_order, PartyGroup.id)
+            select(group.uuid, group.name, branch.uuid)
+            .join_from(PartyGroup.__table__, Branch.__table__, branch.id == group.branch_id)
+            .where(group.deleted_at.is_(None))
+            .order_by(group.sort_order, group.id)
         )
         if branch_uuid:
-            query = query.where(Branch.uuid == branch_uuid)
+            query = query.where(branch.uuid == branch_uuid)
         return [GroupInfo(*row) for row in session.execute(query).all()]

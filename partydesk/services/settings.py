@@ -17,8 +17,9 @@ COMPLIANCE_RULES = "compliance_rules"
 
 
 def get(db: Database, key: str, default: Any = None) -> Any:
+    setting = Setting.__table__.c  # table columns: the status bar reads settings at start, before any mapper
     with db.read() as session:
-        raw = session.scalar(select(Setting.value).where(Setting.key == key))
+        raw = session.scalar(select(setting.value).where(setting.key == key))
     return default if raw is None else json.loads(raw)
 
 

@@ -61,3 +61,48 @@ def test_garbage_made_before_a_worker_allocates_is_freed_on_the_ui_thread(qapp):
 def test_nothing_is_collected_before_a_threshold_is_passed():
     gc.collect()
     assert collect_due() == 0
+
+
+def test_nothing_is_collected_while_the_program_starts_and_what_start_up_made_is_then_frozen(qapp):
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    collector = MainThreadCollector(owner, interval_ms=60_000)  # ticked by hand below
+    freed_on: list[str] = []
+    thresholds = gc.get_threshold()
+    gc.set_threshold(1)
+    try:
+        _garbage_freed_by(freed_on)
+        collector._tick()
+        assert freed_on == []  # a collection now would walk everything start-up is still making
+        collector.start_up_done()
+        assert gc.get_freeze_count() > 0 and not collector.starting
+        _garbage_freed_by(freed_on)
+        collector._tick()
+        assert len(freed_on) == 1  # made after start-up: collected as before
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+        owner.deleteLater()
+
+
+def test_a_start_that_never_says_it_is_over_is_collected_after_a_while(qapp):
+    from PySide6.QtCore import QObject
+
+    from partydesk.gui.collector import START_TICKS
+
+    owner = QObject()
+    collector = MainThreadCollector(owner, interval_ms=60_000)
+    freed_on: list[str] = []
+    thresholds = gc.get_threshold()
+    gc.set_threshold(1)
+    try:
+        _garbage_freed_by(freed_on)
+        for _ in range(START_TICKS):
+            collector._tick()
+        assert freed_on == []
+        collector._tick()
+        assert freed_on == [threading.current_thread().name]
+    finally:
+        gc.set_threshold(*thresholds)
+        owner.deleteLater()

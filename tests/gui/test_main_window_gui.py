@@ -6,10 +6,13 @@ import os
 import subprocess
 import sys
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from partydesk.domain.errors import ValidationError
 from partydesk.gui.operations import Topic
+from partydesk.services import offices
 from partydesk.services.common import OperationCancelled
 
 
@@ -161,3 +164,67 @@ def test_menu_entries_load_their_dialogs_when_chosen(window, monkeypatch):
         "TransferImportDialog",
         "ConflictsDialog",
     ]
+
+
+START_TO_THE_ROSTER = OPEN_ON_THE_ROSTER.replace(
+    'print(" ".join(sorted(name for name in sys.modules if name.startswith("partydesk."))))',
+    """from partydesk.store.models import Member
+print("configured" if Member.__mapper__.configured else "unconfigured")
+print(window.roster_tab.model.total, window.roster_tab.model.rowCount())
+print(" ".join(sorted(sys.modules)))""",
+)
+NOT_FOR_THE_FIRST_PAINT = (
+    "partydesk.gui.dashboard.tab", "partydesk.gui.calendar.tab", "partydesk.gui.service.tab",
+    "partydesk.gui.talks.tab", "partydesk.gui.vanguard.tab", "partydesk.gui.dues.tab",  # tabs not shown yet
+    "partydesk.services.publicity", "partydesk.services.vanguard", "partydesk.services.dues",
+    "PIL", "reportlab", "openpyxl", "pypinyin", "alembic",
+)
+
+
+def test_start_on_the_roster_builds_no_other_tab_loads_no_imaging_and_configures_no_mapper(db, tmp_path):
+    """What start-up spends is what the roster needs: no other tab, no Pillow or reportlab, no ORM objects."""
+    from tests.services.helpers import add_member
+
+    branch = offices.list_branches(db)[0].uuid
+    for _ in range(3):
+        add_member(db, branch)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", START_TO_THE_ROSTER, str(db.location.data_dir), str(tmp_path / "qs")],
+                          check=True, capture_output=True, text=True, env=env, timeout=120)
+    configured, counts, modules = done.stdout.splitlines()[-3:]
+    assert counts == "3 3"
+    assert configured == "unconfigured"  # every mapper configured costs tens of milliseconds before the roster
+    loaded = set(modules.split())
+    assert loaded.isdisjoint(NOT_FOR_THE_FIRST_PAINT), sorted(loaded & set(NOT_FOR_THE_FIRST_PAINT))
+
+
+def test_a_tab_is_built_when_first_shown_and_its_title_and_alt_key_are_there_before(zh, make_window, db, qtbot):
+    window = make_window(db)
+    assert window.tabs.currentIndex() == 0 and window.pages.is_built("dashboard")
+    assert not window.pages.is_built("vanguard") and not window.pages.is_built("roster")
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "概览(&O)", "花名册(&R)", "学习日历(&L)", "服务实践(&S)", "谈话记录(&K)", "先锋模范(&U)", "党费(&Z)"]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key_U, Qt.AltModifier)
+    assert window.pages.is_built("vanguard")
+    assert window.tabs.currentWidget() is window.vanguard_tab and window.tabs.currentIndex() == 5
+    assert window.vanguard_tab.isVisible()
+    assert not window.pages.is_built("roster")
+
+
+def test_a_tab_asked_for_by_name_is_built_in_its_place_without_changing_the_current_tab(zh, make_window, db, qtbot):
+    window = make_window(db)
+    changes = []
+    window.tabs.currentChanged.connect(changes.append)
+    talks_tab = window.talks_tab
+    assert window.tabs.indexOf(talks_tab) == 4 and window.tabs.tabText(4) == "谈话记录(&K)"
+    assert window.tabs.currentIndex() == 0 and changes == []
+    assert window.findChild(QWidget, "talksTab") is talks_tab
+
+
+def test_a_change_refreshes_only_the_tabs_built_so_far(window, demo_db):
+    assert window.pages.built_pages() == [window.dashboard_tab, window.roster_tab]
+    window.notify_changed(Topic.ALL)
+    assert not window.pages.is_built("calendar") and not window.pages.is_built("dues")
+    assert len(window.record_tabs()) == 4 and window.pages.is_built("calendar")

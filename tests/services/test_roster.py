@@ -151,3 +151,19 @@ def test_every_write_is_audited(db, branch_uuid):
     roster.delete_member(db, uuid)
     roster.restore_member(db, uuid)
     assert table_counts(db)["audit_event"] == before + 3
+
+
+def test_the_whole_roster_counted_from_indexes_matches_the_list_among_the_departed_and_the_binned(db, branch_uuid):
+    other = offices.create_branch(db, "第二党支部").uuid
+    for index, status in enumerate(MemberStatus):
+        name, seq = "成员" + "甲乙丙丁戊己庚辛"[index], f"{index:03d}"
+        uuid = add_member(db, (branch_uuid, other)[index % 2], name, resident_id=resident_id(seq=seq))
+        if not status.is_on_roster:
+            roster.change_status(db, uuid, status, "2026-10-01", note="离开")
+    roster.delete_member(db, add_member(db, other, "已删除"))
+    on_roster = tuple(status for status in MemberStatus if status.is_on_roster)
+    whole = roster.query_members(db, roster.MemberQuery(limit=100))
+    spelled_out = roster.query_members(db, roster.MemberQuery(statuses=on_roster, limit=100))  # the counting query
+    assert whole.total == spelled_out.total == len(whole.rows) == len(on_roster)
+    assert [row.uuid for row in whole.rows] == [row.uuid for row in spelled_out.rows]
+    assert roster.query_members(db, roster.MemberQuery(limit=0)) == roster.Page([], len(on_roster))

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from partydesk.i18n import QT_TRANSLATE_NOOP
-from partydesk.services.publicity import SourceKind, SourceRef
+
+if TYPE_CHECKING:
+    from partydesk.domain.publicity import SourceKind
 
 QT_TRANSLATE_NOOP("PublicityActions", "Select a record first.")
 QT_TRANSLATE_NOOP("PublicityActions", "Notice")
@@ -21,7 +25,8 @@ def open_poster(window, kind: SourceKind, uuid: str | None) -> None:
     """生成宣传图 for the selected record (a status message when none is selected)."""
     from partydesk.domain.errors import PartydeskError
     from partydesk.gui.publicity.dialog import PosterDialog
-    from partydesk.services import publicity
+    from partydesk.services import publicity  # with Pillow: loaded for a poster, not at start
+    from partydesk.services.publicity import SourceRef
 
     if not uuid:
         window.show_status(_t("Select a record first."))
@@ -37,6 +42,7 @@ def open_poster(window, kind: SourceKind, uuid: str | None) -> None:
 
 def open_notice(window) -> None:
     from partydesk.gui.publicity.dialog import PosterDialog
+    from partydesk.services.publicity import SourceKind, SourceRef
 
     PosterDialog(window, SourceRef(SourceKind.NOTICE, text=_t("Notice"))).exec()
 
