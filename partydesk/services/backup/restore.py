@@ -240,6 +240,7 @@ def restore_backup(
             _refuse_unreadable(restored, path)
             if cancelled():
                 raise OperationCancelled()
+            guard.stage_hook("restore.checked")  # decrypted and checked beside the live file, not yet swapped
             kept = _swap_in(db, restored, now)
     db.unwritable = None  # whatever was wrong with the old file, the restored one passed its checks
     db.forget_office()
