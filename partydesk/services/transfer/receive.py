@@ -111,7 +111,8 @@ def import_package(
                                state.last_at if state else None, now, local_office=db.office_uuid)
             total = sum(meta.get("counts", {}).values()) or 1
             done = 0
-            for name, cols, rows in checked_tables(payload, path):
+            today = max(now.date(), base["created_at"].date())  # the sender's clock may run ahead of ours
+            for name, cols, rows in checked_tables(payload, path, today):
                 if cancelled():
                     raise OperationCancelled()
                 if name in RAW and name != "transfer_conflict":
