@@ -33,6 +33,7 @@ CANNOT_OPEN_UNKNOWN = QT_TRANSLATE_NOOP(
            "folder may be written to, then start again. Your data was not changed."
 )
 TITLE = QT_TRANSLATE_NOOP("App", "Party Desk")
+RESTORE_BUTTON = QT_TRANSLATE_NOOP("App", "&Restore a backup…")
 RESTORE_OFFER = QT_TRANSLATE_NOOP(
     "App", "You can restore a backup over it now: the file that could not be opened is kept in the backups folder."
 )
@@ -76,12 +77,13 @@ def single_instance_lock(data_dir: Path) -> QLockFile | None:
 
 def restore_box(text: str) -> QMessageBox:
     """Why the database did not open, with "Restore a backup…" and "Close"."""
-    box = QMessageBox(QMessageBox.Critical, translate("App", TITLE), f"{text}\n\n{translate('App', RESTORE_OFFER)}")
+    offer = translate("App", RESTORE_OFFER)
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("App", TITLE), f"{text}\n\n{offer}")
     box.setObjectName("cannotOpen")
-    restore = box.addButton(translate("App", "&Restore a backup…"), QMessageBox.AcceptRole)
+    restore = box.addButton(translate("App", RESTORE_BUTTON), QMessageBox.ButtonRole.AcceptRole)
     restore.setObjectName("restoreAtStart")
     box.setDefaultButton(restore)
-    box.addButton(QMessageBox.Close)
+    box.addButton(QMessageBox.StandardButton.Close)
     return box
 
 
@@ -94,7 +96,7 @@ def _ask_restore(text: str) -> bool:
 def _restore_instead(location: Location, text: str) -> bool:
     """Say why the database did not open; True when the user restored a backup over it (open it again)."""
     if location.db_path is None:  # a server's database: its administrator restores it
-        _message(QMessageBox.Critical, text)
+        _message(QMessageBox.Icon.Critical, text)
         return False
     if not _ask_restore(text):
         return False

@@ -30,8 +30,8 @@ def _day(value: Any) -> date | None:
 def _member(row: dict[str, Any], today: date) -> None:
     facts = MemberFacts(
         name=row.get("name") or "",
-        status=MemberStatus(row.get("status") or MemberStatus.APPLICANT),
-        gender=Gender(row["gender"]) if row.get("gender") else None,
+        status=MemberStatus.from_text(row.get("status") or MemberStatus.APPLICANT),
+        gender=Gender.from_text(row["gender"]) if row.get("gender") else None,
         birth_date=_day(row.get("birth_date")),
         resident_id=row.get("resident_id") or None,
         **{stage: _day(row.get(stage)) for stage in STAGE_FIELDS},
