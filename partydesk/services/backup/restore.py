@@ -130,8 +130,11 @@ def _keep_current(conn: sqlite3.Connection, live: Path, now: datetime) -> Path:
 
 def _is_database_file(live: Path) -> bool:
     """False for a file SQLite cannot open at all (its header is gone): not even the write lock can be taken."""
-    with open(live, "rb") as file:
-        header = file.read(len(SQLITE_HEADER))
+    try:
+        with open(live, "rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return True  # SQLite makes a new one
     return header in (b"", SQLITE_HEADER)
 
 
@@ -206,8 +209,7 @@ def _swap_in(db: Database, restored: Path, now: datetime) -> Path:
         raise BackupError("in_use")
     db.dispose()
     guard.stage_hook("marked")
-    unopenable = not _is_database_file(live)
-    kept = _keep_unopenable(live, now) if unopenable else None
+    kept = None if _is_database_file(live) else _keep_unopenable(live, now)
     conn = _connect_live(live)
     try:
         kept = kept or _keep_current(conn, live, now)
