@@ -1,18 +1,21 @@
 """A real exFAT stick for tests: a loop-mounted image through exfat-fuse, the driver Kylin V10 uses.
 
-Pulling it out is killing its FUSE driver. Tests skip where root, loop devices or the tools lack.
+Pulling it out is killing its FUSE driver (and waiting for it to be gone). Tests skip where root,
+loop devices or the tools lack.
 """
 
 from __future__ import annotations
 
 import os
+import select
 import shutil
+import signal
 import subprocess
 from pathlib import Path
 
 import pytest
 
-TOOLS = ("mkfs.exfat", "mount.exfat-fuse", "losetup", "umount", "pkill")
+TOOLS = ("mkfs.exfat", "mount.exfat-fuse", "losetup", "umount", "pgrep")
 
 
 def run(*command: str) -> subprocess.CompletedProcess:
@@ -26,7 +29,8 @@ class ExfatStick:
     @classmethod
     def made(cls, folder: Path, size: int) -> ExfatStick:
         """A freshly formatted stick of `size` bytes, plugged in (or the test is skipped)."""
-        if os.geteuid() != 0 or not all(shutil.which(t) for t in TOOLS) or not os.path.exists("/dev/fuse"):
+        if os.geteuid() != 0 or not all(shutil.which(t) for t in TOOLS) or not os.path.exists("/dev/fuse") \
+                or not hasattr(os, "pidfd_open"):
             pytest.skip("needs root, /dev/fuse, exfatprogs and exfat-fuse")
         stick = cls(folder / "exfat.img", folder / "exfat")
         stick.path.mkdir()
@@ -45,7 +49,18 @@ class ExfatStick:
             pytest.skip("cannot mount an exFAT image here (no loop device or FUSE)")
 
     def pull_out(self) -> None:
-        run("pkill", "-9", "-f", f"^mount.exfat-fuse {self.loop} {self.path}$")
+        """Kill the driver and wait until it has exited (it holds the loop device until then), then detach."""
+        found = run("pgrep", "-f", f"^mount.exfat-fuse {self.loop} {self.path}$").stdout.split()
+        for pid in map(int, found):
+            try:
+                handle = os.pidfd_open(pid)
+            except ProcessLookupError:
+                continue
+            try:
+                signal.pidfd_send_signal(handle, signal.SIGKILL)
+                select.select([handle], [], [], 60)  # readable once the process has exited
+            finally:
+                os.close(handle)
         run("umount", "-l", str(self.path))
 
     def remove(self) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from partydesk.config import Location
 from partydesk.domain.actor import SINGLE_USER
@@ -33,6 +33,10 @@ CANNOT_OPEN_UNKNOWN = QT_TRANSLATE_NOOP(
            "folder may be written to, then start again. Your data was not changed."
 )
 TITLE = QT_TRANSLATE_NOOP("App", "Party Desk")
+RESTORE_BUTTON = QT_TRANSLATE_NOOP("App", "&Restore a backup…")
+RESTORE_OFFER = QT_TRANSLATE_NOOP(
+    "App", "You can restore a backup over it now: the file that could not be opened is kept in the backups folder."
+)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -71,22 +75,54 @@ def single_instance_lock(data_dir: Path) -> QLockFile | None:
     return lock if lock.tryLock(200) else None
 
 
+def restore_box(text: str) -> QMessageBox:
+    """Why the database did not open, with "Restore a backup…" and "Close"."""
+    offer = translate("App", RESTORE_OFFER)
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("App", TITLE), f"{text}\n\n{offer}")
+    box.setObjectName("cannotOpen")
+    restore = box.addButton(translate("App", RESTORE_BUTTON), QMessageBox.ButtonRole.AcceptRole)
+    restore.setObjectName("restoreAtStart")
+    box.setDefaultButton(restore)
+    box.addButton(QMessageBox.StandardButton.Close)
+    return box
+
+
+def _ask_restore(text: str) -> bool:
+    box = restore_box(text)
+    box.exec()
+    return box.clickedButton() is box.findChild(QPushButton, "restoreAtStart")
+
+
+def _restore_instead(location: Location, text: str) -> bool:
+    """Say why the database did not open; True when the user restored a backup over it (open it again)."""
+    if location.db_path is None:  # a server's database: its administrator restores it
+        _message(QMessageBox.Icon.Critical, text)
+        return False
+    if not _ask_restore(text):
+        return False
+    from partydesk.gui.backup.rescue import restore_at_start
+
+    return restore_at_start(location)
+
+
 def open_db(location: Location):
     from partydesk.store.migrate import open_database
 
-    try:
-        db = open_database(location, SINGLE_USER)
-        for notice in db.notices:
-            _message(QMessageBox.Icon.Information, notice)
-        if db.unwritable:
-            _message(QMessageBox.Icon.Warning, db.unwritable)
-        return db
-    except PartydeskError as error:
-        _message(QMessageBox.Critical, translate("App", CANNOT_OPEN, reason=str(error)))
-    except Exception as error:  # noqa: BLE001 - a dialog, never a traceback
-        _message(QMessageBox.Critical, translate("App", CANNOT_OPEN_UNKNOWN, path=str(location.data_dir),
-                                                 kind=type(error).__name__))
-    return None
+    while True:
+        try:
+            db = open_database(location, SINGLE_USER)
+        except PartydeskError as error:
+            text = translate("App", CANNOT_OPEN, reason=str(error))
+        except Exception as error:  # noqa: BLE001 - a dialog, never a traceback
+            text = translate("App", CANNOT_OPEN_UNKNOWN, path=str(location.data_dir), kind=type(error).__name__)
+        else:
+            for notice in db.notices:
+                _message(QMessageBox.Icon.Information, notice)
+            if db.unwritable:
+                _message(QMessageBox.Icon.Warning, db.unwritable)
+            return db
+        if not _restore_instead(location, text):
+            return None
 
 
 def sign_in(db):

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from partydesk.domain.errors import DatabaseRefused
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
+from partydesk.store import steps
 
 MARKER = "restore-in-progress"
 
@@ -26,9 +27,12 @@ RESTORE_IN_PROGRESS = QT_TRANSLATE_NOOP(
     "Wait until it has finished, then try again.",
 )
 
-# Test hook: called with a stage name at each step of a restore's swap (see services/backup/restore.py).
-def stage_hook(_stage: str) -> None:
-    return None
+def stage_hook(stage: str) -> None:
+    """Test hook, called with a step's name at each step of a backup, a restore or a transfer import.
+
+    In-process tests replace it; a kill test's child process stops at the step it names (store/steps.py).
+    """
+    steps.reached(stage)
 
 
 def _pid_alive(pid: int) -> bool:

@@ -38,5 +38,20 @@
         <source>{path} is damaged or not a partydesk file: {part} is not valid. Nothing was changed.</source>
         <translation>{path} 已损坏或不是党建台账文件：其中的 {part} 无效。未作任何改动。</translation>
     </message>
+    <message>
+        <source>{path} was not imported: table {table}, row {row}, {problem}. Nothing was changed.</source>
+        <translation>{path} 未导入：数据表 {table} 第 {row} 行，{problem}。未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>You can restore a backup over it now: the file that could not be opened is kept in the backups folder.</source>
+        <translation>现在可以用备份来恢复：无法打开的那个文件会原样保留在 backups 文件夹中。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from partydesk.config import resolve
 from partydesk.gui import app as gui_app
@@ -17,6 +17,7 @@ from partydesk.services import offices
 def messages(monkeypatch):
     shown = []
     monkeypatch.setattr(gui_app, "_message", lambda kind, text: shown.append(text))
+    monkeypatch.setattr(gui_app, "_ask_restore", lambda text: shown.append(text) and False)  # "Close"
     yield shown
     gui_i18n.uninstall()
 
@@ -184,3 +185,71 @@ def test_the_office_its_branches_and_groups_are_renamed_everywhere(window, qtbot
     assert offices.local_office(demo_db).name == "新湖社区党委"
     assert "新湖社区党委" in org.office_label.text() and window.windowTitle().endswith("新湖社区党委")
     assert window.statusBar().currentMessage() == "单位已改名。"
+
+
+PASS = "correct horse battery"
+
+
+def the_window_title_then_close(opened):
+    def event_loop(app):  # stands in for app.exec(): look at the window, then close it like the user
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "mainWindow" and widget.isVisible():
+                opened.append(widget.windowTitle())
+                widget.close()
+        return 0
+
+    return event_loop
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a database at all " * 300], ids=["empty file", "not a database"])
+def test_a_database_that_cannot_open_is_replaced_by_a_backup_from_the_start_message(
+    tmp_path, qtbot, monkeypatch, db, damage
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from partydesk.gui.backup.dialogs import RestoreDialog
+    from partydesk.services import backup
+    from partydesk.store.migrate import open_database
+
+    made = backup.create_backup(db, tmp_path / "office.pdbak", PASS)
+    location = db.location
+    db.dispose()
+    location.db_path.write_bytes(damage)
+    asked, restored, opened = [], [], []
+    monkeypatch.setattr(gui_app, "_message", lambda kind, text: asked.append(text))
+    monkeypatch.setattr(gui_app, "_ask_restore", lambda text: asked.append(text) or True)  # "Restore a backup…"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a, **k: restored.append(text))
+
+    def pick_the_file(dialog):  # the clerk chooses the stick's file, types the passphrase, restores
+        dialog.add_file(made.path)
+        dialog.passphrase.first.setText(PASS)
+        dialog.show_button.click()
+        dialog.restore_button.click()
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=60_000)
+        return QDialog.Accepted
+
+    monkeypatch.setattr(RestoreDialog, "exec", pick_the_file)
+    monkeypatch.setattr(QApplication, "exec", the_window_title_then_close(opened))
+    try:
+        assert gui_app.run(location) == 0
+    finally:
+        gui_i18n.uninstall()
+    assert len(asked) == 1 and "Traceback" not in asked[0]
+    assert len(restored) == 1 and "pre-restore-" in restored[0]
+    assert opened and "测试社区党委" in opened[0]
+    kept = list((location.data_dir / "backups").glob("pre-restore-*.sqlite3"))
+    assert len(kept) == 1 and (damage == b"" or kept[0].read_bytes() == damage)  # what was there, kept as it was
+    again = open_database(location)
+    try:
+        assert offices.local_office(again).name == "测试社区党委" and again.unwritable is None
+    finally:
+        again.dispose()
+
+
+def test_the_start_message_offers_to_restore_a_backup(zh, qapp):
+    box = gui_app.restore_box("数据库无法打开。")
+    buttons = [button.text() for button in box.buttons()]
+    assert any("恢复备份" in text for text in buttons), buttons
+    assert box.defaultButton().objectName() == "restoreAtStart"
+    assert "备份" in box.text() and "数据库无法打开。" in box.text()

@@ -32,7 +32,12 @@ if TYPE_CHECKING:  # the same names, eagerly, for type checkers
     )
     from partydesk.services.backup.errors import KIND_BACKUP, KIND_TRANSFER, MESSAGES, BackupError
     from partydesk.services.backup.generations import ListedBackup, auto_backup, list_backups
-    from partydesk.services.backup.restore import RestoreResult, restore_backup, window_open_elsewhere
+    from partydesk.services.backup.restore import (
+        RestoreResult,
+        database_to_restore_over,
+        restore_backup,
+        window_open_elsewhere,
+    )
     from partydesk.services.backup.status import BackupStatus, backup_status
 
 _NAMES = {  # submodule -> the names it gives the package
@@ -42,14 +47,14 @@ _NAMES = {  # submodule -> the names it gives the package
         "work_dir"),
     "errors": ("BackupError", "KIND_BACKUP", "KIND_TRANSFER", "MESSAGES"),
     "generations": ("ListedBackup", "auto_backup", "list_backups"),
-    "restore": ("RestoreResult", "restore_backup", "window_open_elsewhere"),
+    "restore": ("RestoreResult", "database_to_restore_over", "restore_backup", "window_open_elsewhere"),
     "status": ("BackupStatus", "backup_status"),
 }
 _HOME = {name: module for module, names in _NAMES.items() for name in names}
 __all__ = [  # the names of _HOME, for readers and linters
     "AUTO_INTERVAL", "BACKUP_SUFFIX", "BackupError", "BackupInfo", "BackupStatus", "KIND_BACKUP",
     "KIND_TRANSFER", "ListedBackup", "MESSAGES", "MIN_PASSPHRASE", "RestoreResult", "Secret",
-    "UnlockedBackup", "auto_backup", "auto_dir", "backup_status", "create_backup",
+    "UnlockedBackup", "auto_backup", "auto_dir", "backup_status", "create_backup", "database_to_restore_over",
     "decrypt_payload", "default_name", "key_path", "list_backups",
     "read_backup_info", "restore_backup", "unlock_backup", "verify_backup",
     "window_open_elsewhere", "work_dir",

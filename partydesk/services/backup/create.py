@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -248,6 +249,7 @@ def write_backup(
             snapshot(source, snap)
         finally:
             source.close()
+        guard.stage_hook("backup.snapshot")
         if integrity is None:
             integrity = pool.submit(checked_and_closed, read_only(snap), CHECK_AT_CREATION)
         _, revision, counts = database_facts(snap, check="")
@@ -265,15 +267,20 @@ def write_backup(
         }
         total = 2 * size
 
+        halfway = _once_past(size // 2, "backup.half-written")
+
         def write(out) -> Written:
+            def encrypting(done: int, _total: int) -> None:
+                halfway(done)
+                progress(done, total)
+
             with open(snap, "rb") as plain:
-                written = write_container(
-                    out, KIND_BACKUP, kdf, metadata, plain, size, lambda d, t: progress(d, total), cancelled, compress
-                )
+                written = write_container(out, KIND_BACKUP, kdf, metadata, plain, size, encrypting, cancelled, compress)
             pool.submit(remove_quietly, snap)  # read and sealed (a check of it has it open); a big file frees slowly
             return written
 
         def verify(partial: Path, written: Written) -> str:
+            guard.stage_hook("backup.written")  # complete and synced, not yet checked nor renamed
             sha256 = finish_container(
                 partial,
                 KIND_BACKUP,
@@ -291,6 +298,19 @@ def write_backup(
         need = size // COMPRESSED_AT_MOST if compress else size + size // 50
         sha256 = write_atomically(target, need + (1 << 16), write, verify)
     return info_of(target, {**metadata, "sha256": sha256}, kdf)
+
+
+def _once_past(mark: int, step: str) -> Callable[[int], None]:
+    """A progress watcher that passes `step` to the test hook once, when `done` first reaches mark."""
+    passed = False
+
+    def watch(done: int) -> None:
+        nonlocal passed
+        if not passed and done >= mark:
+            passed = True
+            guard.stage_hook(step)
+
+    return watch
 
 
 def _note(db: Database, key: str, info: BackupInfo, now: datetime) -> None:
@@ -327,6 +347,7 @@ def create_backup(
         target = target / default_name(db, now)
     sweep_stale_partials(target.parent, BACKUP_SUFFIX)  # left by a stick pulled out last time
     info = write_backup(db, target, Secret(passphrase=passphrase), progress, cancelled, now)
+    guard.stage_hook("backup.replaced")  # in place and synced; not yet noted in the database
     _note(db, LAST_USB, info, now)
     return info
 

@@ -46,6 +46,10 @@ MESSAGES = {
         "Backup", "{path} does not hold what its header says (checksum or row counts differ). Use another copy."
     ),
     "not_partydesk_db": QT_TRANSLATE_NOOP("Backup", "{path} does not contain a partydesk database."),
+    # transfer packages
+    "refused_row": QT_TRANSLATE_NOOP(
+        "Backup", "{path} was not imported: table {table}, row {row}, {problem}. Nothing was changed."
+    ),
     "damaged_part": QT_TRANSLATE_NOOP(
         "Backup", "{path} is damaged or not a partydesk file: {part} is not valid. Nothing was changed."
     ),

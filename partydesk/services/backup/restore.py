@@ -11,7 +11,9 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
+from partydesk.config import Location
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.backup.container import BackupError
@@ -39,6 +41,7 @@ from partydesk.store.rules import unreadable_rows
 
 KEPT_DIR = "backups"
 WINDOW_LOCK = "partydesk.lock"  # the GUI's single-instance QLockFile in the data folder
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 
@@ -125,6 +128,40 @@ def _keep_current(conn: sqlite3.Connection, live: Path, now: datetime) -> Path:
     return kept
 
 
+def _is_database_file(live: Path) -> bool:
+    """False for a file SQLite cannot open at all (its header is gone): not even the write lock can be taken."""
+    try:
+        with open(live, "rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return True  # SQLite makes a new one
+    return header in (b"", SQLITE_HEADER)
+
+
+def _keep_unopenable(live: Path, now: datetime) -> Path:
+    """Copy a file SQLite cannot open aside as it is, then empty it so the restored pages can be written in.
+
+    Nobody can write to such a file, and the restore marker keeps every writer out meanwhile.
+    """
+    folder = live.parent / KEPT_DIR
+    folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+    kept = _free_name(folder, f"pre-restore-{now:%Y%m%d-%H%M%S}")
+    with temp_path(folder, ".sqlite3") as partial:
+        _copy_as_is(live, partial)
+        fsync_file(partial)
+        os.replace(partial, kept)
+        if Path(f"{partial}-wal").exists():
+            os.replace(f"{partial}-wal", f"{kept}-wal")
+    private_file(kept)
+    fsync_dir(folder)
+    for extra in ("-wal", "-shm"):
+        Path(f"{live}{extra}").unlink(missing_ok=True)
+    with open(live, "r+b") as file:
+        file.truncate(0)
+        os.fsync(file.fileno())
+    return kept
+
+
 def _copy_as_is(live: Path, target: Path) -> None:
     """The file and its WAL byte for byte (the write lock is held, so they belong together)."""
     shutil.copyfile(live, target)
@@ -172,9 +209,10 @@ def _swap_in(db: Database, restored: Path, now: datetime) -> Path:
         raise BackupError("in_use")
     db.dispose()
     guard.stage_hook("marked")
+    kept = None if _is_database_file(live) else _keep_unopenable(live, now)
     conn = _connect_live(live)
     try:
-        kept = _keep_current(conn, live, now)
+        kept = kept or _keep_current(conn, live, now)
         guard.stage_hook("kept")
         source = sqlite3.connect(f"file:{restored.as_posix()}?mode=ro", uri=True)  # never an empty new file
         try:
@@ -190,9 +228,15 @@ def _swap_in(db: Database, restored: Path, now: datetime) -> Path:
 
 
 def _backup_times(db: Database) -> dict[str, str]:
-    with db.read() as session:
-        rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.in_([LAST_USB, LAST_LOCAL])))
-        return dict(rows.all())
+    """When the last backups were made, from the current database; none when it cannot be read (restoring over
+    an empty or damaged file)."""
+    try:
+        with db.read() as session:
+            rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.in_([LAST_USB, LAST_LOCAL])))
+            return dict(rows.all())
+    except DBAPIError:
+        db.dispose()
+        return {}
 
 
 def _carry_backup_times(session, carried: dict[str, str]) -> None:
@@ -202,6 +246,16 @@ def _carry_backup_times(session, carried: dict[str, str]) -> None:
         if json.loads(setting.value or "null") is None or json.loads(value) > json.loads(setting.value):
             setting.value = value
             session.add(setting)
+
+
+def database_to_restore_over(location: Location) -> Database:
+    """The live database as the target of a restore only, opened without the checks that refused it at start.
+
+    For a file that is empty, damaged or not a database at all: `restore_backup` keeps it aside as it is.
+    """
+    if location.db_path is None:
+        raise BackupError("server_db")
+    return Database(make_engine(location.db_url), location)
 
 
 def restore_backup(
@@ -240,6 +294,7 @@ def restore_backup(
             _refuse_unreadable(restored, path)
             if cancelled():
                 raise OperationCancelled()
+            guard.stage_hook("restore.checked")  # decrypted and checked beside the live file, not yet swapped
             kept = _swap_in(db, restored, now)
     db.unwritable = None  # whatever was wrong with the old file, the restored one passed its checks
     db.forget_office()

@@ -24,6 +24,7 @@ from partydesk.services.transfer.merge import MergeContext, decode_rows, merge_t
 from partydesk.services.transfer.package import IMPORT, _sync_row
 from partydesk.services.transfer.rows import RAW, foreign_keys, ids_of_keys
 from partydesk.services.transfer.validate import checked_meta, checked_tables
+from partydesk.store import guard
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
 from partydesk.store.migrate import head_revision, known_revisions
@@ -110,7 +111,8 @@ def import_package(
                                state.last_at if state else None, now, local_office=db.office_uuid)
             total = sum(meta.get("counts", {}).values()) or 1
             done = 0
-            for name, cols, rows in checked_tables(payload, path):
+            today = max(now.date(), base["created_at"].date())  # the sender's clock may run ahead of ours
+            for name, cols, rows in checked_tables(payload, path, today):
                 if cancelled():
                     raise OperationCancelled()
                 if name in RAW and name != "transfer_conflict":
@@ -120,6 +122,7 @@ def import_package(
                 done += len(rows)
                 progress(done, total)
             _remember(session, base, state, max(now, ctx.newest or now))
+            guard.stage_hook("transfer.merged")  # every row written, the transaction not yet committed
             result = ImportResult(**base, inserted=dict(ctx.inserted), updated=dict(ctx.updated),
                                   unchanged=dict(ctx.unchanged), skipped=dict(ctx.skipped), conflicts=ctx.conflicts,
                                   linked=dict(ctx.linked), skip_reasons=_reasons(ctx))
@@ -127,6 +130,7 @@ def import_package(
                 "origin": base["origin_name"], "inserted": result.inserted, "updated": result.updated,
                 "conflicts": result.conflicts, "linked": result.linked, "skipped": result.skip_reasons,
             })
+    guard.stage_hook("transfer.committed")
     return result
 
 

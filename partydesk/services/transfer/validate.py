@@ -24,6 +24,7 @@ from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, LargeBinar
 
 from partydesk.services.backup.container import BackupError
 from partydesk.services.transfer.rows import RAW, columns, foreign_keys, key_column
+from partydesk.services.transfer.rules import check_rules
 from partydesk.store.models import Base
 
 Check = Callable[[Any], bool]
@@ -157,8 +158,11 @@ def checked_row(name: str, cols: list[str], checks: list[Check], row: Any, path:
     return row
 
 
-def checked_tables(payload: Path, path: Path) -> Iterator[tuple[str, list[str], list[list]]]:
-    """(table, columns, rows) of a decrypted package, in sending order, every line and value checked."""
+def checked_tables(payload: Path, path: Path, today: date) -> Iterator[tuple[str, list[str], list[list]]]:
+    """(table, columns, rows) of a decrypted package, in sending order, every line, value and row checked.
+
+    `today` is for the domain's "not in the future" rules (see rules.py).
+    """
     name: str | None = None
     cols: list[str] = []
     rows: list[list] = []
@@ -182,6 +186,7 @@ def checked_tables(payload: Path, path: Path) -> Iterator[tuple[str, list[str], 
                     raise damaged(path, f"payload line {line} (a row before any table)")
                 else:
                     rows.append(checked_row(name, cols, checks, item, path, len(rows) + 1))
+                    check_rules(name, cols, item, today, path, len(rows))
     except (EOFError, OSError, zlib.error):
         raise damaged(path, f"payload (compressed data, after line {line})") from None
     if name is not None:

@@ -1,24 +1,28 @@
-"""SIGKILL during backup and restore (power cut, task manager): nothing half-done survives."""
+"""SIGKILL during backup and restore (power cut, task manager): nothing half-done survives.
+
+Each kill lands at a named step (store/steps.py): the child reports the step through a pipe and
+waits there, so the outcome does not depend on how fast or how loaded the machine is.
+"""
 
 from __future__ import annotations
 
 import os
-import random
+import select
 import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from partydesk.services import backup
+from partydesk.store import guard, steps
 
 from ..helpers import add_member
 
 PASS = "correct horse battery"
-ROUNDS = 5
+LONGEST_WAIT = 300  # seconds before a child that never reports its step fails the test (never in a passing run)
 
 pytestmark = [
     pytest.mark.sqlite_only,  # database files
@@ -27,33 +31,44 @@ pytestmark = [
 ]
 
 
-def cli(data_dir: Path, *args: str) -> subprocess.Popen:
+def cli(data_dir: Path, *args: str, env_extra: dict | None = None, pass_fds: tuple = ()) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PARTYDESK_")}
     env["PARTYDESK_DATA_DIR"] = str(data_dir)
+    env.update(env_extra or {})
     return subprocess.Popen(
         [sys.executable, "-m", "partydesk", "--data-dir", str(data_dir), *args],
         env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        pass_fds=pass_fds,
     )
 
 
-def kill_after(process: subprocess.Popen, delay: float) -> bool:
-    """SIGKILL after delay; True when the process was still running (really killed)."""
-    time.sleep(delay)
-    alive = process.poll() is None
-    if alive:
-        process.send_signal(signal.SIGKILL)
-    process.wait(timeout=60)
-    return alive
+def finished(process: subprocess.Popen) -> None:
+    assert process.wait(timeout=LONGEST_WAIT) == 0, process.stderr.read()
+    process.stderr.close()
 
 
-def seconds_to_finish(process: subprocess.Popen) -> float:
-    """How long an unkilled run takes here: the kills below land inside such a run, however fast it is."""
-    start = time.perf_counter()
-    assert process.wait(timeout=120) == 0, process.stderr.read()
-    return time.perf_counter() - start
+def kill_at(step: str, data_dir: Path, *args: str) -> None:
+    """Run the command until it reaches `step`, then SIGKILL it there (failing if it never gets there)."""
+    read, write = os.pipe()
+    try:
+        process = cli(data_dir, *args, env_extra={steps.STOP_AT: step, steps.STOP_FD: str(write)}, pass_fds=(write,))
+    finally:
+        os.close(write)  # the child's copy is the only writer left: its exit ends the pipe
+    try:
+        with os.fdopen(read, "rb") as pipe:
+            ready, _, _ = select.select([pipe], [], [], LONGEST_WAIT)
+            said = pipe.readline() if ready else b""
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+        process.wait()
+    error = process.stderr.read().decode(errors="replace")
+    process.stderr.close()
+    assert said == f"{step}\n".encode(), f"the command never reached {step}: {error}"
+    assert process.returncode == -signal.SIGKILL
 
 
 def members_and_integrity(path: Path) -> tuple[int, str]:
@@ -68,12 +83,12 @@ def members_and_integrity(path: Path) -> tuple[int, str]:
 
 @pytest.fixture
 def office(db, branch_uuid, tmp_path):
-    """A database of ~15 MB (so a backup takes a while) and a passphrase file."""
+    """A database of ~4 MB (a backup of it is written in several chunks) and a passphrase file."""
     for name in ("王昇", "李玥", "张堃"):
         add_member(db, branch_uuid, name=name)
     with db.engine.begin() as conn:
         conn.exec_driver_sql("CREATE TABLE filler(x BLOB)")
-        for _ in range(15):
+        for _ in range(4):
             conn.exec_driver_sql("INSERT INTO filler VALUES (randomblob(1000000))")
     secret = tmp_path / "pass.txt"
     secret.write_text(PASS + "\n", encoding="utf-8")
@@ -81,51 +96,69 @@ def office(db, branch_uuid, tmp_path):
     return db, secret
 
 
-def test_kill_during_backup_leaves_previous_backup_and_live_database_intact(office, tmp_path):
+BACKUP_STEPS = {  # step -> does the new backup replace the previous one?
+    "backup.snapshot": False,
+    "backup.half-written": False,
+    "backup.written": False,
+    "backup.replaced": True,
+}
+
+
+@pytest.mark.parametrize("step", list(BACKUP_STEPS))
+def test_a_backup_killed_at_each_step_leaves_the_previous_backup_or_the_new_one_whole(office, tmp_path, step):
     db, secret = office
     stick = tmp_path / "stick"
     stick.mkdir()
     target = stick / "office.pdbak"
-    full = seconds_to_finish(
-        cli(db.path.parent, "backup", "create", "--to", str(target), "--passphrase-file", str(secret))
-    )
-    rng = random.Random(6)
-    killed = 0
-    for _ in range(ROUNDS):
-        previous = target.read_bytes()
-        process = cli(db.path.parent, "backup", "create", "--to", str(target), "--passphrase-file", str(secret))
-        killed += kill_after(process, rng.uniform(0.55, 0.97) * full)
-        assert members_and_integrity(db.path) == (3, "ok")
-        now = target.read_bytes()
-        if now != previous:  # the new backup finished before the kill: it must be complete
-            assert backup.verify_backup(target, PASS).counts["member"] == 3
-        else:
-            assert backup.verify_backup(target, PASS).sha256
-        assert [p.name for p in stick.iterdir() if p.suffix == ".pdbak"] == [target.name]
-    assert killed >= 2
+    create = ("backup", "create", "--to", str(target), "--passphrase-file", str(secret))
+    backup.create_backup(db, target, PASS)
+    db.dispose()
+    previous = target.read_bytes()
+    conn = sqlite3.connect(db.path)  # the next backup differs from the previous one
+    conn.execute("DELETE FROM member WHERE id = (SELECT max(id) FROM member)")
+    conn.commit()
+    conn.close()
+
+    kill_at(step, db.path.parent, *create)
+
+    assert members_and_integrity(db.path) == (2, "ok")
+    if BACKUP_STEPS[step]:
+        assert backup.verify_backup(target, PASS).counts["member"] == 2
+    else:
+        assert target.read_bytes() == previous
+        assert backup.verify_backup(target, PASS).counts["member"] == 3
+    assert [p.name for p in stick.iterdir() if p.suffix == ".pdbak"] == [target.name]
+    backup.create_backup(db, target, PASS)  # the next backup clears what the killed one left
+    assert sorted(p.name for p in stick.iterdir()) == [target.name]
+    assert backup.verify_backup(target, PASS).counts["member"] == 2
 
 
-def test_kill_during_restore_leaves_old_or_new_database_whole(office, tmp_path):
+RESTORE_STEPS = {  # step -> is the backup's data live after the kill?
+    "restore.checked": False,
+    "locked": False,
+    "kept": False,
+    "restored": True,
+}
+
+
+@pytest.mark.parametrize("step", list(RESTORE_STEPS))
+def test_a_restore_killed_at_each_step_leaves_the_old_or_the_new_database_whole(office, tmp_path, step):
     db, secret = office
     target = tmp_path / "office.pdbak"
-    seconds_to_finish(cli(db.path.parent, "backup", "create", "--to", str(target), "--passphrase-file", str(secret)))
-    full = seconds_to_finish(
-        cli(db.path.parent, "backup", "restore", str(target), "--yes", "--passphrase-file", str(secret))
-    )
-    rng = random.Random(7)
-    killed = 0
-    for round_ in range(ROUNDS):
-        conn = sqlite3.connect(db.path)  # make the live database differ from the backup
-        conn.execute("UPDATE member SET notes = ?", (f"round {round_}",))
-        conn.execute("DELETE FROM member WHERE id = (SELECT max(id) FROM member) AND (SELECT count(*) FROM member) = 3")
-        conn.commit()
-        conn.close()
-        before = members_and_integrity(db.path)[0]
-        process = cli(db.path.parent, "backup", "restore", str(target), "--yes", "--passphrase-file", str(secret))
-        killed += kill_after(process, rng.uniform(0.55, 0.97) * full)
-        count, check = members_and_integrity(db.path)
-        assert check == "ok"
-        assert count in (before, 3)
-        status = cli(db.path.parent, "backup", "status")
-        assert status.wait(timeout=60) == 0, status.stderr.read()
-    assert killed >= 2
+    backup.create_backup(db, target, PASS)
+    db.dispose()
+    conn = sqlite3.connect(db.path)  # make the live database differ from the backup
+    conn.execute("UPDATE member SET notes = 'changed after the backup'")
+    conn.execute("DELETE FROM member WHERE id = (SELECT max(id) FROM member)")
+    conn.commit()
+    conn.close()
+    restore = ("backup", "restore", str(target), "--yes", "--passphrase-file", str(secret))
+
+    kill_at(step, db.path.parent, *restore)
+
+    assert members_and_integrity(db.path) == ((3 if RESTORE_STEPS[step] else 2), "ok")
+    assert (db.path.parent / guard.MARKER).exists()  # left by the killed restore: it must not block anyone
+    finished(cli(db.path.parent, "backup", "status"))
+    backup.restore_backup(db, target, PASS)  # a second try completes
+    assert members_and_integrity(db.path) == (3, "ok")
+    assert not (db.path.parent / guard.MARKER).exists()

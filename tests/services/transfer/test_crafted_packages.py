@@ -9,13 +9,15 @@ import json
 import pytest
 
 from partydesk.config import resolve
-from partydesk.services import offices, transfer
+from partydesk.domain.enums import ActivityKind
+from partydesk.domain.fields import field_label
+from partydesk.services import calendar, offices, transfer
 from partydesk.services.backup.container import BackupError
 from partydesk.services.transfer import package as transfer_package
 from partydesk.services.transfer import receive as transfer_import
 from partydesk.store.migrate import open_database
 
-from ..helpers import add_member, table_counts
+from ..helpers import TODAY, add_member, resident_id, table_counts
 
 PASS = "correct horse battery"
 pytestmark = pytest.mark.usefixtures("fast_kdf")
@@ -147,3 +149,75 @@ def test_an_untouched_package_still_arrives(sender, receiver, tmp_path):
     package = transfer.export_package(sender, tmp_path, PASS)
     result = transfer_import.import_package(receiver, package.path, PASS)
     assert result.inserted["member"] == 1
+
+
+def row_value(table, column, value):
+    """Change one column of the first row of a table."""
+    def change(lines):
+        at = next(i for i, item in enumerate(lines) if isinstance(item, dict) and item["table"] == table)
+        lines[at + 1][lines[at]["columns"].index(column)] = value
+        return lines
+    return change
+
+
+def member_values(**values):
+    def change(lines):
+        for column, value in values.items():
+            lines = row_value("member", column, value)(lines)
+        return lines
+    return change
+
+
+VALID_ID = resident_id(birth="19650312")
+WRONG_CHECK_DIGIT = VALID_ID[:17] + ("1" if VALID_ID[17] != "1" else "2")
+RULE_CASES = {  # a well-formed value that the domain refuses, as in the member form and the roster import
+    "resident ID with a wrong check digit": (member_values(resident_id=WRONG_CHECK_DIGIT), "member", "resident_id"),
+    "resident ID of someone born on 30 February": (
+        member_values(resident_id="53011219650230" + "0230"), "member", "resident_id"),
+    "birth date in the future": (member_values(birth_date="2999-01-01"), "member", "birth_date"),
+    "joined before being born": (member_values(birth_date="1995-01-01"), "member", "joined_on"),
+    "joined at ten years old": (member_values(birth_date="1980-01-01"), "member", "joined_on"),
+    "full member without a joining date": (member_values(joined_on=None), "member", "joined_on"),
+    "full membership a month after joining": (member_values(full_on="1990-08-01"), "member", "full_on"),
+    "a name made of digits": (member_values(name="12345"), "member", "name"),
+    "a blank name": (member_values(name="   "), "member", "name"),
+    "an activity of 99 hours": (row_value("activity", "planned_hours", 99), "activity", "planned_hours"),
+    "negative hours": (row_value("activity", "planned_hours", -2), "activity", "planned_hours"),
+}
+
+
+@pytest.fixture
+def sender_with_activity(sender, branch_uuid):
+    calendar.create_activity(sender, calendar.ActivityInput(ActivityKind.PARTY_LECTURE, "党课", TODAY, branch_uuid))
+    return sender
+
+
+@pytest.mark.parametrize("case", list(RULE_CASES))
+def test_a_package_row_breaking_a_domain_rule_is_refused_naming_table_row_and_field(
+    sender_with_activity, receiver, tmp_path, monkeypatch, case
+):
+    change_lines, table, column = RULE_CASES[case]
+    real_write = transfer_package.write_container
+
+    def crafted_write(out, kind, kdf, metadata, plain, size, *rest, **options):
+        lines = [json.loads(line) for line in gzip.decompress(plain.read()).splitlines()]
+        data = encode(change_lines(lines))
+        metadata["size"] = len(data)
+        return real_write(out, kind, kdf, metadata, io.BytesIO(data), len(data), *rest, **options)
+
+    monkeypatch.setattr(transfer_package, "write_container", crafted_write)
+    package = transfer.export_package(sender_with_activity, tmp_path, PASS)
+    before = table_counts(receiver)
+    with pytest.raises(BackupError) as refused:
+        transfer_import.import_package(receiver, package.path, PASS)
+    message = str(refused.value)
+    assert refused.value.key == "refused_row", message
+    assert f"table {table}, row 1, {field_label(column)}:" in message and "Nothing was changed" in message
+    assert table_counts(receiver) == before
+
+
+def test_a_member_with_a_valid_resident_id_and_dates_arrives(sender, branch_uuid, receiver, tmp_path):
+    add_member(sender, branch_uuid, name="李玥", resident_id=VALID_ID)
+    package = transfer.export_package(sender, tmp_path, PASS)
+    result = transfer_import.import_package(receiver, package.path, PASS)
+    assert result.inserted["member"] == 2

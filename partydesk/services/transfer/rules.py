@@ -1,0 +1,72 @@
+"""A package's rows held to the domain's rules, the same as typed and imported records.
+
+The column checks in validate.py make sure a value has its column's form (a code, a date, a
+length); here a member row must also pass `validate_member` (resident ID check digit, dates in
+order and not in the future, age at joining, a joining date for Party members) and hours must be
+hours. The first row that fails stops the import, naming the table, the row and the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from partydesk.domain.compliance import check_hours
+from partydesk.domain.enums import Gender, MemberStatus
+from partydesk.domain.errors import ValidationError
+from partydesk.domain.members import STAGE_FIELDS, MemberFacts, validate_member
+from partydesk.services.backup.container import BackupError
+
+RowRule = Callable[[dict[str, Any], date], None]  # raises ValidationError
+HOURS_COLUMNS = ("hours", "planned_hours")
+
+
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None  # the form was checked by the column's rule
+
+
+def _member(row: dict[str, Any], today: date) -> None:
+    facts = MemberFacts(
+        name=row.get("name") or "",
+        status=MemberStatus.from_text(row.get("status") or MemberStatus.APPLICANT),
+        gender=Gender.from_text(row["gender"]) if row.get("gender") else None,
+        birth_date=_day(row.get("birth_date")),
+        resident_id=row.get("resident_id") or None,
+        **{stage: _day(row.get(stage)) for stage in STAGE_FIELDS},
+    )
+    validate_member(facts, today)
+
+
+def _hours(row: dict[str, Any], _today: date) -> None:
+    for column in HOURS_COLUMNS:
+        if row.get(column) is not None:
+            check_hours(row[column], column)
+
+
+RULES: dict[str, tuple[RowRule, ...]] = {
+    "member": (_member,),
+    "study_plan": (_hours,),
+    "activity": (_hours,),
+    "attendance": (_hours,),
+    "service_entry": (_hours,),
+    "service_participant": (_hours,),
+}
+
+
+def refused_row(path: Path, table: str, number: int, error: ValidationError) -> BackupError:
+    return BackupError("refused_row", path=path, table=table, row=number, problem=str(error))
+
+
+def check_rules(table: str, cols: list[str], row: list, today: date, path: Path, number: int) -> None:
+    """Raise BackupError("refused_row") when a row (its columns already checked) breaks a domain rule."""
+    rules = RULES.get(table)
+    if not rules:
+        return
+    values = dict(zip(cols, row, strict=True))
+    try:
+        for rule in rules:
+            rule(values, today)
+    except ValidationError as error:
+        raise refused_row(path, table, number, error) from None
