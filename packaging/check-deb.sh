@@ -20,10 +20,17 @@ need_tools debootstrap:debootstrap xvfb:Xvfb x11-utils:xdpyinfo imagemagick:impo
 SHOTS="$ROOT/build/check-deb"
 mkdir -p "$SHOTS"
 
-mounts=()
-cleanup() {
-  local i
+mounts=() runs=() pids=()
+cleanup() {  # on success and on any failure (trap): stop what runs, unmount, delete the run folders (~300 MB each)
+  local i pid run
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do umount -l "${mounts[i]}" 2>/dev/null || true; done
+  for run in "${runs[@]}"; do
+    # never delete through a mount that is still there (the binds of /dev and of the apt cache)
+    if grep -q " $run/" /proc/self/mounts; then say "left $run: something is still mounted in it"; continue; fi
+    rm -rf --one-file-system "$run"
+  done
+  mounts=() runs=() pids=()
 }
 trap cleanup EXIT
 mount_at() {  # mount args... target
@@ -50,6 +57,7 @@ check_suite() {
   local suite="$1" base run merged
   base="$(base_root "$suite")"
   run="$(mktemp -d "$CACHE/run-$suite.XXXX")"
+  runs+=("$run")
   merged="$run/merged"
   mkdir -p "$run/upper" "$run/work" "$merged"
   if ! mount_at -t overlay overlay -o "lowerdir=$base,upperdir=$run/upper,workdir=$run/work" "$merged"; then
@@ -118,6 +126,7 @@ check_window() {  # merged: the window under the host's Xvfb, shared through /tm
   # Xvfb picks a free display itself (-displayfd) and says which when it is ready
   Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$merged/tmp/display" 2>"$merged/tmp/xvfb.log" &
   xvfb=$!
+  pids+=("$xvfb")
   for ((i = 0; i < 150; i++)); do [[ -s "$merged/tmp/display" ]] && break; sleep 0.2; done
   [[ -s "$merged/tmp/display" ]] || { cat "$merged/tmp/xvfb.log"; say "Xvfb did not start"; return 1; }
   display=":$(cat "$merged/tmp/display")"
@@ -126,6 +135,7 @@ check_window() {  # merged: the window under the host's Xvfb, shared through /tm
   chroot --userspec=4242:4242 "$merged" env -i HOME=/home/clerk PATH=/usr/bin:/bin LANG=C.UTF-8 \
     DISPLAY="$display" timeout 120 partydesk >"$merged/tmp/gui.log" 2>&1 &
   gui=$!
+  pids+=("$gui")
   # poll until the window has drawn something (the bare root window has one colour); at most 60 s
   for ((i = 1; i <= 60; i++)); do
     sleep 1
@@ -143,6 +153,7 @@ check_window() {  # merged: the window under the host's Xvfb, shared through /tm
   wait "$gui" 2>/dev/null || true
   kill "$xvfb" 2>/dev/null || true
   wait "$xvfb" 2>/dev/null || true
+  pids=()  # both reaped: their numbers may be another process's by the time cleanup runs
   ((colours > 50)) || { cat "$merged/tmp/gui.log"; say "the window did not show ($colours colours)"; return 1; }
   echo "  - window shown within $i s: $shot, $colours colours"
 }
@@ -150,6 +161,5 @@ check_window() {  # merged: the window under the host's Xvfb, shared through /tm
 for suite in bullseye bookworm; do
   check_suite "$suite"
   cleanup
-  mounts=()
 done
 say "check-deb: bullseye and bookworm passed in $((SECONDS - started)) s"
