@@ -78,6 +78,7 @@ check_suite() {
   retry 3 chroot "$merged" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive retry 3 timeout 600 chroot "$merged" apt-get install -y -qq --no-install-recommends \
     /tmp/partydesk.deb >"$run/apt.log" 2>&1 || { tail -20 "$run/apt.log"; return 1; }
+  check_xcb_libraries "$merged" "$suite"
   timeout 300 chroot --userspec=4242:4242 "$merged" env -i HOME=/home/clerk PATH=/usr/bin:/bin LANG=C.UTF-8 \
     sh /tmp/smoke.sh
   pdffonts "$merged/home/clerk/smoke/roster.pdf" | grep -i 'wenquanyi\|wqy' | grep -q ' yes ' ||
@@ -119,6 +120,19 @@ def once():
     subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - started
 print(f"{min(once() for _ in range(5)):.3f}")' "$@"
+}
+
+check_xcb_libraries() {  # merged suite: Qt's xcb plugin finds every library, libxcb-cursor from the package
+  local merged="$1" suite="$2" plugin=/opt/partydesk/app/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so libs
+  libs="$(chroot "$merged" ldd "$plugin")"
+  if grep -q 'not found' <<<"$libs"; then
+    grep 'not found' <<<"$libs"; say "$suite: the xcb platform plugin misses libraries"; return 1
+  fi
+  grep -q "libxcb-cursor.so.0 => /opt/partydesk/" <<<"$libs" ||
+    { grep libxcb-cursor <<<"$libs"; say "$suite: libxcb-cursor is not the bundled one"; return 1; }
+  ! chroot "$merged" dpkg-query -W -f '${Status}' libxcb-cursor0 2>/dev/null | grep -q ' installed$' ||
+    { say "$suite: libxcb-cursor0 got installed (it is bundled, not a dependency)"; return 1; }
+  echo "  - ldd libqxcb.so: all $(grep -c '=>' <<<"$libs") libraries found, libxcb-cursor.so.0 bundled (package libxcb-cursor0 not installed)"
 }
 
 check_window() {  # merged: the window under the host's Xvfb, shared through /tmp/.X11-unix
