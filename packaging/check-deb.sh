@@ -79,12 +79,14 @@ check_suite() {
   DEBIAN_FRONTEND=noninteractive retry 3 timeout 600 chroot "$merged" apt-get install -y -qq --no-install-recommends \
     /tmp/partydesk.deb >"$run/apt.log" 2>&1 || { tail -20 "$run/apt.log"; return 1; }
   check_xcb_libraries "$merged" "$suite"
+  # umask 000: a careless account; the program itself must keep the data private
   timeout 300 chroot --userspec=4242:4242 "$merged" env -i HOME=/home/clerk PATH=/usr/bin:/bin LANG=C.UTF-8 \
-    sh /tmp/smoke.sh
+    sh -c 'umask 000 && exec sh /tmp/smoke.sh'
   pdffonts "$merged/home/clerk/smoke/roster.pdf" | grep -i 'wenquanyi\|wqy' | grep -q ' yes ' ||
     { pdffonts "$merged/home/clerk/smoke/roster.pdf"; say "$suite: the font is not embedded"; return 1; }
   echo "  - roster.pdf: WenQuanYi Micro Hei embedded (pdffonts)"
   check_window "$merged" "$SHOTS/window-$suite.png"
+  check_private "$merged/home/clerk/.local/share/partydesk"
 
   if [[ "$suite" == bookworm ]]; then cold_start "$merged"; fi
 
@@ -135,6 +137,19 @@ check_xcb_libraries() {  # merged suite: Qt's xcb plugin finds every library, li
   echo "  - ldd libqxcb.so: all $(grep -c '=>' <<<"$libs") libraries found, libxcb-cursor.so.0 bundled (package libxcb-cursor0 not installed)"
 }
 
+check_private() {  # data: after the first start (umask 000) the folder is 0700 and what it holds 0600
+  local data="$1" loose file
+  for file in partydesk.sqlite3 backup.key; do
+    [[ -s "$data/$file" ]] || { say "no $file in $data"; return 1; }
+  done
+  compgen -G "$data/backups/auto/auto-*.pdbak" >/dev/null || { say "no automatic backup in $data/backups/auto"; return 1; }
+  # Qt's single-instance lock (process id and host name) may be wider: the 0700 folder keeps it in
+  loose="$(find "$data" \( -type d ! -perm 700 \) -o \( ! -type d ! -name partydesk.lock ! -perm 600 \) -printf '%m %P\n')"
+  [[ -z "$loose" ]] || { printf '%s\n' "$loose"; say "data folder not private (want folders 0700, files 0600)"; return 1; }
+  echo "  - data folder 0700 and its $(find "$data" ! -type d ! -name partydesk.lock | wc -l) files 0600" \
+    "(database, backup key, automatic backups; made under umask 000)"
+}
+
 check_window() {  # merged: the window under the host's Xvfb, shared through /tmp/.X11-unix
   local merged="$1" shot="$2" display xvfb gui colours=0 i
   # Xvfb picks a free display itself (-displayfd) and says which when it is ready
@@ -147,7 +162,7 @@ check_window() {  # merged: the window under the host's Xvfb, shared through /tm
   mkdir -p "$merged/tmp/.X11-unix"
   mount_at --bind /tmp/.X11-unix "$merged/tmp/.X11-unix"
   chroot --userspec=4242:4242 "$merged" env -i HOME=/home/clerk PATH=/usr/bin:/bin LANG=C.UTF-8 \
-    DISPLAY="$display" timeout 120 partydesk >"$merged/tmp/gui.log" 2>&1 &
+    DISPLAY="$display" sh -c 'umask 000 && exec timeout 120 partydesk' >"$merged/tmp/gui.log" 2>&1 &
   gui=$!
   pids+=("$gui")
   # poll until the window has drawn something (the bare root window has one colour); at most 60 s
