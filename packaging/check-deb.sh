@@ -144,7 +144,8 @@ check_private() {  # data: after the first start (umask 000) the folder is 0700 
   done
   compgen -G "$data/backups/auto/auto-*.pdbak" >/dev/null || { say "no automatic backup in $data/backups/auto"; return 1; }
   # Qt's single-instance lock (process id and host name) may be wider: the 0700 folder keeps it in
-  loose="$(find "$data" \( -type d ! -perm 700 \) -o \( ! -type d ! -name partydesk.lock ! -perm 600 \) -printf '%m %P\n')"
+  loose="$(find "$data" \( \( -type d ! -perm 700 \) -o \( ! -type d ! -name partydesk.lock ! -perm 600 \) \) \
+    -printf '%m %p\n')"
   [[ -z "$loose" ]] || { printf '%s\n' "$loose"; say "data folder not private (want folders 0700, files 0600)"; return 1; }
   echo "  - data folder 0700 and its $(find "$data" ! -type d ! -name partydesk.lock | wc -l) files 0600" \
     "(database, backup key, automatic backups; made under umask 000)"
