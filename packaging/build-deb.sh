@@ -20,8 +20,10 @@ TREE="$BUILD/root"
 OUT="$ROOT/dist/partydesk_${VERSION}_amd64.deb"
 # Libraries Qt's xcb plugin links to that Kylin V10 / UOS V20 may not package: Debian 12's .deb (file, source
 # package, SHA-256), unpacked beside Qt's own libraries, where its $ORIGIN runpath finds them first.
+# libxcb-util.so.1 came with Debian 11; Debian 10, UOS V20's base, has only libxcb-util.so.0.
 BUNDLED_DEBS="\
-libxcb-cursor0_0.1.4-1_amd64.deb xcb-util-cursor a4b3c32dc008275ffcacccc1c77c030f01aad38e232e05d5ad116b76656c607c"
+libxcb-cursor0_0.1.4-1_amd64.deb xcb-util-cursor a4b3c32dc008275ffcacccc1c77c030f01aad38e232e05d5ad116b76656c607c
+libxcb-util1_0.4.0-1+b1_amd64.deb xcb-util 4c48af51fb2ac1be0490067e7450aeda27bf6c6c395165de02199eee4835336f"
 
 need_tools dpkg-dev:dpkg-deb binutils:readelf librsvg2-bin:rsvg-convert \
   python3-pip:pip3 fakeroot:fakeroot

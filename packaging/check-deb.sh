@@ -124,17 +124,21 @@ def once():
 print(f"{min(once() for _ in range(5)):.3f}")' "$@"
 }
 
-check_xcb_libraries() {  # merged suite: Qt's xcb plugin finds every library, libxcb-cursor from the package
-  local merged="$1" suite="$2" plugin=/opt/partydesk/app/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so libs
+check_xcb_libraries() {  # merged suite: Qt's xcb plugin finds every library, the bundled ones in the package
+  local merged="$1" suite="$2" plugin=/opt/partydesk/app/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so
+  local libs bundled
   libs="$(chroot "$merged" ldd "$plugin")"
   if grep -q 'not found' <<<"$libs"; then
     grep 'not found' <<<"$libs"; say "$suite: the xcb platform plugin misses libraries"; return 1
   fi
-  grep -q "libxcb-cursor.so.0 => /opt/partydesk/" <<<"$libs" ||
-    { grep libxcb-cursor <<<"$libs"; say "$suite: libxcb-cursor is not the bundled one"; return 1; }
+  for bundled in libxcb-cursor.so.0 libxcb-util.so.1; do
+    grep -q "$bundled => /opt/partydesk/" <<<"$libs" ||
+      { grep "$bundled" <<<"$libs"; say "$suite: $bundled is not the bundled one"; return 1; }
+  done
   ! chroot "$merged" dpkg-query -W -f '${Status}' libxcb-cursor0 2>/dev/null | grep -q ' installed$' ||
     { say "$suite: libxcb-cursor0 got installed (it is bundled, not a dependency)"; return 1; }
-  echo "  - ldd libqxcb.so: all $(grep -c '=>' <<<"$libs") libraries found, libxcb-cursor.so.0 bundled (package libxcb-cursor0 not installed)"
+  echo "  - ldd libqxcb.so: all $(grep -c '=>' <<<"$libs") libraries found;" \
+    "libxcb-cursor.so.0 and libxcb-util.so.1 from the package (libxcb-cursor0 not installed)"
 }
 
 check_private() {  # data: after the first start (umask 000) the folder is 0700 and what it holds 0600
