@@ -2,6 +2,7 @@
 # Smoke-test dist/partydesk_<version>_amd64.deb in clean Debian 11 (bullseye) and 12 (bookworm) roots.
 #
 #   bash packaging/check-deb.sh [DEB]          (root; after bash packaging/build-deb.sh)
+#   bash packaging/check-deb.sh --roots        only make the cached roots (packaging/warm-up.sh)
 #
 # Each root is made once with debootstrap and cached under $PARTYDESK_BUILD_CACHE/roots; every run works on a
 # throw-away overlay of it, so the package and its Depends are installed into a clean system each time.
@@ -13,8 +14,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/packaging/linux/common.sh"
 started=$SECONDS
 VERSION="$(sed -n 's/^version = "\(.*\)"/\1/p' "$ROOT/pyproject.toml")"
+ROOTS_ONLY=0
+[[ "${1:-}" == --roots ]] && { ROOTS_ONLY=1; shift; }
 DEB="$(realpath "${1:-$ROOT/dist/partydesk_${VERSION}_amd64.deb}")"
-[[ -f "$DEB" ]] || { say "no $DEB: run bash packaging/build-deb.sh first"; exit 1; }
+[[ $ROOTS_ONLY == 1 || -f "$DEB" ]] || { say "no $DEB: run bash packaging/build-deb.sh first"; exit 1; }
 [[ $(id -u) -eq 0 ]] || { say "check-deb.sh needs root (debootstrap, chroot, mounts)"; exit 1; }
 need_tools debootstrap:debootstrap xvfb:Xvfb x11-utils:xdpyinfo imagemagick:import poppler-utils:pdffonts
 SHOTS="$ROOT/build/check-deb"
@@ -195,6 +198,11 @@ check_window() {  # merged: the window under the host's Xvfb, shared through /tm
   echo "  - window shown within $i s: $shot, $colours colours"
 }
 
+if [[ $ROOTS_ONLY == 1 ]]; then
+  for suite in bullseye bookworm; do base_root "$suite" >/dev/null; done
+  say "check-deb: the bullseye and bookworm roots are ready in $((SECONDS - started)) s"
+  exit 0
+fi
 for suite in bullseye bookworm; do
   check_suite "$suite"
   cleanup
