@@ -18,11 +18,39 @@ VERSION="${PARTYDESK_VERSION:-$(sed -n 's/^version = "\(.*\)"/\1/p' "$ROOT/pypro
 BUILD="$ROOT/build/deb"
 TREE="$BUILD/root"
 OUT="$ROOT/dist/partydesk_${VERSION}_amd64.deb"
+# Libraries Qt's xcb plugin links to that Kylin V10 / UOS V20 may not package: Debian 12's .deb (file, source
+# package, SHA-256), unpacked beside Qt's own libraries, where its $ORIGIN runpath finds them first.
+# libxcb-util.so.1 came with Debian 11; Debian 10, UOS V20's base, has only libxcb-util.so.0.
+BUNDLED_DEBS="\
+libxcb-cursor0_0.1.4-1_amd64.deb xcb-util-cursor a4b3c32dc008275ffcacccc1c77c030f01aad38e232e05d5ad116b76656c607c
+libxcb-util1_0.4.0-1+b1_amd64.deb xcb-util 4c48af51fb2ac1be0490067e7450aeda27bf6c6c395165de02199eee4835336f"
 
 need_tools dpkg-dev:dpkg-deb binutils:readelf librsvg2-bin:rsvg-convert \
   python3-pip:pip3 fakeroot:fakeroot
 
 python="$(bash "$ROOT/packaging/linux/build-python.sh")"
+
+bundle_libraries() {  # qt-lib-dir licence-dir: each pinned .deb's shared library under its soname, and its copyright
+  local qt_lib="$1" licences="$2" file source digest deb unpacked library soname
+  mkdir -p "$CACHE/downloads" "$licences"
+  while read -r file source digest; do
+    deb="$CACHE/downloads/$file"
+    if ! echo "$digest  $deb" | sha256sum -c --quiet >/dev/null 2>&1; then
+      retry 3 python3 -c 'import sys, urllib.request; urllib.request.urlretrieve(sys.argv[1], sys.argv[2])' \
+        "$DEBIAN_MIRROR/pool/main/${source:0:1}/$source/$file" "$deb"
+      echo "$digest  $deb" | sha256sum -c --quiet || { rm -f "$deb"; say "$file is not the pinned one"; return 1; }
+    fi
+    unpacked="$BUILD/bundled/${file%%_*}"
+    mkdir -p "$unpacked"
+    dpkg-deb -x "$deb" "$unpacked"
+    while IFS= read -r -d '' library; do
+      soname="$(readelf -dW "$library" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')"
+      install -m 644 "$library" "$qt_lib/$soname"
+      echo "  - bundled $soname from $file" >&2
+    done < <(find "$unpacked/usr/lib" -type f -name '*.so.*' -print0)
+    install -m 644 "$unpacked/usr/share/doc/${file%%_*}/copyright" "$licences/${file%%_*}.copyright"
+  done <<<"$BUNDLED_DEBS"
+}
 
 say "staging $TREE"
 rm -rf "$BUILD"
@@ -49,6 +77,8 @@ python3 "$ROOT/packaging/stage.py" --platform linux --wheels "$wheels" --lock "$
 # the bundled interpreter byte-compiles the app (same 3.11 magic as the host, but its own build)
 "$py/bin/python3.11" -m compileall -q -j0 "$TREE/opt/partydesk/app" >/dev/null || true
 install -m 644 "$ROOT/packaging/linux/run.py" "$TREE/opt/partydesk/app/run.py"
+say "libraries the oldest targets may lack (bundled)"
+bundle_libraries "$TREE/opt/partydesk/app/site-packages/PySide6/Qt/lib" "$TREE/opt/partydesk/licences"
 
 for command in partydesk partydesk-cli; do
   printf '#!/bin/sh\n# %s: the installed partydesk (window without a command, else the command).\nexec /opt/partydesk/python/bin/python3.11 -I /opt/partydesk/app/run.py "$@"\n' \

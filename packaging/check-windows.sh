@@ -5,8 +5,9 @@
 #
 # An older installer (the same program labelled 0.0.0, built here with fast compression) goes in first
 # and gets an office; the real one upgrades it in place, silently (/S), per user. Then the clerk's commands
-# through partydesk-cli.exe, the Start-menu shortcut, partydesk-cli on the user's PATH, and a silent
-# uninstall that keeps %LOCALAPPDATA%\partydesk — under Debian 12's Wine 8, which runs the CLI but aborts
+# through partydesk-cli.exe, the data in %LOCALAPPDATA%\partydesk and nowhere else, the Start-menu
+# shortcut, partydesk-cli on the user's PATH, and a silent uninstall that keeps %LOCALAPPDATA%\partydesk
+# — under Debian 12's Wine 8, which runs the CLI but aborts
 # Qt's window; the window is then shown under Wine 10 in a cached Debian 13 root (windows/window-wine10.sh).
 # The Wine 8 test prefix alone gets a stand-in bcryptprimitives.dll (Wine 8 lacks it; Windows 10 has it):
 # the installer never ships it.
@@ -77,6 +78,24 @@ cli backup verify "C:\\usb\\$(basename "$backup")" --passphrase-file 'C:\passphr
 echo "  - backup create + verify: $(basename "$backup")"
 cli export roster -o 'C:\roster.xlsx' --full-ids >/dev/null
 echo "  - import roster (xlsx): $(cli import roster 'C:\roster.xlsx' | tail -1 | tr -d '\r')"
+
+say "the data in %LOCALAPPDATA%\partydesk only (per user, outside the program's folder)"
+cli backup auto >/dev/null
+[[ -s "$data/backup.key" ]] && compgen -G "$data/backups/auto/auto-*.pdbak" >/dev/null ||
+  { say "no backup key or automatic backup in $data"; exit 1; }
+local_appdata="$(wine cmd /c 'echo %LOCALAPPDATA%' < <(:) 2> >(cat >&2) | tr -d '\r')"
+doctor="$(cli doctor --json || true)"  # exits 1 on a warning-level problem; only the folder matters here
+data_dir="$(python3 -c 'import json, sys; print(json.loads(sys.stdin.read())["data_dir"])' <<<"$doctor")"
+[[ "${data_dir,,}" == "${local_appdata,,}\\partydesk" ]] ||
+  { say "the program's data folder is $data_dir, not $local_appdata\\partydesk"; exit 1; }
+strays="$(find "$WINEPREFIX/drive_c" \( -name 'partydesk.sqlite3*' -o -name backup.key -o -name 'auto-*.pdbak' \) \
+  ! -path "$data/*")"
+[[ -z "$strays" ]] || { printf '%s\n' "$strays"; say "data files outside $data"; exit 1; }
+for programs in "Program Files" "Program Files (x86)"; do
+  [[ ! -e "$WINEPREFIX/drive_c/$programs/partydesk" ]] || { say "something was put in $programs"; exit 1; }
+done
+echo "  - data folder $data_dir (doctor) = %LOCALAPPDATA%\\partydesk, $(find "$data" -type f | wc -l) files;" \
+  "no database, key or backup in the program's folder or Program Files"
 
 shortcut="$home/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/党务台账.lnk"
 [[ -f "$shortcut" ]] || { say "no Start-menu shortcut"; exit 1; }

@@ -26,19 +26,21 @@ MANYLINUX_2_28 = {
     "libgobject-2.0.so.0": "libglib2.0-0", "libgthread-2.0.so.0": "libglib2.0-0",
     "libglib-2.0.so.0": "libglib2.0-0",
 }
-# What Qt's libraries and its xcb, input and image plugins link to beyond that list.
+# What Qt's libraries and its xcb, input and image plugins link to beyond that list. Not libxcb-cursor.so.0
+# and libxcb-util.so.1: older Kylin/UOS lack them, so build-deb.sh ships them, and a package without them
+# must fail here.
 QT_SYSTEM = {
     "libEGL.so.1": "libegl1", "libOpenGL.so.0": "libopengl0", "libGLX.so.0": "libglx0",
     "libfontconfig.so.1": "libfontconfig1", "libfreetype.so.6": "libfreetype6",
     "libxkbcommon.so.0": "libxkbcommon0", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
     "libdbus-1.so.3": "libdbus-1-3", "libX11-xcb.so.1": "libx11-xcb1",
-    "libxcb.so.1": "libxcb1", "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb.so.1": "libxcb1", "libxcb-icccm.so.4": "libxcb-icccm4",
     "libxcb-image.so.0": "libxcb-image0", "libxcb-keysyms.so.1": "libxcb-keysyms1",
     "libxcb-randr.so.0": "libxcb-randr0", "libxcb-render-util.so.0": "libxcb-render-util0",
     "libxcb-render.so.0": "libxcb-render0", "libxcb-shape.so.0": "libxcb-shape0", "libxcb-shm.so.0": "libxcb-shm0",
     "libxcb-sync.so.1": "libxcb-sync1", "libxcb-xfixes.so.0": "libxcb-xfixes0",
     "libxcb-xinerama.so.0": "libxcb-xinerama0", "libxcb-xkb.so.1": "libxcb-xkb1",
-    "libxcb-xinput.so.0": "libxcb-xinput0", "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xinput.so.0": "libxcb-xinput0",
     "libgio-2.0.so.0": "libglib2.0-0", "libz.so.1": "zlib1g", "libzstd.so.1": "libzstd1",
 }
 SYSTEM = {**MANYLINUX_2_28, **QT_SYSTEM}

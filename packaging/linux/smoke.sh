@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs inside a Debian root with partydesk installed, as the user `clerk`: the commands a clerk uses.
 # Prints one line per step; exits non-zero at the first failure. Needs nothing but the package: the
-# PDF's fonts and the window are checked from outside the root (pdffonts, Xvfb, import).
+# PDF's fonts, the window and the data folder's modes are checked from outside the root (check-deb.sh).
 set -eu
 step() { printf '  - %s\n' "$*"; }
 year="$(date +%Y)"
@@ -22,10 +22,9 @@ backup="$(find "$work/usb" -name '*.pdbak' | head -1)"
 [ -n "$backup" ] || { echo "no backup written"; exit 1; }
 partydesk-cli backup verify "$backup" --passphrase-file "$work/passphrase.txt" >/dev/null
 step "backup create + verify: $(basename "$backup")"
+partydesk-cli backup auto >/dev/null
+step "backup auto: $(find "$HOME/.local/share/partydesk/backups/auto" -name 'auto-*.pdbak' | wc -l) local generation(s)"
 partydesk-cli export roster -o "$work/roster.xlsx" --full-ids >/dev/null
 partydesk-cli import roster "$work/roster.xlsx" >"$work/import.txt"
 step "import roster (xlsx): $(tail -1 "$work/import.txt")"
-
-data="$HOME/.local/share/partydesk"
-step "data folder $data: mode $(stat -c %a "$data"), database mode $(stat -c %a "$data/partydesk.sqlite3")"
 

@@ -2,6 +2,7 @@
 # The window of an installed setup.exe under Wine 10 (Debian 13 "trixie" root; Debian 12's Wine 8 aborts Qt).
 #
 #   bash packaging/windows/window-wine10.sh SETUP.exe SCREENSHOT.png      (root; called by check-windows.sh)
+#   bash packaging/windows/window-wine10.sh --root                       only make the cached root (warm-up.sh)
 #
 # The trixie root with wine, Xvfb and imagemagick is made once with debootstrap and cached. Inside it: a
 # fresh prefix, a silent install, a demo office, then partydesk.exe on Xvfb until the screen is not blank.
@@ -9,8 +10,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # shellcheck source=packaging/linux/common.sh
 source "$ROOT/packaging/linux/common.sh"
-SETUP="$(realpath "$1")"
-SHOT="$2"
+ROOT_ONLY=0
+[[ "$1" == --root ]] && ROOT_ONLY=1
+[[ $ROOT_ONLY == 1 ]] || { SETUP="$(realpath "$1")"; SHOT="$2"; }
 PACKAGES="wine wine64 xvfb x11-utils imagemagick"
 key="$(printf 'trixie\n%s\n%s\n' "$PACKAGES" "$DEBIAN_MIRROR" | sha256sum | cut -c1-12)"
 base="$CACHE/roots/trixie-wine-$key"
@@ -40,6 +42,7 @@ if [[ ! -f "$base/.partydesk-ready" ]]; then
   cleanup
   touch "$base/.partydesk-ready"
 fi
+[[ $ROOT_ONLY == 0 ]] || { say "the trixie root with Wine 10 is ready"; exit 0; }
 
 run="$(mktemp -d "$CACHE/run-trixie.XXXX")"
 merged="$run/merged"
