@@ -534,4 +534,227 @@
       <translation>有{count}名党员叫{name}，请填写成员编号</translation>
     </message>
   </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <source>Dues base</source>
+      <translation>党费基数</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Date paid</source>
+      <translation>缴纳日期</translation>
+    </message>
+    <message>
+      <source>Receipt number</source>
+      <translation>收据编号</translation>
+    </message>
+    <message>
+      <source>Paid by proxy</source>
+      <translation>代交人</translation>
+    </message>
+    <message>
+      <source>Approval of the reduction</source>
+      <translation>减免审批</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>处理方式</translation>
+    </message>
+    <message>
+      <source>Answered on</source>
+      <translation>处理日期</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>Talk</source>
+      <translation>谈话</translation>
+    </message>
+    <message>
+      <source>Farmers' monthly dues</source>
+      <translation>农民党员每月党费</translation>
+    </message>
+    <message>
+      <source>Dues rounded to</source>
+      <translation>党费取整单位</translation>
+    </message>
+    <message>
+      <source>Months for reminder levels 1-3</source>
+      <translation>一至三级提醒月数</translation>
+    </message>
+    <message>
+      <source>Study hours checked from month</source>
+      <translation>学时进度检查起始月份</translation>
+    </message>
+    <message>
+      <source>Study hours behind by more than</source>
+      <translation>学时落后超过</translation>
+    </message>
+    <message>
+      <source>Issued by</source>
+      <translation>授予单位</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <source>Citation</source>
+      <translation>事迹简介</translation>
+    </message>
+    <message>
+      <source>Revoked on</source>
+      <translation>撤销日期</translation>
+    </message>
+    <message>
+      <source>Reason for revoking</source>
+      <translation>撤销原因</translation>
+    </message>
+    <message>
+      <source>Term start</source>
+      <translation>任期开始</translation>
+    </message>
+    <message>
+      <source>Term end</source>
+      <translation>任期结束</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <source>Withdrawn on</source>
+      <translation>撤回日期</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Yearly cap</source>
+      <translation>年度上限</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>顺序</translation>
+    </message>
+    <message>
+      <source>Points item</source>
+      <translation>积分项</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>等次</translation>
+    </message>
+    <message>
+      <source>Basis</source>
+      <translation>评定依据</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>评定日期</translation>
+    </message>
+    <message>
+      <source>Appraisal</source>
+      <translation>民主评议</translation>
+    </message>
+    <message>
+      <source>Starts on</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>到期日期</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>结束日期</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Name may be published</source>
+      <translation>同意公开姓名</translation>
+    </message>
+    <message>
+      <source>Photo may be published</source>
+      <translation>同意公开照片</translation>
+    </message>
+    <message>
+      <source>Consent given on</source>
+      <translation>同意日期</translation>
+    </message>
+    <message>
+      <source>Made from</source>
+      <translation>素材来源</translation>
+    </message>
+    <message>
+      <source>Source record</source>
+      <translation>来源记录</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>发布渠道</translation>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>模板</translation>
+    </message>
+    <message>
+      <source>Made at</source>
+      <translation>制作时间</translation>
+    </message>
+    <message>
+      <source>Made by</source>
+      <translation>制作人</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>文字</translation>
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation>季度</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+  </context>
 </TS>
