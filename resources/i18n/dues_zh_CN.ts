@@ -466,7 +466,7 @@
     <message>
       <location filename="../../partydesk/domain/reminders.py" line="54" />
       <source>The months of the three levels must rise, from 1 to {n}</source>
-      <translation>三个等级的月数必须递增，取值1至{n}</translation>
+      <translation>各级月数须递增，取1至{n}</translation>
     </message>
     <message>
       <location filename="../../partydesk/domain/reminders.py" line="57" />
@@ -532,6 +532,10 @@
       <location filename="../../partydesk/services/dues/sheets.py" line="83" />
       <source>{count} party members are called {name}: give the 成员编号</source>
       <translation>有{count}名党员叫{name}，请填写成员编号</translation>
+    </message>
+    <message>
+      <source>Enter a number</source>
+      <translation>请输入数字</translation>
     </message>
   </context>
   <context>
@@ -755,6 +759,57 @@
     <message>
       <source>Date</source>
       <translation>日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Party dues (党费)</source>
+      <translation>党费</translation>
+    </message>
+    <message>
+      <source>&amp;Farmers pay a month (yuan):</source>
+      <translation>农民党员每月交纳（元）(&amp;F)：</translation>
+    </message>
+    <message>
+      <source>0.01 yuan (fen)</source>
+      <translation>0.01元（分）</translation>
+    </message>
+    <message>
+      <source>0.1 yuan (jiao)</source>
+      <translation>0.1元（角）</translation>
+    </message>
+    <message>
+      <source>1 yuan</source>
+      <translation>1元</translation>
+    </message>
+    <message>
+      <source>Round dues to (&amp;nearest):</source>
+      <translation>党费取整到(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>Early reminders (早提醒)</source>
+      <translation>早提醒</translation>
+    </message>
+    <message>
+      <source>Level &amp;1 after months missed in a row:</source>
+      <translation>连续缺失几个月起一级提醒(&amp;1)：</translation>
+    </message>
+    <message>
+      <source>Level &amp;2 after months missed in a row:</source>
+      <translation>连续缺失几个月起二级提醒(&amp;2)：</translation>
+    </message>
+    <message>
+      <source>Level &amp;3 after months missed in a row:</source>
+      <translation>连续缺失几个月起三级提醒(&amp;3)：</translation>
+    </message>
+    <message>
+      <source>Check study hours fro&amp;m month:</source>
+      <translation>学时进度检查起始月份(&amp;M)：</translation>
+    </message>
+    <message>
+      <source>Remind when study hours are behind &amp;by more than:</source>
+      <translation>学时落后进度超过几学时提醒(&amp;B)：</translation>
     </message>
   </context>
 </TS>
