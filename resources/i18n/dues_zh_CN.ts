@@ -812,4 +812,15 @@
       <translation>学时落后进度超过几学时提醒(&amp;B)：</translation>
     </message>
   </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Party dues payments (党费)</source>
+      <translation>党费收缴记录</translation>
+    </message>
+    <message>
+      <source>One row per member and month paid, with receipt, proxy and 补交; names only, no ID numbers.</source>
+      <translation>每名党员每个已交月份一行，含收据编号、代交人和补交情况；只有姓名，不含身份证号码。</translation>
+    </message>
+  </context>
 </TS>
