@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
-from argon2 import PasswordHasher
-from sqlalchemy import func, select
-
 from decimal import Decimal
 
+import pytest
+from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from sqlalchemy import func, select
 
 from partydesk.domain.actor import Actor
 from partydesk.domain.enums import Role

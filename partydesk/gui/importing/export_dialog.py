@@ -103,7 +103,9 @@ class ExportDialog(QDialog):
                 "second file ending in _出勤记录.csv."
             )
         if kind == "dues":
-            return self.tr("One row per member and month paid, with receipt, proxy and 补交; names only, no ID numbers.")
+            return self.tr(
+                "One row per member and month paid, with receipt, proxy and 补交; names only, no ID numbers."
+            )
         if kind == "roster":
             return self.tr(
                 "An .xlsx file prints on landscape A4 and keeps resident IDs as text; choose it unless "
