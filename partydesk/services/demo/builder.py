@@ -12,6 +12,7 @@ from partydesk.domain.enums import ActivityLevel, ActivityState, BranchRole, Fre
 from partydesk.services.common import Cancelled, OperationCancelled, Progress
 from partydesk.services.demo import dues as demo_dues
 from partydesk.services.demo import names
+from partydesk.services.demo.drift import Drift, absent_when_drifting, choose_drifters
 from partydesk.services.demo.names import Person, people_of_branch
 from partydesk.services.demo.plans import BRANCH_PLANS, MISSED, Recurring, agenda, branch_layout
 from partydesk.services.demo.records import RecordMaker
@@ -29,6 +30,7 @@ class OfficeBuilder:
         self.committee_secretary = names.person_name(rng, True)
         self.agendas = [agenda(rng) for _ in range(40)]
         self.records = RecordMaker(writer, rng, year, today, self.committee_secretary)
+        self.drifts: dict[int, Drift] = {}
 
     def build(self, office_name: str, members: int, progress: Progress, cancelled: Cancelled) -> None:
         w = self.w
@@ -82,8 +84,13 @@ class OfficeBuilder:
                 previous = status.value
         party = [p for p in people if p.status.is_party_member]
         self.party.extend(party)
-        # Its own random stream, so the rest of the demo stays what it was before dues existed.
-        demo_dues.add_year_of_dues(w.add, random.Random(hash(rng.getstate()[1][:8])), self.year, self.today, party)
+        # Their own random streams, so the rest of the demo stays what it was before dues and drifters existed.
+        drifting = choose_drifters(random.Random(hash(rng.getstate()[1][8:16])), party, self.year, self.today,
+                                   len(self.drifts))
+        self.drifts.update(drifting)
+        unpaid_from = {member_id: drift.unpaid_from for member_id, drift in drifting.items()}
+        demo_dues.add_year_of_dues(w.add, random.Random(hash(rng.getstate()[1][:8])), self.year, self.today, party,
+                                   unpaid_from)
         secretary = next((p for p in party if p.role is BranchRole.SECRETARY), None)
         recorder = next((p for p in party if p.role is BranchRole.COMMITTEE_MEMBER), secretary)
         host = secretary.name if secretary else self.committee_secretary
@@ -246,7 +253,7 @@ class OfficeBuilder:
                 marks.append((person.id, LEAVE, person.leave_reason(self.rng), 0.0))
             else:
                 marks.append((person.id, ABSENT, "", 0.0))
-        return marks
+        return absent_when_drifting(marks, self.drifts, on) if self.drifts else marks
 
     def _minutes(self, on: date, start: time, place: str, staff: tuple[str, str], marks: list[tuple], kind: K) -> str:
         present = sum(1 for mark in marks if mark[1] == PRESENT)
