@@ -93,8 +93,8 @@ class SettingsDialog(RecordDialog):
 
     def _dues_group(self, now: dict) -> QGroupBox:
         box, form = self._group(self.tr("Party dues (党费)"), "duesRulesBox")
-        self.farmer_amount = form.add("farmer_amount", self.tr("&Farmers pay a month (yuan):"),
-                                      yuan_box(now["farmer_amount"], *FARMER_RANGE))
+        self.farmer_amount = yuan_box(now["farmer_amount"], *FARMER_RANGE)
+        form.add("farmer_amount", self.tr("&Farmers pay a month (yuan):"), self.farmer_amount)
         self.rounding_step = ChoiceBox()
         for text, step in ((self.tr("0.01 yuan (fen)"), FEN), (self.tr("0.1 yuan (jiao)"), JIAO),
                            (self.tr("1 yuan"), YUAN)):
@@ -110,10 +110,10 @@ class SettingsDialog(RecordDialog):
                  "level_months")
         form.add("level2_months", self.tr("Level &2 after months missed in a row:"), self.level_months[1])
         form.add("level3_months", self.tr("Level &3 after months missed in a row:"), self.level_months[2])
-        self.hours_from_month = form.add("hours_from_month", self.tr("Check study hours fro&m month:"),
-                                         number_box(now["hours_from_month"], 2, 12))
-        self.hours_margin = form.add("hours_margin", self.tr("Remind when study hours are behind &by more than:"),
-                                     hours_box(now["hours_margin"], 1000.0))
+        self.hours_from_month = number_box(now["hours_from_month"], 2, 12)
+        form.add("hours_from_month", self.tr("Check study hours fro&m month:"), self.hours_from_month)
+        self.hours_margin = hours_box(now["hours_margin"], 1000.0)
+        form.add("hours_margin", self.tr("Remind when study hours are behind &by more than:"), self.hours_margin)
         return box
 
     def _sign_in_group(self, now: dict) -> QGroupBox:

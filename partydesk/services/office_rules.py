@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from partydesk.domain.dues import DuesRules
 from partydesk.domain.errors import ValidationError
@@ -36,7 +37,7 @@ def current(db: Database) -> dict[str, Value]:
 
 
 def _values(rules, sign_in: accounts.SignInRules, dues_rules: DuesRules, reminder_rules: ReminderRules
-            ) -> dict[str, Value]:
+            ) -> dict[str, Any]:
     low, middle, high = reminder_rules.level_months
     return {
         **{name: getattr(rules, name) for name in REQUIREMENTS},
@@ -64,16 +65,15 @@ def _checked(name: str, value: object) -> Value:
     return int(value) if name in WHOLE_NUMBERS else value
 
 
-def _dues_and_reminder_values(changed: dict[str, Value], after: dict[str, Value]) -> dict[str, object]:
+def _dues_and_reminder_values(changed: dict[str, Any], after: dict[str, Any]) -> dict[str, object]:
     """The stored dues and reminder rules for what changed (each checked by its domain rules)."""
     values: dict[str, object] = {}
     if changed.keys() & set(DUES):
-        rules = DuesRules(after["farmer_amount"], after["rounding_step"])
-        values[dues.DUES_RULES] = rules.to_dict()
+        values[dues.DUES_RULES] = DuesRules(after["farmer_amount"], after["rounding_step"]).to_dict()
     if changed.keys() & set(REMINDERS):
         levels = (after["level1_months"], after["level2_months"], after["level3_months"])
-        rules = ReminderRules(levels, after["hours_from_month"], after["hours_margin"])
-        values[reminders.REMINDER_RULES] = rules.to_dict()
+        values[reminders.REMINDER_RULES] = ReminderRules(levels, after["hours_from_month"],
+                                                         after["hours_margin"]).to_dict()
     return values
 
 
@@ -86,7 +86,7 @@ def update(db: Database, changes: dict[str, Value]) -> bool:
     changes = {name: _checked(name, value) if name in DUES + REMINDERS else value for name, value in changes.items()}
     rules, sign_in = settings.compliance_rules(db), accounts.sign_in_rules(db)
     before = _values(rules, sign_in, dues.dues_rules(db), reminders.reminder_rules(db))
-    changed = {name: value for name, value in changes.items() if value != before[name]}
+    changed: dict[str, Any] = {name: value for name, value in changes.items() if value != before[name]}
     values = _dues_and_reminder_values(changed, {**before, **changed})
     if changed.keys() & set(REQUIREMENTS):
         rules = dataclasses.replace(rules, **{n: changed[n] for n in changed if n in REQUIREMENTS})

@@ -27,8 +27,9 @@ class RecordMaker:
         if last < first:
             return
         for person in party:
-            by_secretary = secretary is not None and person is not secretary
-            talker_id, talker_name = (secretary.id, "") if by_secretary else (None, self.committee_secretary)
+            talker_id, talker_name = (None, self.committee_secretary)
+            if secretary is not None and person is not secretary:
+                talker_id, talker_name = secretary.id, ""
             if rng.random() < (0.6 if person.is_flowing else 0.85):
                 self._talk(
                     TalkKind.HEART_TO_HEART,

@@ -113,7 +113,8 @@ class Inserter:
         if reorder is not None:
             rows = [reorder(row) for row in rows]
         if keys is not None:
-            rows = [dict(zip(keys, row, strict=True)) for row in rows]
+            self.connection.exec_driver_sql(sql, [dict(zip(keys, row, strict=True)) for row in rows])
+            return
         self.connection.exec_driver_sql(sql, rows)
 
     def _compiled(self, name: str):
@@ -122,7 +123,7 @@ class Inserter:
         compiled = insert(Base.metadata.tables[name]).compile(dialect=self.connection.dialect, column_keys=list(keys))
         if not compiled.positional:
             return compiled.string, None, keys
-        positions = [keys.index(key) for key in compiled.positiontup]
+        positions = [keys.index(key) for key in compiled.positiontup or ()]
         reorder = None if positions == list(range(len(keys))) else itemgetter(*positions)
         return compiled.string, reorder, None
 
