@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -94,14 +94,15 @@ def _fill(book, specs: list[SheetSpec], progress: Progress, cancelled: Cancelled
         _prepare_for_print(sheet, spec)
         secret_columns = _secret_cells(sheet, spec.columns)
         count = 0
-        for row in spec.rows:
-            row = _text_not_formulas(sheet, row)
+        for values in spec.rows:
+            row: Sequence = _text_not_formulas(sheet, values)
             if secret_columns:
+                row = with_cells = list(row)
                 for index, cell in secret_columns:
-                    if row[index]:
-                        cell.value = row[index]
+                    if with_cells[index]:
+                        cell.value = with_cells[index]
                         cell.data_type = "s"  # an ID or phone is text even if it starts with =
-                        row[index] = cell
+                        with_cells[index] = cell
             sheet.append(row)
             count += 1
             if count % _TICK == 0:
@@ -119,8 +120,10 @@ def _fill(book, specs: list[SheetSpec], progress: Progress, cancelled: Cancelled
     return first_count or 0
 
 
-def _text_not_formulas(sheet, row: Iterable) -> list:
+def _text_not_formulas(sheet, row: Sequence) -> Sequence:
     """The row with each string that starts like a formula as a text cell (openpyxl makes "=…" a formula)."""
+    if not any(value.startswith(FORMULA_STARTS) for value in row if value.__class__ is str):
+        return row  # nearly every row: one pass, no cell objects
     from openpyxl.cell import WriteOnlyCell
 
     row = list(row)
