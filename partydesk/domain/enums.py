@@ -36,9 +36,6 @@ class LabeledEnum(StrEnum):
                 return item
         raise ValueError(cleaned)
 
-    def __str__(self) -> str:
-        return str(self.value)
-
 
 class Gender(LabeledEnum):
     MALE = ("M", "男", "Male")

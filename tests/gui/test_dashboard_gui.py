@@ -102,3 +102,16 @@ def test_the_overview_shows_probation_over_and_ending_soon_apart(window, qtbot, 
     within = tab.tr("within %1 days").replace("%1", "30")
     assert states == [tab.tr("now")] * len(due.first) + [within] * len(soon.first)
     assert tab.tr("now") != within
+
+
+def test_the_overview_fits_a_1024_pixel_screen_without_scrolling_sideways(window, qtbot, demo_db):
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1024, 740)
+    tab = show_overview(window, qtbot)
+    tab.probation_tile.set_value("1", "（另有3名30日内期满）" * 3)  # a long detail wraps, the tile grows down
+    scroll = tab.findChild(QScrollArea, "overviewScroll")
+    body = scroll.widget()
+    assert body.minimumSizeHint().width() <= scroll.viewport().width()
+    assert tab.probation_tile.minimumSizeHint().width() <= 200
+    assert tab.probation_tile.heightForWidth(200) > tab.week_tile.heightForWidth(200)

@@ -76,6 +76,7 @@ class DashboardTab(QWidget):
         layout.addLayout(cards)
         layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setObjectName("overviewScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.layout().addWidget(scroll)

@@ -13,6 +13,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QTableWidget,
     QTableWidgetItem,
     QToolTip,
@@ -32,21 +36,46 @@ QPushButton:hover, QPushButton:focus { border: 2px solid #c8102e; }
 
 
 class Tile(QPushButton):
-    """A big figure with its caption; pressing it opens the list behind the figure."""
+    """A big figure with its caption; pressing it opens the list behind the figure.
+
+    The text is the button's own (for tests and screen readers) but drawn by a word-wrapping label,
+    so a long caption or a translation makes the tile taller, never the overview wider than the screen.
+    """
+
+    MINIMUM_WIDTH = 150
+    PREFERRED_WIDTH = 200  # the same for every tile, so a row of tiles shares the width equally
 
     def __init__(self, caption: str, parent: QWidget | None = None, *, alert: bool = False):
         super().__init__(parent)
         self.caption = caption
         self.alert = alert
-        self.setStyleSheet(TILE_STYLE)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        QVBoxLayout(self).addWidget(self.label)
         self.setMinimumHeight(64)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.set_value("–")
 
     def set_value(self, value: str, detail: str = "") -> None:
         color = "#c62828" if self.alert and value not in ("0", "–") else "#1a1a1a"
         self.value = value
         self.setText(f"{value}\n{self.caption}" + (f"  {detail}" if detail else ""))
-        self.setStyleSheet(TILE_STYLE + f"QPushButton {{ color: {color}; font-size: 11pt; }}")
+        self.label.setText(self.text())
+        self.setStyleSheet(TILE_STYLE + f"QPushButton, QLabel {{ color: {color}; font-size: 11pt; }}")
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.PREFERRED_WIDTH, self.layout().heightForWidth(self.PREFERRED_WIDTH))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.MINIMUM_WIDTH, self.layout().heightForWidth(self.MINIMUM_WIDTH))
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""  # the label draws it, wrapped
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
 class BranchBars(QWidget):

@@ -97,9 +97,10 @@ class ConsentPanel(QGroupBox):
             self.error.show()
             return
         name, photo = self.name_box.isChecked(), self.photo_box.isChecked()
+        db, member_uuid = self.db, self.member_uuid
 
         def job(progress, cancelled):
-            return publicity.set_consent(self.db, self.member_uuid, name=name, photo=photo, on=on)
+            return publicity.set_consent(db, member_uuid, name=name, photo=photo, on=on)
 
         runner_for(self.main)(self.tr("Recording consent…"), job, on_done=lambda _entry: self.load(),
                               changes=(Topic.PUBLICITY,))

@@ -202,10 +202,10 @@ class PosterDialog(QDialog):
         if not chosen:
             return
         prepared, channel = self.prepared, self.channel_box.value()
-        folder = Path(chosen) / folder_name(prepared, self.today)
+        folder, db = Path(chosen) / folder_name(prepared, self.today), self.db
 
         def job(progress, cancelled):
-            return publicity.save(self.db, prepared, folder, channel)
+            return publicity.save(db, prepared, folder, channel)
 
         runner_for(self.main)(self.tr("Saving the poster…"), job, on_done=lambda _files: self._saved(folder),
                               changes=(Topic.PUBLICITY,))
