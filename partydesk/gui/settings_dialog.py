@@ -1,7 +1,8 @@
-"""Settings: the interface language (this PC), the office's requirements, and sign-in security.
+"""Settings: the interface language (this PC), the office's requirements, dues and reminder rules, sign-in.
 
-The requirements (study hours, talks, the USB backup reminder) need the right to change
-settings; the sign-in rules need an administrator, and exist only once accounts do.
+The requirements (study hours, talks, the USB backup reminder), the 党费 rules and the early-reminder
+thresholds need the right to change settings; the sign-in rules need an administrator, and exist
+only once accounts do.
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDoubleSpinBox, QGroupBox, QLabel, QSpinBox
 
 from partydesk.domain.compliance import MAX_REQUIRED_HOURS
+from partydesk.domain.dues import FARMER_RANGE, FEN, JIAO, YUAN
 from partydesk.domain.lockout import IDLE_MINUTES_RANGE, LOCK_MINUTES_RANGE, MAX_FAILURES_RANGE
+from partydesk.domain.reminders import LOOKBACK_MONTHS
 from partydesk.gui import settings
 from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.choices import ChoiceBox
@@ -26,12 +29,21 @@ def number_box(value: int, low: int, high: int) -> QSpinBox:
     return box
 
 
-def hours_box(value: float) -> QDoubleSpinBox:
+def hours_box(value: float, high: float = MAX_REQUIRED_HOURS) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
-    box.setRange(0.0, MAX_REQUIRED_HOURS)
+    box.setRange(0.0, high)
     box.setDecimals(1)
     box.setSingleStep(0.5)
     box.setValue(value)
+    return box
+
+
+def yuan_box(value, low, high) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(float(low), float(high))
+    box.setDecimals(2)
+    box.setSingleStep(0.1)
+    box.setValue(float(value))
     return box
 
 
@@ -48,11 +60,15 @@ class SettingsDialog(RecordDialog):
         note = QLabel(self.tr("A new language is used from the next start of the program."))
         note.setWordWrap(True)
         actor, now = self.db.actor, office_rules.current(self.db)
-        self.rules_box = self._rules_group(now) if allows(actor, Permission.SETTINGS) else None
+        may_set_rules = allows(actor, Permission.SETTINGS)
+        self.rules_box = self._rules_group(now) if may_set_rules else None
+        self.dues_box = self._dues_group(now) if may_set_rules else None
+        self.reminders_box = self._reminders_group(now) if may_set_rules else None
         may_set_sign_in = allows(actor, Permission.MANAGE_ACCOUNTS) and accounts.accounts_exist(self.db)
         self.sign_in_box = self._sign_in_group(now) if may_set_sign_in else None
-        self.finish_layout(note, *(box for box in (self.rules_box, self.sign_in_box) if box is not None))
-        wide_enough(self, 44)
+        boxes = (self.rules_box, self.dues_box, self.reminders_box, self.sign_in_box)
+        self.finish_layout(note, *(box for box in boxes if box is not None))
+        wide_enough(self, 60)
 
     def _group(self, title: str, name: str) -> tuple[QGroupBox, FieldForm]:
         box = QGroupBox(title)
@@ -75,6 +91,31 @@ class SettingsDialog(RecordDialog):
         form.add("probation_due_soon_days", self.tr("List a &probation ending within (days):"), self.probation_days)
         return box
 
+    def _dues_group(self, now: dict) -> QGroupBox:
+        box, form = self._group(self.tr("Party dues (党费)"), "duesRulesBox")
+        self.farmer_amount = yuan_box(now["farmer_amount"], *FARMER_RANGE)
+        form.add("farmer_amount", self.tr("&Farmers pay a month (yuan):"), self.farmer_amount)
+        self.rounding_step = ChoiceBox()
+        for text, step in ((self.tr("0.01 yuan (fen)"), FEN), (self.tr("0.1 yuan (jiao)"), JIAO),
+                           (self.tr("1 yuan"), YUAN)):
+            self.rounding_step.add(text, step)
+        self.rounding_step.set_value(now["rounding_step"])
+        form.add("rounding_step", self.tr("Round dues to (&nearest):"), self.rounding_step)
+        return box
+
+    def _reminders_group(self, now: dict) -> QGroupBox:
+        box, form = self._group(self.tr("Early reminders (早提醒)"), "reminderRulesBox")
+        self.level_months = [number_box(now[f"level{n}_months"], 1, LOOKBACK_MONTHS) for n in (1, 2, 3)]
+        form.add("level1_months", self.tr("Level &1 after months missed in a row:"), self.level_months[0],
+                 "level_months")
+        form.add("level2_months", self.tr("Level &2 after months missed in a row:"), self.level_months[1])
+        form.add("level3_months", self.tr("Level &3 after months missed in a row:"), self.level_months[2])
+        self.hours_from_month = number_box(now["hours_from_month"], 2, 12)
+        form.add("hours_from_month", self.tr("Check study hours fro&m month:"), self.hours_from_month)
+        self.hours_margin = hours_box(now["hours_margin"], 1000.0)
+        form.add("hours_margin", self.tr("Remind when study hours are behind &by more than:"), self.hours_margin)
+        return box
+
     def _sign_in_group(self, now: dict) -> QGroupBox:
         box, form = self._group(self.tr("Sign-in and locking"), "signInBox")
         self.max_failures = form.add("max_failures", self.tr("&Wrong passwords before a lock:"),
@@ -94,6 +135,13 @@ class SettingsDialog(RecordDialog):
                 talks_per_member_per_year=self.talks.value(),
                 usb_backup_max_age_days=self.usb_days.value(),
                 probation_due_soon_days=self.probation_days.value(),
+                farmer_amount=str(round(self.farmer_amount.value(), 2)),
+                rounding_step=self.rounding_step.value(),
+                level1_months=self.level_months[0].value(),
+                level2_months=self.level_months[1].value(),
+                level3_months=self.level_months[2].value(),
+                hours_from_month=self.hours_from_month.value(),
+                hours_margin=self.hours_margin.value(),
             )
         if self.sign_in_box is not None:
             changes.update(

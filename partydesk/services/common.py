@@ -16,6 +16,9 @@ from partydesk.store.base import utcnow
 from partydesk.store.db import Database
 
 T = TypeVar("T")
+# A spreadsheet cell starting with one of these is run as a formula by Excel, WPS or LibreOffice
+# (a name or a note typed as =HYPERLINK(...) or +cmd|...): exports write such text as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 

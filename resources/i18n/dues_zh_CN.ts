@@ -466,7 +466,7 @@
     <message>
       <location filename="../../partydesk/domain/reminders.py" line="54" />
       <source>The months of the three levels must rise, from 1 to {n}</source>
-      <translation>三个等级的月数必须递增，取值1至{n}</translation>
+      <translation>各级月数须递增，取1至{n}</translation>
     </message>
     <message>
       <location filename="../../partydesk/domain/reminders.py" line="57" />
@@ -532,6 +532,295 @@
       <location filename="../../partydesk/services/dues/sheets.py" line="83" />
       <source>{count} party members are called {name}: give the 成员编号</source>
       <translation>有{count}名党员叫{name}，请填写成员编号</translation>
+    </message>
+    <message>
+      <source>Enter a number</source>
+      <translation>请输入数字</translation>
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <source>Dues base</source>
+      <translation>党费基数</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Date paid</source>
+      <translation>缴纳日期</translation>
+    </message>
+    <message>
+      <source>Receipt number</source>
+      <translation>收据编号</translation>
+    </message>
+    <message>
+      <source>Paid by proxy</source>
+      <translation>代交人</translation>
+    </message>
+    <message>
+      <source>Approval of the reduction</source>
+      <translation>减免审批</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>处理方式</translation>
+    </message>
+    <message>
+      <source>Answered on</source>
+      <translation>处理日期</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>Talk</source>
+      <translation>谈话</translation>
+    </message>
+    <message>
+      <source>Farmers' monthly dues</source>
+      <translation>农民党员每月党费</translation>
+    </message>
+    <message>
+      <source>Dues rounded to</source>
+      <translation>党费取整单位</translation>
+    </message>
+    <message>
+      <source>Months for reminder levels 1-3</source>
+      <translation>一至三级提醒月数</translation>
+    </message>
+    <message>
+      <source>Study hours checked from month</source>
+      <translation>学时进度检查起始月份</translation>
+    </message>
+    <message>
+      <source>Study hours behind by more than</source>
+      <translation>学时落后超过</translation>
+    </message>
+    <message>
+      <source>Issued by</source>
+      <translation>授予单位</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <source>Citation</source>
+      <translation>事迹简介</translation>
+    </message>
+    <message>
+      <source>Revoked on</source>
+      <translation>撤销日期</translation>
+    </message>
+    <message>
+      <source>Reason for revoking</source>
+      <translation>撤销原因</translation>
+    </message>
+    <message>
+      <source>Term start</source>
+      <translation>任期开始</translation>
+    </message>
+    <message>
+      <source>Term end</source>
+      <translation>任期结束</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <source>Withdrawn on</source>
+      <translation>撤回日期</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Yearly cap</source>
+      <translation>年度上限</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>顺序</translation>
+    </message>
+    <message>
+      <source>Points item</source>
+      <translation>积分项</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>等次</translation>
+    </message>
+    <message>
+      <source>Basis</source>
+      <translation>评定依据</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>评定日期</translation>
+    </message>
+    <message>
+      <source>Appraisal</source>
+      <translation>民主评议</translation>
+    </message>
+    <message>
+      <source>Starts on</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>到期日期</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>结束日期</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Name may be published</source>
+      <translation>同意公开姓名</translation>
+    </message>
+    <message>
+      <source>Photo may be published</source>
+      <translation>同意公开照片</translation>
+    </message>
+    <message>
+      <source>Consent given on</source>
+      <translation>同意日期</translation>
+    </message>
+    <message>
+      <source>Made from</source>
+      <translation>素材来源</translation>
+    </message>
+    <message>
+      <source>Source record</source>
+      <translation>来源记录</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>发布渠道</translation>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>模板</translation>
+    </message>
+    <message>
+      <source>Made at</source>
+      <translation>制作时间</translation>
+    </message>
+    <message>
+      <source>Made by</source>
+      <translation>制作人</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>文字</translation>
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation>季度</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Party dues (党费)</source>
+      <translation>党费</translation>
+    </message>
+    <message>
+      <source>&amp;Farmers pay a month (yuan):</source>
+      <translation>农民党员每月交纳（元）(&amp;F)：</translation>
+    </message>
+    <message>
+      <source>0.01 yuan (fen)</source>
+      <translation>0.01元（分）</translation>
+    </message>
+    <message>
+      <source>0.1 yuan (jiao)</source>
+      <translation>0.1元（角）</translation>
+    </message>
+    <message>
+      <source>1 yuan</source>
+      <translation>1元</translation>
+    </message>
+    <message>
+      <source>Round dues to (&amp;nearest):</source>
+      <translation>党费取整到(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>Early reminders (早提醒)</source>
+      <translation>早提醒</translation>
+    </message>
+    <message>
+      <source>Level &amp;1 after months missed in a row:</source>
+      <translation>连续缺失几个月起一级提醒(&amp;1)：</translation>
+    </message>
+    <message>
+      <source>Level &amp;2 after months missed in a row:</source>
+      <translation>连续缺失几个月起二级提醒(&amp;2)：</translation>
+    </message>
+    <message>
+      <source>Level &amp;3 after months missed in a row:</source>
+      <translation>连续缺失几个月起三级提醒(&amp;3)：</translation>
+    </message>
+    <message>
+      <source>Check study hours fro&amp;m month:</source>
+      <translation>学时进度检查起始月份(&amp;M)：</translation>
+    </message>
+    <message>
+      <source>Remind when study hours are behind &amp;by more than:</source>
+      <translation>学时落后进度超过几学时提醒(&amp;B)：</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Party dues payments (党费)</source>
+      <translation>党费收缴记录</translation>
+    </message>
+    <message>
+      <source>One row per member and month paid, with receipt, proxy and 补交; names only, no ID numbers.</source>
+      <translation>每名党员每个已交月份一行，含收据编号、代交人和补交情况；只有姓名，不含身份证号码。</translation>
     </message>
   </context>
 </TS>

@@ -82,3 +82,18 @@ def test_bases_export_and_import_through_the_console(cli_records, tmp_path):
     result = cli("dues", "base", "import", str(target), "--year", "2026", "--dry-run", "--json")
     assert result.code == 0, result.err
     assert result.json()["saved"] == 0 and len(result.json()["rows"]) == 3
+
+
+def test_the_payments_are_exported_by_the_export_command_per_year_and_branch(cli_records, tmp_path):
+    cli = cli_records
+    wang = cli.members["王昇"]
+    cli("dues", "base", "set", "--member", wang, "--year", "2026", "--category", "retired", "--base", "3000")
+    for month in ("2026-01", "2026-02"):
+        assert cli("dues", "pay", "--member", wang, "--month", month, "--on", "2026-02-10").code == 0
+    everyone = cli("export", "dues", "--year", "2026", "-o", str(tmp_path / "党费.csv"), "--json")
+    assert everyone.code == 0, everyone.err
+    assert everyone.json()["rows"] == 2
+    lines = (tmp_path / "党费.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("姓名,所在党支部,所属月份") and lines[1].startswith("王昇,第一党支部,2026-01,15.00")
+    other = cli("export", "dues", "--branch", cli.branches[1], "-o", str(tmp_path / "二支部.xlsx"), "--json")
+    assert other.code == 0 and other.json()["rows"] == 0

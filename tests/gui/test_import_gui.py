@@ -163,3 +163,24 @@ def test_a_damaged_workbook_is_one_line_in_chinese(window, qtbot, demo_db, tmp_p
     qtbot.waitUntil(lambda: bool(wizard.file_page.error.text()), timeout=10_000)
     expected = "文件: 文件 坏.xlsx 不是表格文件（.xlsx、.xls、.ods）或 CSV 文件，或者已经损坏"
     assert wizard.file_page.error.text() == expected
+
+
+def test_the_export_dialog_writes_the_dues_payments_of_a_year(qtbot, db, branch_uuid, tmp_path):
+    from datetime import date
+
+    from partydesk.services import dues
+    from tests.services.helpers import TODAY, add_member
+
+    wang = add_member(db, branch_uuid, "王伟")
+    dues.set_base(db, wang, 2026, "retired", "3000")
+    dues.record_payment(db, dues.PaymentInput(wang, "2026-03", paid_on="2026-03-05"), today=TODAY)
+    export = ExportDialog(db, run_task=lambda _title, job, *args, on_done, on_error, **kwargs:
+                          on_done(job(*args, **kwargs)), today=date(2026, 12, 6))
+    qtbot.addWidget(export)
+    export.kind.setCurrentIndex(export.kind.findData("dues"))
+    assert export.year.isEnabled() and "补交" in export.note.text()
+    export.path.setText(str(tmp_path / "党费.xlsx"))
+    export.start()
+    assert export.result_info is not None and export.result_info.rows == 1
+    row = next(openpyxl.load_workbook(tmp_path / "党费.xlsx").active.iter_rows(min_row=3, values_only=True))
+    assert row[:4] == ("王伟", "第一党支部", "2026-03", 15)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from argon2 import PasswordHasher
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import func, select
 
 from partydesk.domain.actor import Actor
 from partydesk.domain.enums import Role
 from partydesk.domain.lockout import LockoutPolicy
 from partydesk.gui.settings_dialog import SettingsDialog
-from partydesk.services import accounts
+from partydesk.services import accounts, dues, reminders
 from partydesk.services import settings as office_settings
 from partydesk.services.backup.status import backup_status
 from partydesk.store.models import AuditEvent
@@ -78,6 +82,7 @@ def test_other_roles_see_only_the_language(window, qtbot, role):
     window.db.actor = Actor("someone", role, "")
     dialog = opened(window, qtbot)
     assert dialog.rules_box is None and dialog.sign_in_box is None
+    assert dialog.dues_box is None and dialog.reminders_box is None
     dialog.accept()
 
 
@@ -85,3 +90,53 @@ def test_saving_without_changes_writes_nothing(signed_in_admin, qtbot):
     before = setting_changes(signed_in_admin.db)
     opened(signed_in_admin, qtbot).accept()
     assert setting_changes(signed_in_admin.db) == before
+
+
+def shown_errors(dialog) -> list[str]:
+    return [label.text() for label in dialog.findChildren(QLabel, "fieldError") if label.isVisibleTo(dialog)]
+
+
+def test_the_dues_and_reminder_rules_are_saved_with_the_requirements_in_one_go(window, qtbot):
+    dialog = opened(window, qtbot)
+    assert dialog.dues_box.isVisible() and dialog.reminders_box.isVisible()
+    assert dialog.farmer_amount.value() == 1.0 and dialog.rounding_step.value() == Decimal("0.01")
+    dialog.farmer_amount.setValue(0.5)
+    dialog.rounding_step.set_value(Decimal("0.1"))
+    dialog.level_months[0].setValue(2)
+    dialog.hours_margin.setValue(6.5)
+    dialog.talks.setValue(3)
+    before = setting_changes(window.db)
+    dialog.accept()
+    assert dues.dues_rules(window.db).to_dict() == {"farmer_amount": "0.5", "rounding_step": "0.1"}
+    assert reminders.reminder_rules(window.db).to_dict() == {
+        "level_months": [2, 5, 6], "hours_from_month": 4, "hours_margin": 6.5}
+    assert office_settings.compliance_rules(window.db).talks_per_member_per_year == 3
+    assert setting_changes(window.db) == before + 3  # three keys, one transaction
+
+
+def test_levels_that_do_not_rise_are_refused_under_the_first_level_and_nothing_is_saved(window, qtbot):
+    dialog = opened(window, qtbot)
+    dialog.level_months[1].setValue(8)  # level 2 after level 3 (6)
+    dialog.farmer_amount.setValue(0.3)
+    before = setting_changes(window.db)
+    dialog.accept()
+    assert dialog.isVisible()  # stays open
+    errors = shown_errors(dialog)
+    assert len(errors) == 1 and "递增" in errors[0], errors
+    level_error = dialog.level_months[0].parentWidget().findChild(QLabel, "fieldError")
+    assert level_error.isVisibleTo(dialog)
+    assert setting_changes(window.db) == before
+    assert dues.dues_rules(window.db).farmer_amount == Decimal("1.00")  # all or nothing
+
+
+def test_every_dues_and_reminder_field_is_reached_by_its_alt_key(window, qtbot):
+    dialog = opened(window, qtbot)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    targets = {"F": dialog.farmer_amount, "N": dialog.rounding_step, "1": dialog.level_months[0],
+               "2": dialog.level_months[1], "3": dialog.level_months[2], "M": dialog.hours_from_month,
+               "B": dialog.hours_margin}
+    for key, widget in targets.items():
+        qtbot.keyClick(dialog, getattr(Qt, f"Key_{key}"), Qt.AltModifier)
+        focused = QApplication.focusWidget()
+        assert focused is widget or widget.isAncestorOf(focused), key

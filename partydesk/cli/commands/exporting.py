@@ -1,4 +1,4 @@
-"""`partydesk export KIND -o FILE`: roster, activities, services, talks, honours, points, grades or the template."""
+"""`partydesk export KIND -o FILE`: roster, activities, services, talks, dues, honours, points, grades, template."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ WITHHELD = QT_TRANSLATE_NOOP(
     "Cli", "withheld: {count} confidential talks (诫勉谈话 or marked 保密) are not exported; the file ends with a "
     "note saying so")
 
-KINDS = ("roster", "activities", "services", "talks", "honours", "points", "grades", "template")
+KINDS = ("roster", "activities", "services", "talks", "dues", "honours", "points", "grades", "template")
 VANGUARD = ("honours", "points", "grades")
 
 
@@ -26,6 +26,7 @@ def register(subparsers) -> None:
                         help="roster with full resident IDs and phones (needs the right; logged)")
     parser.add_argument("--include-former", action="store_true",
                         help="roster: also members transferred out, deceased or left")
+    parser.add_argument("--branch", metavar="BRANCH", help="dues: only this branch (name or uuid)")
     add_json_flag(parser)
     parser.set_defaults(handler=handle)
 
@@ -37,6 +38,8 @@ def handle(args, db) -> int:
         return 0
     if args.kind == "roster":
         result = exporting.export_roster(db, args.output, full_ids=args.full_ids, include_former=args.include_former)
+    elif args.kind == "dues":
+        result = exporting.export_dues(db, args.output, year=args.year, branch_uuid=args.branch)
     elif args.kind in VANGUARD:
         result = exporting.export_vanguard(db, args.kind, args.output, year=args.year)
     else:

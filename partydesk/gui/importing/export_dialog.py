@@ -41,6 +41,7 @@ class ExportDialog(QDialog):
             ("activities", self.tr("Activities and attendance")),
             ("services", self.tr("Service practice")),
             ("talks", self.tr("Talk records (not confidential)")),
+            ("dues", self.tr("Party dues payments (党费)")),
         ):
             self.kind.addItem(label, key)
         self.year = QSpinBox(self)
@@ -100,6 +101,10 @@ class ExportDialog(QDialog):
             return self.tr(
                 "One row per activity; the attendance marks go to a second sheet, or with CSV to a "
                 "second file ending in _出勤记录.csv."
+            )
+        if kind == "dues":
+            return self.tr(
+                "One row per member and month paid, with receipt, proxy and 补交; names only, no ID numbers."
             )
         if kind == "roster":
             return self.tr(

@@ -39,8 +39,13 @@ def _paid_months(rng: random.Random, person: Person, first: int, last: int) -> l
     return months
 
 
-def add_year_of_dues(add: Callable[..., int], rng: random.Random, year: int, today: date, party: list[Person]) -> None:
-    """Queue each party member's base for the year and the months paid up to the last finished month."""
+def add_year_of_dues(add: Callable[..., int], rng: random.Random, year: int, today: date, party: list[Person],
+                     unpaid_from: dict[int, int | None] | None = None) -> None:
+    """Queue each party member's base for the year and the months paid up to the last finished month.
+
+    `unpaid_from` maps a drifting member's id to the first month (index) they stop paying.
+    """
+    unpaid_from = unpaid_from or {}
     last = min(month_index(year, 12), month_index(today.year, today.month) - 1)
     for person in party:
         category, base = _category(rng, person, year)
@@ -49,8 +54,11 @@ def add_year_of_dues(add: Callable[..., int], rng: random.Random, year: int, tod
         joined = person.joined_on
         first = max(month_index(year, 1), month_index(joined.year, joined.month) if joined != date.max else 0)
         proxy = rng.choice(PROXIES) if person.is_flowing else ""
+        stop = unpaid_from.get(person.id)
         for index in _paid_months(rng, person, first, last):
             month = index % 12 + 1
             paid_on = date(year, month, rng.randrange(5, 26))
+            if stop is not None and index >= stop:
+                continue  # drawn all the same: the members after this one pay as they did before drifters existed
             add("dues_payment", person.id, year, month, due_fen, paid_on.isoformat(),
                 f"{year}{month:02d}{person.id:05d}", proxy, "", "")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from partydesk.domain.enums import BranchRole, MemberStatus
-from partydesk.services.common import Cancelled, OperationCancelled, Progress
+from partydesk.services.common import FORMULA_STARTS, Cancelled, OperationCancelled, Progress
 from partydesk.services.importing.headers import ROSTER_HEADERS
 
 TEXT_FORMAT = "@"
@@ -46,6 +46,13 @@ class SheetSpec:
 def csv_text_formula(value: str) -> str:
     """="530112…": Excel, WPS and LibreOffice show the text as typed, never as a number; import unwraps it."""
     return f'="{value}"'
+
+
+def csv_defused(value: object) -> object:
+    """Text a spreadsheet would run as a formula, behind a ' that makes it text (import takes it off)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def roster_columns() -> list[Column]:
@@ -87,13 +94,15 @@ def _fill(book, specs: list[SheetSpec], progress: Progress, cancelled: Cancelled
         _prepare_for_print(sheet, spec)
         secret_columns = _secret_cells(sheet, spec.columns)
         count = 0
-        for row in spec.rows:
+        for values in spec.rows:
+            row: Sequence = _text_not_formulas(sheet, values)
             if secret_columns:
-                row = list(row)
+                row = with_cells = list(row)
                 for index, cell in secret_columns:
-                    if row[index]:
-                        cell.value = row[index]
-                        row[index] = cell
+                    if with_cells[index]:
+                        cell.value = with_cells[index]
+                        cell.data_type = "s"  # an ID or phone is text even if it starts with =
+                        with_cells[index] = cell
             sheet.append(row)
             count += 1
             if count % _TICK == 0:
@@ -109,6 +118,21 @@ def _fill(book, specs: list[SheetSpec], progress: Progress, cancelled: Cancelled
     book.save(target)
     progress(total, total)
     return first_count or 0
+
+
+def _text_not_formulas(sheet, row: Sequence) -> Sequence:
+    """The row with each string that starts like a formula as a text cell (openpyxl makes "=…" a formula)."""
+    if not any(value.startswith(FORMULA_STARTS) for value in row if value.__class__ is str):
+        return row  # nearly every row: one pass, no cell objects
+    from openpyxl.cell import WriteOnlyCell
+
+    row = list(row)
+    for index, value in enumerate(row):
+        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.data_type, cell.number_format, cell.quotePrefix = "s", TEXT_FORMAT, True
+            row[index] = cell
+    return row
 
 
 def _prepare_for_print(sheet, spec: SheetSpec) -> int:
@@ -186,15 +210,20 @@ def thin_border():
 
 
 def write_csv(target: Path, specs: list[SheetSpec], progress: Progress, cancelled: Cancelled) -> int:
-    """The first table as UTF-8 CSV with a BOM and CRLF line ends, as Excel expects."""
+    """The first table as UTF-8 CSV with a BOM and CRLF line ends, as Excel expects; no cell runs as a formula.
+
+    ID and phone columns hold our own ="…" text formula (see csv_text_formula) and are left as they are.
+    """
     spec = specs[0]
     total = spec.total or 1
     count = 0
+    secret = {index for index, column in enumerate(spec.columns) if column.kind == "secret"}
     with target.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow([column.header for column in spec.columns])
         for row in spec.rows:
-            writer.writerow(["" if value is None else value for value in row])
+            writer.writerow(["" if value is None else value if index in secret else csv_defused(value)
+                             for index, value in enumerate(row)])
             count += 1
             if count % _TICK == 0:
                 if cancelled():

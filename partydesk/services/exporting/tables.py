@@ -24,6 +24,7 @@ from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services.access import Permission, require
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
 from partydesk.services.exporting.activities import export_activities
+from partydesk.services.exporting.dues import export_dues
 from partydesk.services.exporting.files import (
     ExportResult,
     atomic,
@@ -149,4 +150,5 @@ EXPORTS: dict[str, Callable[..., ExportResult]] = {
     "activities": export_activities,
     "services": export_services,
     "talks": export_talks,
+    "dues": export_dues,
 }

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from partydesk.domain.errors import ValidationError
 from partydesk.i18n import QT_TRANSLATE_NOOP
+from partydesk.services.common import FORMULA_STARTS
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 FIELD = "file"
@@ -211,9 +212,14 @@ def _open_csv(path: Path) -> Sheet:
 
 
 def _unwrap_text_formula(value: str) -> str:
-    """="530112…" (how our CSV export keeps IDs text in Excel) is the text inside the quotes."""
+    """="530112…" (how our CSV export keeps IDs text in Excel) is the text inside the quotes;
+
+    '=… (how it keeps text that starts like a formula from running) is the text after the '.
+    """
     if value.startswith('="') and value.endswith('"') and len(value) >= 3 and '"' not in value[2:-1]:
         return value[2:-1]
+    if value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
     return value
 
 

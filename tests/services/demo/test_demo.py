@@ -218,3 +218,33 @@ def test_the_demo_keeps_a_year_of_dues_with_some_arrears(demo_db):
     assert 0.7 * len(rows) < paid_up < len(rows)
     found = reminders.reminders(demo_db, DEMO_TODAY)
     assert any(r.kind is ReminderKind.DUES_ARREARS and r.level == 3 for r in found)
+
+
+def test_the_demo_has_members_drifting_away_at_every_reminder_level(demo_db):
+    from partydesk.domain.reminders import ReminderKind
+    from partydesk.services import reminders
+
+    found = reminders.reminders(demo_db, DEMO_TODAY)
+    drifting = [r for r in found if r.kind is ReminderKind.MISSED_MEETINGS]
+    assert {r.level for r in drifting} == {1, 2, 3}
+    assert all(r.months >= 3 and r.evidence and r.suggested for r in drifting)
+    behind_with_dues = {r.member_uuid for r in found if r.kind is ReminderKind.DUES_ARREARS}
+    assert behind_with_dues & {r.member_uuid for r in drifting}  # most drifters stop paying too
+    with demo_db.read() as session:
+        for reminder in drifting:
+            since = date.fromisoformat(reminder.since + "-01")
+            marks = session.scalars(
+                select(Attendance.status).join(Activity, Activity.id == Attendance.activity_id)
+                .join(Member, Member.id == Attendance.member_id)
+                .where(Member.uuid == reminder.member_uuid, Activity.on_date >= since)).all()
+            assert marks and set(marks) == {AttendanceStatus.ABSENT}, reminder.name  # no leave: no 正当理由
+
+
+@pytest.mark.parametrize("today", [date(2026, 1, 10), date(2026, 2, 10)])
+def test_a_demo_made_early_in_the_year_drifts_only_as_far_as_the_months_finished(tmp_path, today):
+    from partydesk.domain.reminders import ReminderKind
+    from partydesk.services import reminders
+
+    db, _ = _demo(tmp_path, "early", members=200, today=today)
+    found = reminders.reminders(db, today)
+    assert not [r for r in found if r.kind is ReminderKind.MISSED_MEETINGS]  # nobody can have missed 3 months yet
