@@ -38,7 +38,9 @@ def test_the_dues_and_reminder_rules_are_shown_and_changed_by_name(cli_office):
     changed = cli_office("settings", "set", "farmer_amount=0.5", "rounding_step=0.1", "level1_months=2",
                          "hours_margin=6.5")
     assert changed.code == 0, changed.err
+    assert cli_office("settings", "set", "correction_notice_days=10").code == 0
     after = cli_office("settings", "show", "--json").json()
+    assert after["correction_notice_days"] == 10
     assert (after["farmer_amount"], after["rounding_step"], after["level1_months"], after["hours_margin"]) == (
         0.5, 0.1, 2, 6.5)
     assert "months missed in a row before a level 1 reminder" in cli_office("settings", "show").out

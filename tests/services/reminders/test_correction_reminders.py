@@ -79,3 +79,12 @@ def test_corrections_are_matched_to_members_in_batches(graded, monkeypatch):
     db, _, _ = graded
     monkeypatch.setattr(compute, "BATCH", 1)  # one member a query: every batch boundary is crossed
     assert set(corrections_of(db)) == {"将到期", "已逾期"}
+
+
+def test_changing_another_reminder_rule_keeps_the_correction_notice_days(db):
+    from partydesk.services import office_rules, reminders
+
+    office_rules.update(db, {"correction_notice_days": 21})
+    office_rules.update(db, {"hours_margin": 5.0})
+    assert reminders.reminder_rules(db).correction_notice_days == 21
+    assert office_rules.current(db)["correction_notice_days"] == 21
