@@ -52,7 +52,8 @@ class Tile(QPushButton):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        QVBoxLayout(self).addWidget(self.label)
+        self.column = QVBoxLayout(self)
+        self.column.addWidget(self.label)
         self.setMinimumHeight(64)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.set_value("–")
@@ -65,16 +66,16 @@ class Tile(QPushButton):
         self.setStyleSheet(TILE_STYLE + f"QPushButton, QLabel {{ color: {color}; font-size: 11pt; }}")
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self.PREFERRED_WIDTH, self.layout().heightForWidth(self.PREFERRED_WIDTH))
+        return QSize(self.PREFERRED_WIDTH, self.column.heightForWidth(self.PREFERRED_WIDTH))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self.MINIMUM_WIDTH, self.layout().heightForWidth(self.MINIMUM_WIDTH))
+        return QSize(self.MINIMUM_WIDTH, self.column.heightForWidth(self.MINIMUM_WIDTH))
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QStylePainter(self)
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        option.text = ""  # the label draws it, wrapped
+        option.text = ""  # type: ignore[attr-defined]  # (missing from the stubs) the label draws it, wrapped
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
