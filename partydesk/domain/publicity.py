@@ -34,6 +34,7 @@ class SourceKind(LabeledEnum):
     ACTIVITY = ("ACTIVITY", "学习活动", "Activity")
     SERVICE = ("SERVICE", "服务实践", "Service practice")
     HONOUR = ("HONOUR", "表彰", "Honour")
+    POST = ("POST", "先锋岗", "Exemplar post")
     NOTICE = ("NOTICE", "通知", "Notice")
 
 
@@ -73,6 +74,19 @@ def clip(text: str, limit: int) -> str:
     while end > 0 and text[end - 1] == "\u200d":
         end -= 1
     return text[:end].rstrip() + ELLIPSIS
+
+
+# A clause asking people to bring something: 请携带… / 带上… / 自带… (not 带领, 带头, 带动).
+_BRING = re.compile(r"[^，,；;。！？!?\n]*(?:携带|带上|带好|自带|请带(?![领头动]))[^，,；;。！？!?\n]*")
+
+
+def bring_line(texts: Iterable[str]) -> str:
+    """What to bring, as the record itself says it (the first clause that asks), or "" when nothing says so."""
+    for text in texts:
+        found = _BRING.search(text or "")
+        if found and found.group(0).strip():
+            return found.group(0).strip() + "。"
+    return ""
 
 
 def masked_name(name: str) -> str:

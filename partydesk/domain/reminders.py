@@ -10,6 +10,12 @@ from enum import Enum
 from partydesk.domain.dues import month_index
 from partydesk.domain.enums import LabeledEnum
 from partydesk.domain.errors import ValidationError
+from partydesk.domain.vanguard import (
+    CORRECTION_NOTICE_RANGE,
+    CORRECTION_OVER,
+    DEFAULT_CORRECTION_NOTICE_DAYS,
+    MAX_CORRECTION_NOTICE_DAYS,
+)
 from partydesk.i18n import QT_TRANSLATE_NOOP
 
 LOOKBACK_MONTHS = 24
@@ -41,11 +47,12 @@ class MonthState(Enum):
 
 @dataclass(frozen=True)
 class ReminderRules:
-    """Office thresholds: months for levels 1-3, and the study-hours pace check."""
+    """Office thresholds: months for levels 1-3, the study-hours pace check, the 限期改正 notice."""
 
     level_months: tuple[int, int, int] = (3, 5, 6)
     hours_from_month: int = 4
     hours_margin: float = 8.0
+    correction_notice_days: int = DEFAULT_CORRECTION_NOTICE_DAYS
 
     def __post_init__(self) -> None:
         low, middle, high = self.level_months
@@ -58,10 +65,13 @@ class ReminderRules:
         if not 0 <= self.hours_margin <= 1000:
             raise ValidationError("hours_margin", QT_TRANSLATE_NOOP(
                 "ValidationError", "The hours margin must be from 0 to 1000"))
+        days = self.correction_notice_days
+        if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_CORRECTION_NOTICE_DAYS:
+            raise ValidationError("correction_notice_days", CORRECTION_NOTICE_RANGE)
 
     def to_dict(self) -> dict[str, object]:
         return {"level_months": list(self.level_months), "hours_from_month": self.hours_from_month,
-                "hours_margin": self.hours_margin}
+                "hours_margin": self.hours_margin, "correction_notice_days": self.correction_notice_days}
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> ReminderRules:
@@ -71,9 +81,11 @@ class ReminderRules:
             levels = defaults.level_months
         hours_from = data.get("hours_from_month", defaults.hours_from_month)
         margin = data.get("hours_margin", defaults.hours_margin)
+        notice = data.get("correction_notice_days", defaults.correction_notice_days)
         return cls((int(levels[0]), int(levels[1]), int(levels[2])),
                    int(hours_from) if isinstance(hours_from, (int, float)) else defaults.hours_from_month,
-                   float(margin) if isinstance(margin, (int, float)) else defaults.hours_margin)
+                   float(margin) if isinstance(margin, (int, float)) else defaults.hours_margin,
+                   int(notice) if isinstance(notice, (int, float)) else defaults.correction_notice_days)
 
 
 @dataclass(frozen=True)
@@ -142,6 +154,7 @@ SUGGESTED: dict[tuple[ReminderKind, int], str] = {
     (ReminderKind.PROBATION_DUE, 1): QT_TRANSLATE_NOOP("Reminders", "Discuss full membership at a branch meeting"),
     (ReminderKind.PROBATION_DUE_SOON, 1): QT_TRANSLATE_NOOP("Reminders", "Prepare the full-membership procedure"),
     (ReminderKind.CORRECTION_DUE, 1): QT_TRANSLATE_NOOP("Reminders", "Review the correction period"),
+    (ReminderKind.CORRECTION_DUE, 2): CORRECTION_OVER,
 }
 
 

@@ -223,6 +223,14 @@ def excellent_over_limit(excellent: int, graded: int) -> bool:
 
 DEFAULT_CORRECTION_MONTHS = 6
 MAX_CORRECTION_MONTHS = 12
+DEFAULT_CORRECTION_NOTICE_DAYS = 30  # the reminders show a 限期改正 this many days before it ends
+MAX_CORRECTION_NOTICE_DAYS = 365
+CORRECTION_NOTICE_RANGE = QT_TRANSLATE_NOOP(
+    "ValidationError", "A correction period is reminded 0 to 365 days before it ends"
+)
+# The reminder of a 限期改正 (kind correction_due): its evidence, and the suggestion once the period is over.
+CORRECTION_EVIDENCE = QT_TRANSLATE_NOOP("Reminders", "Unqualified: to correct by {due}")  # fits a console cell
+CORRECTION_OVER = QT_TRANSLATE_NOOP("Reminders", "The correction period is over: the branch decides on the outcome")
 
 
 def add_months(start: date, months: int) -> date:

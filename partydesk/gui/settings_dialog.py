@@ -13,6 +13,7 @@ from partydesk.domain.compliance import MAX_REQUIRED_HOURS
 from partydesk.domain.dues import FARMER_RANGE, FEN, JIAO, YUAN
 from partydesk.domain.lockout import IDLE_MINUTES_RANGE, LOCK_MINUTES_RANGE, MAX_FAILURES_RANGE
 from partydesk.domain.reminders import LOOKBACK_MONTHS
+from partydesk.domain.vanguard import MAX_CORRECTION_NOTICE_DAYS
 from partydesk.gui import settings
 from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.choices import ChoiceBox
@@ -114,6 +115,8 @@ class SettingsDialog(RecordDialog):
         form.add("hours_from_month", self.tr("Check study hours fro&m month:"), self.hours_from_month)
         self.hours_margin = hours_box(now["hours_margin"], 1000.0)
         form.add("hours_margin", self.tr("Remind when study hours are behind &by more than:"), self.hours_margin)
+        self.correction_days = number_box(now["correction_notice_days"], 0, MAX_CORRECTION_NOTICE_DAYS)
+        form.add("correction_notice_days", self.tr("Remind of a 限期改正 endin&g within (days):"), self.correction_days)
         return box
 
     def _sign_in_group(self, now: dict) -> QGroupBox:
@@ -142,6 +145,7 @@ class SettingsDialog(RecordDialog):
                 level3_months=self.level_months[2].value(),
                 hours_from_month=self.hours_from_month.value(),
                 hours_margin=self.hours_margin.value(),
+                correction_notice_days=self.correction_days.value(),
             )
         if self.sign_in_box is not None:
             changes.update(

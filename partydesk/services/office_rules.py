@@ -23,9 +23,10 @@ REQUIREMENTS = ("required_hours_member", "required_hours_cadre", "talks_per_memb
                 "probation_due_soon_days")
 SIGN_IN = ("max_failures", "lock_minutes", "idle_minutes")
 DUES = ("farmer_amount", "rounding_step")
-REMINDERS = ("level1_months", "level2_months", "level3_months", "hours_from_month", "hours_margin")
+REMINDERS = ("level1_months", "level2_months", "level3_months", "hours_from_month", "hours_margin",
+             "correction_notice_days")
 NAMES = REQUIREMENTS + SIGN_IN + DUES + REMINDERS
-WHOLE_NUMBERS = ("level1_months", "level2_months", "level3_months", "hours_from_month")
+WHOLE_NUMBERS = ("level1_months", "level2_months", "level3_months", "hours_from_month", "correction_notice_days")
 
 Value = float | int | Decimal
 
@@ -46,6 +47,7 @@ def _values(rules, sign_in: accounts.SignInRules, dues_rules: DuesRules, reminde
         "farmer_amount": dues_rules.farmer_amount, "rounding_step": dues_rules.rounding_step,
         "level1_months": low, "level2_months": middle, "level3_months": high,
         "hours_from_month": reminder_rules.hours_from_month, "hours_margin": reminder_rules.hours_margin,
+        "correction_notice_days": reminder_rules.correction_notice_days,
     }
 
 
@@ -72,8 +74,8 @@ def _dues_and_reminder_values(changed: dict[str, Any], after: dict[str, Any]) ->
         values[dues.DUES_RULES] = DuesRules(after["farmer_amount"], after["rounding_step"]).to_dict()
     if changed.keys() & set(REMINDERS):
         levels = (after["level1_months"], after["level2_months"], after["level3_months"])
-        values[reminders.REMINDER_RULES] = ReminderRules(levels, after["hours_from_month"],
-                                                         after["hours_margin"]).to_dict()
+        values[reminders.REMINDER_RULES] = ReminderRules(levels, after["hours_from_month"], after["hours_margin"],
+                                                         after["correction_notice_days"]).to_dict()
     return values
 
 

@@ -760,6 +760,10 @@
       <source>Date</source>
       <translation>日期</translation>
     </message>
+    <message>
+      <source>Days a correction period is reminded before it ends</source>
+      <translation>限期改正到期提前提醒天数</translation>
+    </message>
   </context>
   <context>
     <name>SettingsDialog</name>
@@ -810,6 +814,10 @@
     <message>
       <source>Remind when study hours are behind &amp;by more than:</source>
       <translation>学时落后进度超过几学时提醒(&amp;B)：</translation>
+    </message>
+    <message>
+      <source>Remind of a 限期改正 endin&amp;g within (days):</source>
+      <translation>限期改正到期前几天提醒(&amp;G)：</translation>
     </message>
   </context>
   <context>

@@ -129,6 +129,35 @@
         </message>
     </context>
     <context>
+        <name>HonoursPage</name>
+        <message>
+            <source>&amp;Generate poster…</source>
+            <translation>生成宣传图(&amp;G)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberPage</name>
+        <message>
+            <source>H&amp;istory</source>
+            <translation>历史记录(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Vanguard</source>
+            <translation>先锋模范(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Con&amp;sent to publish</source>
+            <translation>发布同意(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostsDialog</name>
+        <message>
+            <source>&amp;Generate poster…</source>
+            <translation>生成宣传图(&amp;G)…</translation>
+        </message>
+    </context>
+    <context>
         <name>PosterDialog</name>
         <message>
             <location filename="../../partydesk/gui/publicity/dialog.py" line="53" />
@@ -296,6 +325,14 @@
     </context>
     <context>
         <name>ValidationError</name>
+        <message>
+            <source>This honour was revoked on {date}: a revoked honour is not published</source>
+            <translation>该表彰已于 {date} 撤销，撤销的表彰不能用于宣传</translation>
+        </message>
+        <message>
+            <source>This post was withdrawn on {date}: a withdrawn post is not published</source>
+            <translation>该岗位已于 {date} 撤销，已撤销的岗位不能用于宣传</translation>
+        </message>
         <message>
             <location filename="../../partydesk/services/publicity/export.py" line="33" />
             <source>Cannot write to {folder}: {reason}</source>

@@ -503,6 +503,14 @@
         <source>Points ite&amp;ms…</source>
         <translation>积分项(&amp;M)…</translation>
     </message>
+    <message>
+        <source>Print the &amp;notice…</source>
+        <translation>打印积分公示表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Points notice</source>
+        <translation>党员积分公示表</translation>
+    </message>
 </context>
 <context>
     <name>PostDialog</name>
@@ -693,6 +701,10 @@
         <source>A whole number from 0 to {high}</source>
         <translation>须为 0 至 {high} 的整数</translation>
     </message>
+    <message>
+        <source>A correction period is reminded 0 to 365 days before it ends</source>
+        <translation>限期改正的提前提醒天数应为0至365天</translation>
+    </message>
 </context>
 <context>
     <name>Vanguard</name>
@@ -763,4 +775,319 @@
         <translation>党支部</translation>
     </message>
 </context>
-<context><name>MainWindow</name><message><source>Vang&amp;uard</source><translation>先锋模范(&amp;U)</translation></message></context><context><name>Permission</name><message><source>set appraisal grades</source><translation>评定民主评议等次</translation></message></context><context><name>MemberPage</name><message><source>Vanguard</source><translation>先锋模范</translation></message></context><context><name>MemberPage</name><message><source>Points %1: %2 %3 (base %4, added %5, deducted %6)  %7</source><translation>%1年积分：%2 %3（基础分 %4，加分 %5，减分 %6）  %7</translation></message></context><context><name>MemberPage</name><message><source>Honour</source><translation>表彰名称</translation></message></context><context><name>MemberPage</name><message><source>Level</source><translation>级别</translation></message></context><context><name>MemberPage</name><message><source>Revoked</source><translation>撤销日期</translation></message></context><context><name>MemberPage</name><message><source>Year</source><translation>年度</translation></message></context><context><name>MemberPage</name><message><source>Grade</source><translation>评议等次</translation></message></context><context><name>MemberPage</name><message><source>Basis</source><translation>评定依据</translation></message></context><context><name>MemberPage</name><message><source>Quarter %1: %2</source><translation>第%1季度 %2</translation></message></context><context><name>ReportActions</name><message><source>&amp;Honours roll…</source><translation>表彰名册(&amp;H)…</translation></message></context><context><name>ReportActions</name><message><source>Honours roll</source><translation>表彰名册</translation></message></context><context><name>ReportActions</name><message><source>Points &amp;notice…</source><translation>党员积分公示表(&amp;N)…</translation></message></context><context><name>ReportActions</name><message><source>Points notice</source><translation>党员积分公示表</translation></message></context><context><name>ReportActions</name><message><source>Appraisal res&amp;ults…</source><translation>民主评议党员结果统计表(&amp;U)…</translation></message></context><context><name>ReportActions</name><message><source>Appraisal results</source><translation>民主评议党员结果统计表</translation></message></context></TS>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vang&amp;uard</source>
+        <translation>先锋模范(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>set appraisal grades</source>
+        <translation>评定民主评议等次</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Vanguard</source>
+        <translation>先锋模范</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Points %1: %2 %3 (base %4, added %5, deducted %6)  %7</source>
+        <translation>%1年积分：%2 %3（基础分 %4，加分 %5，减分 %6）  %7</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Honour</source>
+        <translation>表彰名称</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销日期</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Grade</source>
+        <translation>评议等次</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Basis</source>
+        <translation>评定依据</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Quarter %1: %2</source>
+        <translation>第%1季度 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Honours roll…</source>
+        <translation>表彰名册(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Honours roll</source>
+        <translation>表彰名册</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Points &amp;notice…</source>
+        <translation>党员积分公示表(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Points notice</source>
+        <translation>党员积分公示表</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Appraisal res&amp;ults…</source>
+        <translation>民主评议党员结果统计表(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Appraisal results</source>
+        <translation>民主评议党员结果统计表</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Unqualified: to correct by {due}</source>
+        <translation>民主评议不合格，限期改正至{due}</translation>
+    </message>
+    <message>
+        <source>The correction period is over: the branch decides on the outcome</source>
+        <translation>改正期已满，由支部研究处理</translation>
+    </message>
+</context>
+<context>
+    <name>Quarters</name>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>First quarter</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>Second quarter</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>Third quarter</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>Fourth quarter</source>
+        <translation>第四季度</translation>
+    </message>
+</context>
+<context>
+    <name>VanguardCli</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>表彰对象</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>表彰名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>颁发单位</translation>
+    </message>
+    <message>
+        <source>Doc no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>积分项</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Yearly cap</source>
+        <translation>年度上限</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>减分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总积分</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>评议等次</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>应完成学时</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>表彰</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>谈话</translation>
+    </message>
+    <message>
+        <source>限期改正 until {due}</source>
+        <translation>限期改正至 {due}</translation>
+    </message>
+    <message>
+        <source>基本合格: hold a 提醒谈话</source>
+        <translation>基本合格：请进行提醒谈话</translation>
+    </message>
+    <message>
+        <source>warning: {branch}: {excellent} 优秀 of {graded} graded, more than a third ({limit})</source>
+        <translation>提醒：{branch}评定 {graded} 人，优秀 {excellent} 人，超过三分之一（最多 {limit} 人）</translation>
+    </message>
+    <message>
+        <source>Year's points</source>
+        <translation>积分</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersCli</name>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>提醒事项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+</context>
+</TS>

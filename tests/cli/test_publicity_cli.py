@@ -53,3 +53,26 @@ def test_bad_input_is_one_line_with_the_right_exit_code(cli_records, tmp_path):
     assert usage.code == 2
     unreadable = cli("publicity", "poster", "--notice-file", str(tmp_path / "none.txt"), "-o", str(tmp_path / "x"))
     assert unreadable.code == 1 and one_line_error(unreadable)
+
+
+def test_poster_from_an_exemplar_post_and_a_revoked_honour_refused_in_one_line(cli_records, tmp_path):
+    from partydesk.config import resolve
+    from partydesk.domain.vanguard import HonourLevel, PostKind
+    from partydesk.services import vanguard
+    from partydesk.store.migrate import open_database
+
+    cli = cli_records
+    db = open_database(resolve(cli.data_dir))
+    try:
+        post = vanguard.add_post(db, cli.members["王昇"], PostKind.PIONEER, "便民服务窗口")
+        honour = vanguard.add_honour(db, vanguard.HonourInput(
+            title="优秀共产党员", level=HonourLevel.BRANCH, on_date="2026-07-01", member_uuid=cli.members["王昇"]))
+        vanguard.revoke_honour(db, honour, "2026-09-01", "经查不符合条件")
+    finally:
+        db.dispose()
+    made = cli("publicity", "poster", "--post", post, "-o", str(tmp_path / "post"))
+    assert made.code == 0, made.err
+    assert "党员先锋岗｜便民服务窗口" in (tmp_path / "post" / "copy.txt").read_text("utf-8")
+    refused = cli("publicity", "poster", "--honour", honour, "-o", str(tmp_path / "honour"))
+    assert refused.code == 1 and one_line_error(refused) and "2026-09-01" in refused.err
+    assert not (tmp_path / "honour").exists()

@@ -98,3 +98,40 @@ def test_grades_are_exported_and_imported_from_the_console(cli_records, tmp_path
     assert exported.code == 0 and exported.json()["rows"] == 2
     missing_year = cli_records("import", "grades", str(sheet))
     assert missing_year.code == 2
+
+
+ZH = {"PARTYDESK_LANG": "zh_CN"}
+
+
+def _header(result) -> list[str]:
+    assert result.code == 0, result.err
+    return result.out.splitlines()[0].split()
+
+
+def test_the_vanguard_tables_and_messages_speak_chinese_under_chinese(cli_records):
+    wang, zhang = cli_records.members["王昇"], cli_records.members["张堃"]
+    cli_records("honours", "add", "--member", wang, "--title", "优秀共产党员", "--level", "COUNTY",
+                "--on", "2026-06-28")
+    assert _header(cli_records("honours", "list", env=ZH)) == [
+        "日期", "表彰对象", "党支部", "表彰名称", "级别", "颁发单位", "文号", "撤销日期"]
+    assert _header(cli_records("points", "items", env=ZH)) == ["代码", "积分项", "分值", "类别", "年度上限", "来源"]
+    summary = cli_records("points", "summary", "--year", "2026", "--detail", env=ZH)
+    assert _header(summary) == ["姓名", "党支部", "基础分", "加分", "减分", "总积分", "星级"]
+    assert "日期  积分项" in summary.out and "说明" in summary.out
+    excellent = cli_records("review", "set", "--member", wang, "--year", "2026", "--grade", "excellent", env=ZH)
+    assert "提醒：第一党支部评定 1 人，优秀 1 人，超过三分之一（最多 0 人）" in excellent.out
+    unqualified = cli_records("review", "set", "--member", zhang, "--year", "2026", "--grade", "unqualified",
+                              "--on", "2026-12-20", env=ZH)
+    assert "限期改正至 2027-06-20" in unqualified.out
+    basic = cli_records("review", "set", "--member", zhang, "--year", "2026", "--grade", "basic", env=ZH)
+    assert "基本合格：请进行提醒谈话" in basic.out
+    listing = cli_records("review", "list", "--year", "2026", env=ZH)
+    assert _header(listing) == [
+        "姓名", "党支部", "身份", "评议等次", "学时", "应完成学时", "缺席", "积分", "表彰", "谈话"]
+    assert "warning" not in listing.out and "提醒：第一党支部" in listing.out
+
+
+def test_the_vanguard_tables_stay_english_in_english(cli_records):
+    assert _header(cli_records("points", "items"))[:3] == ["Code", "Item", "Points"]
+    cli_records("review", "set", "--member", cli_records.members["王昇"], "--year", "2026", "--grade", "excellent")
+    assert "warning: 第一党支部" in cli_records("review", "list", "--year", "2026").out

@@ -34,6 +34,7 @@ def every_window(window, db):
     yield "ScopeDialog(roster)", ScopeDialog(window, "花名册", db, False, True)
     yield "ScopeDialog(annual)", ScopeDialog(window, "年度", db, True, True)
     yield "ScopeDialog(member file)", ScopeDialog(window, "档案", db, True, False)
+    yield "ScopeDialog(points notice)", ScopeDialog(window, "积分公示", db, True, True, True)
     yield "PreviewDialog", PreviewDialog(reports.roster_pdf(db, None), "花名册", "x.pdf", window)
     yield "PickMemberDialog", PickMemberDialog(db, window)
     yield "BackupDialog", BackupDialog(db, window, drives=[])

@@ -199,6 +199,42 @@ def test_roster_annual_and_member_file_ask_for_their_scope(window, qtbot, demo_d
         dialog.reject()
 
 
+def test_the_points_notice_asks_for_a_quarter_and_prints_it(window, qtbot, demo_db, monkeypatch):
+    from partydesk.gui.reports import actions as report_actions
+    from tests.services.reports.test_reports_support import pdf_text
+
+    offered = []
+
+    def second_quarter(dialog):
+        offered.append([dialog.quarter.itemText(i) for i in range(dialog.quarter.count())])
+        dialog.year.setValue(2026)
+        dialog.quarter.set_value(2)
+        return report_actions.QDialog.Accepted
+
+    monkeypatch.setattr(report_actions.ScopeDialog, "exec", second_quarter)
+    window.report_actions.open("points")
+    qtbot.waitUntil(lambda: any(d.suggested_name.startswith("党员积分公示表") for d in window.report_actions.previews),
+                    timeout=20_000)
+    preview = next(d for d in window.report_actions.previews if d.suggested_name.startswith("党员积分公示表"))
+    assert offered == [["全年", "第一季度", "第二季度", "第三季度", "第四季度"]]
+    assert preview.suggested_name == "党员积分公示表_2026_第二季度.pdf"
+    assert "2026年第二季度" in pdf_text(preview.pages.data)
+    preview.reject()
+
+
+def test_only_a_quarterly_document_offers_the_quarter(qtbot, demo_db):
+    from partydesk.gui.reports.actions import ScopeDialog
+
+    yearly, quarterly = ScopeDialog(None, "x", demo_db, True, True), ScopeDialog(None, "y", demo_db, True, True, True)
+    for dialog in (yearly, quarterly):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    assert not yearly.quarter.isVisible() and yearly.chosen_quarter() is None
+    assert quarterly.quarter.isVisible() and quarterly.chosen_quarter() is None  # the whole year unless chosen
+    quarterly.quarter.set_value(4)
+    assert quarterly.chosen_quarter() == 4
+
+
 def test_scope_dialog_offers_the_whole_office_and_each_branch(qtbot, demo_db):
     from partydesk.gui.reports.actions import ScopeDialog
     from partydesk.services.offices import list_branches

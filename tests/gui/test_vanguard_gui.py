@@ -202,3 +202,50 @@ def test_the_office_edits_its_points_items_and_base(window, qtbot, demo_db):
     dialog.base.setValue(50)
     dialog.save_rules()
     assert vanguard.point_rules(demo_db).base == 50
+
+
+def test_the_overview_reminders_count_and_list_a_correction_period_ending(window, qtbot, demo_db):
+    from tests.conftest import DEMO_TODAY
+
+    member = next(r for r in vanguard.appraisal_sheet(demo_db, DEMO_YEAR) if r.refusal is None)
+    vanguard.set_grade(demo_db, member.member_uuid, DEMO_YEAR, Grade.UNQUALIFIED, decided_on=date(2026, 6, 1))
+    window.tabs.setCurrentWidget(window.dashboard_tab)
+    panel = window.dashboard_tab.reminder_panel
+    panel.today = DEMO_TODAY
+    panel.loaded = False
+    panel.load()
+    qtbot.waitUntil(lambda: not window.busy and panel.loaded, timeout=15_000)
+    assert "限期改正到期" in panel.counts.text()
+    [row] = [r for r in panel.model.rows if r.member_uuid == member.member_uuid and r.kind.value == "correction_due"]
+    shown = [panel.model.data(panel.model.index(panel.model.rows.index(row), c)) for c in range(6)]
+    assert shown[1] == "限期改正到期" and "2026-12-01" in shown[4] and "限期改正" in shown[4]
+
+
+def test_the_points_page_chooses_a_quarter_from_the_keyboard_and_prints_its_notice(window, qtbot, demo_db,
+                                                                                    monkeypatch):
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from partydesk.gui.dues import tab as dues_tab
+    from partydesk.services.common import never_cancelled, no_progress
+    from tests.services.reports.test_reports_support import pdf_text
+
+    tab = _open(window, qtbot, 1, DEMO_YEAR)
+    page = tab.points
+    caption = next(label for label in page.findChildren(QLabel) if label.buddy() is page.quarter)
+    assert "(&Q)" in caption.text() and page.quarter.currentText() == "全年"
+    page.quarter.setFocus()
+    qtbot.keyClick(page.quarter, Qt.Key_Down)
+    qtbot.keyClick(page.quarter, Qt.Key_Down)
+    assert page.quarter.value() == 2
+    qtbot.waitUntil(lambda: page.model.rows and len(page.model.rows[0].quarters) == 2, timeout=10_000)
+    first = page.model.rows[0]
+    expected = vanguard.points_summary(demo_db, vanguard.PointsQuery(DEMO_YEAR, quarter=2, limit=1)).rows[0]
+    assert (first.member_uuid, first.total) == (expected.member_uuid, expected.total)
+    shown = [page.model.data(page.model.index(0, c)) for c in range(page.model.columnCount())]
+    assert shown[5:7] == ["", ""]  # the third and fourth quarters are not counted yet
+    printed = []
+    monkeypatch.setattr(dues_tab, "print_pdf",
+                        lambda main, title, job: printed.append(job(demo_db, no_progress, never_cancelled)))
+    page.findChild(QPushButton, "printPoints").click()
+    [(data, name)] = printed
+    assert name == f"党员积分公示表_{DEMO_YEAR}_第二季度.pdf" and f"{DEMO_YEAR}年第二季度" in pdf_text(data)

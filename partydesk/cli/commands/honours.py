@@ -6,9 +6,14 @@ from pathlib import Path
 
 from partydesk.cli.output import add_json_flag, print_json, print_table, wants_json
 from partydesk.domain.vanguard import HonourLevel
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import vanguard
 
 LEVELS = ", ".join(f"{level.value} ({level.zh})" for level in HonourLevel)
+HEADERS = (QT_TRANSLATE_NOOP("VanguardCli", "Date"), QT_TRANSLATE_NOOP("VanguardCli", "Holder"),
+           QT_TRANSLATE_NOOP("VanguardCli", "Branch"), QT_TRANSLATE_NOOP("VanguardCli", "Title"),
+           QT_TRANSLATE_NOOP("VanguardCli", "Level"), QT_TRANSLATE_NOOP("VanguardCli", "Issuer"),
+           QT_TRANSLATE_NOOP("VanguardCli", "Doc no."), QT_TRANSLATE_NOOP("VanguardCli", "Revoked"))
 
 
 def register(subparsers) -> None:
@@ -50,7 +55,7 @@ def handle_list(args, db) -> int:
     if wants_json(args):
         print_json(rows.rows)
         return 0
-    print_table(["Date", "Holder", "Branch", "Title", "Level", "Issuer", "Doc no.", "Revoked"],
+    print_table([translate("VanguardCli", header) for header in HEADERS],
                 [(r.on_date, r.holder_name, r.branch_name, r.title, r.level, r.issuer, r.doc_no, r.revoked_on)
                  for r in rows.rows])
     return 0

@@ -4,7 +4,22 @@ from __future__ import annotations
 
 from partydesk.cli.output import add_json_flag, print_json, print_table, wants_json
 from partydesk.domain.vanguard import star_text
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import vanguard
+
+ITEM_HEADERS = (QT_TRANSLATE_NOOP("VanguardCli", "Code"), QT_TRANSLATE_NOOP("VanguardCli", "Item"),
+                QT_TRANSLATE_NOOP("VanguardCli", "Points"), QT_TRANSLATE_NOOP("VanguardCli", "Kind"),
+                QT_TRANSLATE_NOOP("VanguardCli", "Yearly cap"), QT_TRANSLATE_NOOP("VanguardCli", "Source"))
+SUMMARY_HEADERS = (QT_TRANSLATE_NOOP("VanguardCli", "Name"), QT_TRANSLATE_NOOP("VanguardCli", "Branch"),
+                   QT_TRANSLATE_NOOP("VanguardCli", "Base"), QT_TRANSLATE_NOOP("VanguardCli", "Added"),
+                   QT_TRANSLATE_NOOP("VanguardCli", "Deducted"), QT_TRANSLATE_NOOP("VanguardCli", "Total"),
+                   QT_TRANSLATE_NOOP("VanguardCli", "Stars"))
+ENTRY_HEADERS = (QT_TRANSLATE_NOOP("VanguardCli", "Date"), QT_TRANSLATE_NOOP("VanguardCli", "Item"),
+                 QT_TRANSLATE_NOOP("VanguardCli", "Points"), QT_TRANSLATE_NOOP("VanguardCli", "Note"))
+
+
+def _headers(headers: tuple[str, ...]) -> list[str]:
+    return [translate("VanguardCli", header) for header in headers]
 
 
 def register(subparsers) -> None:
@@ -35,7 +50,7 @@ def handle_items(args, db) -> int:
     if wants_json(args):
         print_json(items)
         return 0
-    print_table(["Code", "Name", "Points", "Kind", "Yearly cap", "Source"],
+    print_table(_headers(ITEM_HEADERS),
                 [(i.code, i.name, i.points, i.kind, i.yearly_cap, i.source) for i in items])
     return 0
 
@@ -55,13 +70,13 @@ def handle_summary(args, db) -> int:
     if wants_json(args):
         print_json(rows)
         return 0
-    print_table(["Name", "Branch", "Base", "Added", "Deducted", "Total", "Stars"],
+    print_table(_headers(SUMMARY_HEADERS),
                 [(r["name"], r["branch"], r["base"], r["added"], r["deducted"], r["total"], star_text(r["stars"]))
                  for r in rows])
     if args.detail:
         for row in rows:
             print(f"\n{row['name']}")
-            print_table(["Date", "Item", "Points", "Note"], [
+            print_table(_headers(ENTRY_HEADERS), [
                 (e.on_date, e.item_name, -e.points if e.kind.value == "DEDUCT" else e.points, e.note)
                 for e in row["entries"]])
     return 0

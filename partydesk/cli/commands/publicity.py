@@ -42,6 +42,7 @@ def register(subparsers) -> None:
     source.add_argument("--activity", metavar="UUID", help="an activity of the study calendar")
     source.add_argument("--service", metavar="UUID", help="a service practice entry")
     source.add_argument("--honour", metavar="UUID", help="an honour (表彰)")
+    source.add_argument("--post", metavar="UUID", help="an exemplar post's term (先锋岗)")
     source.add_argument("--notice-file", metavar="FILE", help="a UTF-8 text file: the first line is the title")
     poster.add_argument("-o", "--output", required=True, metavar="DIR", help="folder (or stick) to write to")
     poster.add_argument("--template", type=_template, default=PosterTemplate.RED, metavar="NAME",
@@ -74,6 +75,8 @@ def _ref(args) -> SourceRef:
         return SourceRef(SourceKind.SERVICE, args.service)
     if args.honour:
         return SourceRef(SourceKind.HONOUR, args.honour)
+    if args.post:
+        return SourceRef(SourceKind.POST, args.post)
     try:
         return SourceRef(SourceKind.NOTICE, text=Path(args.notice_file).read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError):

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from partydesk.cli.args import date_value
 from partydesk.cli.output import add_json_flag, print_json, print_table
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import reminders
+
+HEADERS = (QT_TRANSLATE_NOOP("RemindersCli", "Level"), QT_TRANSLATE_NOOP("RemindersCli", "Kind"),
+           QT_TRANSLATE_NOOP("RemindersCli", "Name"), QT_TRANSLATE_NOOP("RemindersCli", "Branch"),
+           QT_TRANSLATE_NOOP("RemindersCli", "Evidence"), QT_TRANSLATE_NOOP("RemindersCli", "Suggested"))
 
 
 def register(subparsers) -> None:
@@ -20,6 +25,6 @@ def handle(args, db) -> int:
     if args.json:
         print_json([r.to_dict() for r in found])
         return 0
-    print_table(["Level", "Kind", "Name", "Branch", "Evidence", "Suggested"],
+    print_table([translate("RemindersCli", header) for header in HEADERS],
                 [(r.level, r.kind, r.name, r.branch, r.evidence, r.suggested) for r in found])
     return 0

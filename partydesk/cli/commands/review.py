@@ -6,7 +6,15 @@ from datetime import date
 
 from partydesk.cli.output import add_json_flag, print_json, print_table, wants_json
 from partydesk.domain.vanguard import GRADE_ARGUMENTS
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import vanguard
+
+HEADERS = tuple(QT_TRANSLATE_NOOP("VanguardCli", header) for header in (
+    "Name", "Branch", "Status", "Grade", "Hours", "Required", "Absent", "Year's points", "Honours", "Talks"))
+CORRECTION = QT_TRANSLATE_NOOP("VanguardCli", "限期改正 until {due}")
+REMINDER_TALK = QT_TRANSLATE_NOOP("VanguardCli", "基本合格: hold a 提醒谈话")
+OVER_A_THIRD = QT_TRANSLATE_NOOP(
+    "VanguardCli", "warning: {branch}: {excellent} 优秀 of {graded} graded, more than a third ({limit})")
 
 
 def register(subparsers) -> None:
@@ -36,9 +44,9 @@ def handle_set(args, db) -> int:
         print_json(outcome)
         return 0
     for _member, due in outcome.corrections:
-        print(f"限期改正 until {due.isoformat()}")
+        print(translate("VanguardCli", CORRECTION, due=due.isoformat()))
     if outcome.reminder_talks:
-        print("基本合格: hold a 提醒谈话")
+        print(translate("VanguardCli", REMINDER_TALK))
     _print_warnings(outcome.warnings)
     return 0
 
@@ -49,7 +57,7 @@ def handle_list(args, db) -> int:
     if wants_json(args):
         print_json({"rows": sheet, "warnings": warnings})
         return 0
-    print_table(["Name", "Branch", "Status", "Grade", "Hours", "Required", "Absent", "Points", "Honours", "Talks"],
+    print_table([translate("VanguardCli", header) for header in HEADERS],
                 [(r.name, r.branch_name, r.status, r.grade or ("—" if r.refusal else ""), r.hours, r.required,
                   r.absent, r.points, r.honours, r.talks) for r in sheet])
     _print_warnings(warnings)
@@ -58,6 +66,7 @@ def handle_list(args, db) -> int:
 
 def _print_warnings(warnings) -> None:
     for w in warnings:
-        print(f"warning: {w.branch_name}: {w.excellent} 优秀 of {w.graded} graded, more than a third ({w.limit})")
+        print(translate("VanguardCli", OVER_A_THIRD, branch=w.branch_name, excellent=w.excellent, graded=w.graded,
+                        limit=w.limit))
 
 

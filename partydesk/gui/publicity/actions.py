@@ -19,12 +19,20 @@ def _t(text: str) -> str:
 
 def open_poster(window, kind: SourceKind, uuid: str | None) -> None:
     """生成宣传图 for the selected record (a status message when none is selected)."""
+    from partydesk.domain.errors import PartydeskError
     from partydesk.gui.publicity.dialog import PosterDialog
+    from partydesk.services import publicity
 
     if not uuid:
         window.show_status(_t("Select a record first."))
         return
-    PosterDialog(window, SourceRef(kind, uuid)).exec()
+    ref = SourceRef(kind, uuid)
+    try:
+        publicity.check_publishable(window.db, ref)  # a revoked honour says so before any drawing
+    except PartydeskError as error:
+        window.show_error(str(error))
+        return
+    PosterDialog(window, ref).exec()
 
 
 def open_notice(window) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 from partydesk.domain.dates import FIRST_YEAR, LAST_YEAR
+from partydesk.gui.widgets.quarters import quarter_box, quarter_label
 from partydesk.services import reports
 from partydesk.services.offices import list_branches
 from partydesk.services.reports import ACTIVITY, MEMBER, TALK
@@ -22,7 +23,8 @@ def _t(text: str) -> str:
 class ScopeDialog(QDialog):
     """Choose the year and/or the branch (or the whole office) a document covers."""
 
-    def __init__(self, parent: QWidget, title: str, db, with_year: bool, with_branch: bool):
+    def __init__(self, parent: QWidget, title: str, db, with_year: bool, with_branch: bool,
+                 with_quarter: bool = False):
         super().__init__(parent)
         self.setWindowTitle(title)
         form = QFormLayout(self)
@@ -37,8 +39,12 @@ class ScopeDialog(QDialog):
             form.addRow(self.tr("&Year:"), self.year)
         if with_branch:
             form.addRow(self.tr("&Branch:"), self.branch)
+        self.quarter = quarter_box(self, "reportQuarter")  # 季度公示: the year to the end of a quarter
+        if with_quarter:
+            form.addRow(quarter_label(), self.quarter)
         self.year.setVisible(with_year)  # a box left out of the form would sit at the top left, over the labels
         self.branch.setVisible(with_branch)
+        self.quarter.setVisible(with_quarter)
         (self.year if with_year else self.branch).setFocus()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -47,6 +53,9 @@ class ScopeDialog(QDialog):
 
     def chosen(self) -> tuple[int, str | None]:
         return self.year.value(), self.branch.currentData()
+
+    def chosen_quarter(self) -> int | None:
+        return self.quarter.value() if self.quarter.isVisibleTo(self) else None
 
 
 def report_job(db, code: str, request: reports.Request, progress, cancelled) -> tuple[bytes, str]:
@@ -106,13 +115,14 @@ class ReportActions(QObject):
         subject = self._selected(kind.subject) if kind.subject else None
         if kind.subject and not subject:
             return
-        year = branch = None
+        year = branch = quarter = None
         if kind.needs_year or kind.by_branch:
-            dialog = ScopeDialog(self.main, title, self.main.db, kind.needs_year, kind.by_branch)
+            dialog = ScopeDialog(self.main, title, self.main.db, kind.needs_year, kind.by_branch, kind.by_quarter)
             if dialog.exec() != QDialog.Accepted:
                 return
             year, branch = dialog.chosen()
-        request = reports.Request(subject, year if kind.needs_year else None, branch, date.today())
+            quarter = dialog.chosen_quarter()
+        request = reports.Request(subject, year if kind.needs_year else None, branch, date.today(), quarter)
         self.main.operations.run(title, report_job, self.main.db, code, request, on_done=partial(self.preview, title))
 
     def _selected(self, subject: str) -> str | None:

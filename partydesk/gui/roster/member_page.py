@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,27 +48,21 @@ class MemberPage(QDialog):
         self.setObjectName("memberPage")
         self.member = roster.get_member(self.db, uuid)
         self.setWindowTitle(self.member.name)
-        self.resize(860, 660)  # fits 1024×768 less the task bar; the sections scroll
-        outer = QVBoxLayout(self)
+        self.resize(860, 660)  # fits 1024×768 less the task bar
+        layout = QVBoxLayout(self)
         badge = self._reminder_badge()
         if badge is not None:
-            outer.addWidget(badge)
-        sections = QWidget(self)
-        layout = QVBoxLayout(sections)
-        layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(badge)
         top = QHBoxLayout()
         top.addWidget(self._details(), 1)
         top.addWidget(self._year_box(), 1)
-        layout.addLayout(top)
-        layout.addWidget(self._history())
-        layout.addWidget(self._vanguard())
-        layout.addWidget(ConsentPanel(window, uuid, self.today, self))
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(sections)
-        outer.addWidget(scroll, 1)
-        layout = outer
+        layout.addLayout(top, 3)
+        self.sections = QTabWidget(self)  # the history, vanguard and consent sections, one at a time
+        self.sections.setObjectName("memberPageSections")
+        self.sections.addTab(self._history(), self.tr("H&istory"))
+        self.sections.addTab(self._vanguard(), self.tr("&Vanguard"))
+        self.sections.addTab(ConsentPanel(window, uuid, self.today, self), self.tr("Con&sent to publish"))
+        layout.addWidget(self.sections, 2)
         buttons = QDialogButtonBox(self)
         edit = buttons.addButton(self.tr("&Edit…"), QDialogButtonBox.ActionRole)
         edit.clicked.connect(self._edit)

@@ -53,10 +53,12 @@ class HonoursPage(QWidget):
         for text, slot in ((self.tr("&New honour…"), lambda: self.edit(None)),
                            (self.tr("Ed&it…"), lambda: self.edit(self.table.current_uuid())),
                            (self.tr("Re&voke…"), self.revoke), (self.tr("&Move to recycle bin"), self.delete),
-                           (self.tr("E&xemplar posts…"), self.posts)):
+                           (self.tr("E&xemplar posts…"), self.posts),
+                           (self.tr("&Generate poster…"), self.poster)):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        button.setObjectName("honourPosterButton")
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         top = QHBoxLayout()
@@ -83,6 +85,13 @@ class HonoursPage(QWidget):
         from partydesk.gui.vanguard.posts import PostsDialog
 
         PostsDialog(self.main, self).exec()
+
+    def poster(self) -> None:
+        """生成宣传图 for the selected honour (a revoked one is refused with its date)."""
+        from partydesk.gui.publicity.actions import open_poster
+        from partydesk.services.publicity import SourceKind
+
+        open_poster(self.main, SourceKind.HONOUR, self.table.current_uuid())
 
     def revoke(self) -> None:
         uuid = self.table.current_uuid()

@@ -6,12 +6,13 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from partydesk.domain.vanguard import star_text
+from partydesk.domain.vanguard import quarter_end, star_text
 from partydesk.gui.operations import Topic
 from partydesk.gui.widgets.choices import ChoiceBox
 from partydesk.gui.widgets.dates import DateEdit
 from partydesk.gui.widgets.dialog import RecordDialog, line
 from partydesk.gui.widgets.member_picker import MemberPicker
+from partydesk.gui.widgets.quarters import quarter_box, quarter_label
 from partydesk.gui.widgets.search import SearchBox
 from partydesk.gui.widgets.table import Column, PagedTableModel, RecordTable, list_table
 from partydesk.i18n import QT_TRANSLATE_NOOP
@@ -19,7 +20,8 @@ from partydesk.services import vanguard
 
 
 def _quarter(index: int):
-    return lambda r: f"{r.quarters[index]:+d}" if r.quarters else ""
+    """A quarter's change; blank for quarters after the one chosen (not counted yet)."""
+    return lambda r: f"{r.quarters[index]:+d}" if index < len(r.quarters) else ""
 
 
 COLUMNS = (
@@ -46,6 +48,10 @@ class PointsPage(QWidget):
         self.search.setObjectName("pointsSearch")
         self.search.setPlaceholderText(self.tr("Name or pinyin initials"))
         self.search.search.connect(lambda _text: self.refresh())
+        self.quarter = quarter_box(self, "pointsQuarter")
+        self.quarter.currentIndexChanged.connect(lambda _index: self.refresh())
+        quarter_caption = QLabel(quarter_label(), self)
+        quarter_caption.setBuddy(self.quarter)
         self.table = RecordTable("pointsTable", self)
         self.table.setSortingEnabled(False)
         self.model = PagedTableModel(COLUMNS, self.fetch, self)
@@ -61,28 +67,47 @@ class PointsPage(QWidget):
         details.clicked.connect(lambda: self.open_lines(self.table.currentIndex().row()))
         items = QPushButton(self.tr("Points ite&ms…"), self)
         items.clicked.connect(self.open_items)
+        notice = QPushButton(self.tr("Print the &notice…"), self)
+        notice.setObjectName("printPoints")
+        notice.clicked.connect(self.print_notice)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(details)
         buttons.addWidget(items)
+        buttons.addWidget(notice)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
+        top = QHBoxLayout()
+        top.addWidget(quarter_caption)
+        top.addWidget(self.quarter)
+        top.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
     def fetch(self, offset, limit, _sort, _descending):
         return vanguard.points_summary(self.db, vanguard.PointsQuery(
-            self.tab.year(), self.tab.branch(), search=self.search.text().strip(), by_quarter=True,
-            offset=offset, limit=limit))
+            self.tab.year(), self.tab.branch(), self.quarter.value(), search=self.search.text().strip(),
+            by_quarter=True, offset=offset, limit=limit))
 
     def refresh(self) -> None:
         self.model.reload()
 
     def open_lines(self, row: int) -> None:
         if 0 <= row < len(self.model.rows):
-            PointLinesDialog(self.db, self.model.rows[row], self.tab.year(), self).exec()
+            PointLinesDialog(self.db, self.model.rows[row], self.tab.year(), self, self.quarter.value()).exec()
+
+    def print_notice(self) -> None:
+        """积分公示表 of the chosen year, branch and quarter, made in a worker, shown in the preview."""
+        from partydesk.gui.dues.tab import print_pdf
+        from partydesk.services import reports
+
+        request = reports.Request(year=self.tab.year(), branch=self.tab.branch(), printed_on=date.today(),
+                                  quarter=self.quarter.value())
+        print_pdf(self.main, self.tr("Points notice"), lambda db, progress, cancelled: (
+            reports.make_report(db, "points", request, progress, cancelled),
+            reports.suggested_name(db, "points", request)))
 
     def open_items(self) -> None:
         from partydesk.gui.vanguard.items import PointItemsDialog
@@ -99,11 +124,12 @@ class PointsPage(QWidget):
 class PointLinesDialog(QDialog):
     """The entries behind one member's number, oldest first, each as earned before the caps."""
 
-    def __init__(self, db, member: vanguard.MemberPoints, year: int, parent=None):
+    def __init__(self, db, member: vanguard.MemberPoints, year: int, parent=None, quarter: int | None = None):
         super().__init__(parent)
         self.setObjectName("pointLinesDialog")
         self.setWindowTitle(self.tr("Points of %1 in %2").replace("%1", member.name).replace("%2", str(year)))
-        lines = vanguard.point_lines(db, member.member_uuid, year)
+        last = quarter_end(year, quarter or 4)  # the number is the year to the end of the chosen quarter
+        lines = [entry for entry in vanguard.point_lines(db, member.member_uuid, year) if entry.on_date <= last]
         headers = [self.tr("Date"), self.tr("Item"), self.tr("Points"), self.tr("Source"), self.tr("Note")]
         self.table = list_table("pointLinesTable", headers, self)
         self.table.setRowCount(len(lines))

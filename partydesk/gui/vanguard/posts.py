@@ -38,11 +38,15 @@ class PostsDialog(QDialog):
         new.clicked.connect(self.new_post)
         score = QPushButton(self.tr("&Score the term…"), self)
         score.clicked.connect(self.score)
+        poster = QPushButton(self.tr("&Generate poster…"), self)
+        poster.setObjectName("postPosterButton")
+        poster.clicked.connect(self.poster)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(new)
         row.addWidget(score)
+        row.addWidget(poster)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -65,6 +69,17 @@ class PostsDialog(QDialog):
         if PostDialog(self.main, self).exec():
             self.refresh()
             self.main.notify_changed(Topic.VANGUARD)
+
+    def current_uuid(self) -> str | None:
+        row = self.table.currentRow()
+        return self.posts[row].uuid if 0 <= row < len(self.posts) else None
+
+    def poster(self) -> None:
+        """生成宣传图 for the selected term (a withdrawn post is refused)."""
+        from partydesk.gui.publicity.actions import open_poster
+        from partydesk.services.publicity import SourceKind
+
+        open_poster(self.main, SourceKind.POST, self.current_uuid())
 
     def score(self) -> None:
         row = self.table.currentRow()

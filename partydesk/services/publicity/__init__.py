@@ -11,6 +11,7 @@ from partydesk.services.publicity.export import (
     FILES,
     LogRow,
     Prepared,
+    check_publishable,
     count_in_year,
     log_page,
     prepare,
@@ -21,6 +22,6 @@ from partydesk.services.publicity.sources import PosterSource, SourceRef
 
 __all__ = [
     "FILES", "Channel", "Consent", "ConsentEntry", "Copy", "LogRow", "PosterSource", "PosterTemplate", "Prepared",
-    "SourceKind", "SourceRef", "consent_history", "count_in_year", "current_consent", "log_page", "prepare",
-    "publicity_log", "save", "set_consent",
+    "SourceKind", "SourceRef", "check_publishable", "consent_history", "count_in_year", "current_consent", "log_page",
+    "prepare", "publicity_log", "save", "set_consent",
 ]

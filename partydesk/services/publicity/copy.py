@@ -48,8 +48,8 @@ def _notice(source: PosterSource) -> str:
     lines = [heading + source.title]
     if source.coming and source.kind is not SourceKind.NOTICE:
         lines += ["时间：" + _when(source)] + (["地点：" + source.place] if source.place else [])
-        lines.append("参加人员：全体党员")
-        lines.append("请准时参加，携带笔记本和党员学习资料。")
+        lines.append("参加人员：" + source.audience if source.audience else "")
+        lines.append(source.bring)
     else:
         lines.append(clip("".join(source.body), SUMMARY_LIMIT) if source.body else "")
     lines.append("——" + source.office)

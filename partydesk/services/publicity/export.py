@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PIL import Image
-from sqlalchemy import Select, extract, func, select
+from sqlalchemy import Select, and_, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from partydesk.domain.errors import ValidationError
@@ -21,10 +21,18 @@ from partydesk.services.access import Permission, require
 from partydesk.services.common import Page, local_time, page_of
 from partydesk.services.publicity.copy import Copy, write_copy
 from partydesk.services.publicity.render import render
-from partydesk.services.publicity.sources import PosterSource, SourceRef, load_source
+from partydesk.services.publicity.sources import PosterSource, SourceRef, load_source, refuse_unpublishable
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
-from partydesk.store.models import PublicityItem
+from partydesk.store.models import (
+    Activity,
+    Branch,
+    ExemplarPost,
+    Member,
+    PublicityItem,
+    Recognition,
+    ServiceEntry,
+)
 
 FILES = ("poster.png", "cover.png", "thumb.png", "copy.txt")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("ValidationError", "Cannot write to {folder}: {reason}")
@@ -59,6 +67,13 @@ def _png(image: Image.Image) -> bytes:
     out = io.BytesIO()
     image.save(out, "PNG", compress_level=1)
     return out.getvalue()
+
+
+def check_publishable(db: Database, ref: SourceRef) -> None:
+    """Raise ValidationError when the record may not be held up (a revoked honour, a withdrawn post)."""
+    require(db, Permission.READ)
+    with db.read() as session:
+        refuse_unpublishable(session, ref)
 
 
 def prepare(db: Database, ref: SourceRef, template: PosterTemplate, today: date, body: str | None = None) -> Prepared:
@@ -135,7 +150,25 @@ def log_page(db: Database, year: int | None, offset: int, limit: int) -> Page[Lo
         return Page([_log_row(row[0]) for row in rows], total)
 
 
-def count_in_year(session: Session, year: int) -> int:
-    """新媒体宣传 N 次: exports made in the year, for the annual summary."""
-    return int(session.scalar(select(func.count()).select_from(PublicityItem).where(
-        PublicityItem.deleted_at.is_(None), extract("year", PublicityItem.made_at) == year)) or 0)
+def _of_branch(branch_uuid: str):
+    """Exports made from the branch's own records (office-wide ones and notices belong to no branch)."""
+    branch = select(Branch.id).where(Branch.uuid == branch_uuid).scalar_subquery()
+    members = select(Member.id).where(Member.branch_id == branch)
+    owned = {
+        SourceKind.ACTIVITY: select(Activity.uuid).where(Activity.branch_id == branch),
+        SourceKind.SERVICE: select(ServiceEntry.uuid).where(ServiceEntry.branch_id == branch),
+        SourceKind.HONOUR: select(Recognition.uuid).where(or_(Recognition.branch_id == branch,
+                                                              Recognition.member_id.in_(members))),
+        SourceKind.POST: select(ExemplarPost.uuid).where(ExemplarPost.member_id.in_(members)),
+    }
+    return or_(*(and_(PublicityItem.source_kind == kind.value, PublicityItem.source_uuid.in_(uuids))
+                 for kind, uuids in owned.items()))
+
+
+def count_in_year(session: Session, year: int, branch_uuid: str | None = None) -> int:
+    """新媒体宣传 N 次: exports made in the year (from a branch's own records when given), for the annual summary."""
+    stmt = select(func.count()).select_from(PublicityItem).where(
+        PublicityItem.deleted_at.is_(None), extract("year", PublicityItem.made_at) == year)
+    if branch_uuid:
+        stmt = stmt.where(_of_branch(branch_uuid))
+    return int(session.scalar(stmt) or 0)

@@ -168,6 +168,9 @@ def _long_poster(source: PosterSource, theme: Theme, photos: list[Image.Image], 
     for paragraph in source.body[:8]:
         page.paragraph(paragraph, 36, theme.text, indent=True, max_lines=10)
         page.y += 12
+    if source.coming and source.bring and not any(source.bring[:-1] in paragraph for paragraph in source.body):
+        page.paragraph(source.bring, 36, theme.text, indent=True, max_lines=3)
+        page.y += 12
     page.y += 24
     _photos(page, photos)
     if source.participants and not source.coming:

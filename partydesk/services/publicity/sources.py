@@ -1,4 +1,4 @@
-"""What a poster is made of, read from an activity, a service entry, an honour or a notice, fit to publish.
+"""What a poster is made of, read from an activity, a service entry, an honour, an exemplar post or a notice.
 
 Everything leaving here has passed the consent rules: names of members without consent are masked
 in free text and left out of name lists, IDs, phone numbers and members' addresses are removed,
@@ -14,9 +14,10 @@ from datetime import date, time
 from sqlalchemy import literal, or_, select
 from sqlalchemy.orm import Session
 
+from partydesk.domain.dates import format_date
 from partydesk.domain.enums import ActivityState, AttendanceStatus
 from partydesk.domain.errors import ValidationError
-from partydesk.domain.publicity import Consent, SourceKind, scrub, shown_name
+from partydesk.domain.publicity import Consent, SourceKind, bring_line, scrub, shown_name
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services.common import get_live
 from partydesk.services.publicity.consent import consents_by_id
@@ -26,8 +27,10 @@ from partydesk.store.models import (
     AttachmentBlob,
     Attendance,
     Branch,
+    ExemplarPost,
     Member,
     Office,
+    PartyGroup,
     Recognition,
     ServiceEntry,
     ServiceParticipant,
@@ -66,6 +69,8 @@ class PosterSource:
     photos: tuple[bytes, ...] = field(default=(), repr=False)
     # Participants who did not agree to be shown: the clerk checks they are not in the photos used.
     not_in_photos: int = 0
+    bring: str = ""  # 请携带…: only as the activity or the clerk's text says it, never a stock sentence
+    audience: str = ""  # 第一党支部全体党员: who is asked to come, from the activity's group or branch
 
 
 def date_text(day: date) -> str:
@@ -130,6 +135,14 @@ def _paragraphs(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
+def _audience(session: Session, activity: Activity) -> str:
+    """Who a coming activity asks to come: its party group's, its branch's or the whole office's members."""
+    group = session.scalar(select(PartyGroup.name).where(PartyGroup.id == activity.party_group_id)) \
+        if activity.party_group_id else None
+    holder = group or (activity.branch.name if activity.branch else "")
+    return holder + "全体党员"
+
+
 def _activity(session: Session, uuid: str, today: date, body: str | None) -> PosterSource:
     activity = get_live(session, Activity, uuid, "activity")
     present = session.execute(
@@ -140,6 +153,7 @@ def _activity(session: Session, uuid: str, today: date, body: str | None) -> Pos
     ).all()
     organiser = activity.branch.name if activity.branch else _office_name(session)
     coming = activity.state is ActivityState.PLANNED and activity.on_date >= today
+    bring = bring_line((body or "", activity.minutes)) if coming else ""
     if body is None:
         verb = "将在" if coming else "在"
         lead = (date_text(activity.on_date) + "，" + organiser + (verb + activity.place if activity.place else "")
@@ -148,13 +162,13 @@ def _activity(session: Session, uuid: str, today: date, body: str | None) -> Pos
                 + ("" if coming or not present else "，" + str(len(present)) + "名党员参加") + "。")
         body = lead
     texts = _Publisher(session, [member_id for member_id, _ in present]).clean(
-        {"title": activity.title, "place": activity.place, "body": body})
+        {"title": activity.title, "place": activity.place, "body": body, "bring": bring})
     names, not_in_photos = _people(session, list(present))
     photos = () if coming else _public_photos(session, Attachment.activity_id, activity.id)
     return PosterSource(SourceKind.ACTIVITY, uuid, _office_name(session), activity.kind.zh, texts["title"],
                         activity.on_date, _time_text(activity.start_time, activity.end_time), texts["place"],
                         _paragraphs(texts["body"]), len(present), names, "", coming, photos,
-                        not_in_photos if photos else 0)
+                        not_in_photos if photos else 0, texts["bring"], _audience(session, activity) if coming else "")
 
 
 def _service(session: Session, uuid: str, body: str | None) -> PosterSource:
@@ -177,18 +191,40 @@ def _service(session: Session, uuid: str, body: str | None) -> PosterSource:
                         photos, not_in_photos if photos else 0)
 
 
+REVOKED = QT_TRANSLATE_NOOP("ValidationError", "This honour was revoked on {date}: a revoked honour is not published")
+WITHDRAWN = QT_TRANSLATE_NOOP("ValidationError", "This post was withdrawn on {date}: a withdrawn post is not published")
+
+
+def refuse_unpublishable(session: Session, ref: SourceRef) -> None:
+    """A revoked honour or a withdrawn exemplar post is on file, never held up as an example."""
+    if ref.kind is SourceKind.HONOUR:
+        honour = get_live(session, Recognition, ref.uuid, "recognition")
+        if honour.revoked_on is not None:
+            raise ValidationError("", REVOKED, date=format_date(honour.revoked_on))
+    elif ref.kind is SourceKind.POST:
+        post = get_live(session, ExemplarPost, ref.uuid, "exemplar_post")
+        if post.withdrawn_on is not None:
+            raise ValidationError("", WITHDRAWN, date=format_date(post.withdrawn_on))
+
+
+def _member_named(session: Session, member_id: int) -> str:
+    """The member's name as a poster may print it (张** without consent)."""
+    member = session.scalars(select(Member).where(Member.id == member_id)).one()
+    return shown_name(member.name, consents_by_id(session, [member.id])[member.id])
+
+
 def _honour(session: Session, uuid: str, body: str | None) -> PosterSource:
     honour = get_live(session, Recognition, uuid, "recognition")
     if honour.member_id is None:  # a branch's honour (先进基层党组织): no person to ask
         return _branch_honour(session, uuid, honour, body)
-    member = session.scalars(select(Member).where(Member.id == honour.member_id)).one()
-    consent = consents_by_id(session, [member.id])[member.id]
-    who = shown_name(member.name, consent)
+    who = _member_named(session, honour.member_id)
     if body is None:
         body = who + "同志" + _awarded(honour)
-    texts = _Publisher(session, [member.id]).clean({"title": honour.title, "body": body, "citation": honour.citation})
+    texts = _Publisher(session, [honour.member_id]).clean(
+        {"title": honour.title, "body": body, "citation": honour.citation})
+    # the member is named (or masked) in the body; no 参加人数 line: an honour has no participants
     return PosterSource(SourceKind.HONOUR, uuid, _office_name(session), "先进典型", texts["title"], honour.on_date,
-                        "", "", _paragraphs(texts["body"]), 1, (who,) if consent.name else (), texts["citation"])
+                        "", "", _paragraphs(texts["body"]), 0, (), texts["citation"])
 
 
 def _awarded(honour: Recognition) -> str:
@@ -205,6 +241,25 @@ def _branch_honour(session: Session, uuid: str, honour: Recognition, body: str |
                                           "citation": honour.citation})
     return PosterSource(SourceKind.HONOUR, uuid, _office_name(session), "先进典型", texts["title"], honour.on_date,
                         "", "", _paragraphs(texts["body"]), 0, (), texts["citation"])
+
+
+def _term(post: ExemplarPost) -> str:
+    """2026年1月1日至2026年12月31日 (either end may be open)."""
+    start = date_text(post.term_start) if post.term_start else ""
+    end = date_text(post.term_end) if post.term_end else ""
+    return start + ("至" + end if end else ("起" if start else ""))
+
+
+def _post(session: Session, uuid: str, body: str | None) -> PosterSource:
+    post = get_live(session, ExemplarPost, uuid, "exemplar_post")
+    who = _member_named(session, post.member_id)
+    if body is None:
+        body = who + "同志" + _term(post) + "担任“" + post.title + "”" + post.kind.zh + "。"
+        if post.note:
+            body += "\n" + post.note
+    texts = _Publisher(session, [post.member_id]).clean({"title": post.title, "body": body})
+    return PosterSource(SourceKind.POST, uuid, _office_name(session), post.kind.zh, texts["title"], None,
+                        "", "", _paragraphs(texts["body"]))  # the term is in the body; a post has no one date
 
 
 EMPTY_NOTICE = QT_TRANSLATE_NOOP("ValidationError", "Write the notice: its first line is the title")
@@ -225,6 +280,9 @@ def load_source(session: Session, ref: SourceRef, today: date, body: str | None 
         return _activity(session, ref.uuid, today, body)
     if ref.kind is SourceKind.SERVICE:
         return _service(session, ref.uuid, body)
+    refuse_unpublishable(session, ref)
     if ref.kind is SourceKind.HONOUR:
         return _honour(session, ref.uuid, body)
+    if ref.kind is SourceKind.POST:
+        return _post(session, ref.uuid, body)
     return _notice(session, ref.text if body is None else body)

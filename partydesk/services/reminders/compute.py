@@ -27,12 +27,14 @@ from partydesk.domain.reminders import (
     level_for,
     suggested_action,
 )
+from partydesk.domain.vanguard import CORRECTION_EVIDENCE
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import settings
 from partydesk.services.access import Permission, require
 from partydesk.services.common import get_live
 from partydesk.services.compliance import hours_per_member, required_expression
 from partydesk.services.reminders.sql import dues_arrears_runs, missed_meeting_runs
+from partydesk.services.vanguard import CorrectionRow, open_corrections
 from partydesk.store.db import Database
 from partydesk.store.models import Branch, Member, ReminderAnswer, Talk
 
@@ -47,7 +49,9 @@ EVIDENCE = {
     ReminderKind.FOLLOW_UP_OVERDUE: QT_TRANSLATE_NOOP("Reminders", "Follow-up of the talk of {talk} was due {due}"),
     ReminderKind.PROBATION_DUE: QT_TRANSLATE_NOOP("Reminders", "Joined {joined}; probation ended {end}"),
     ReminderKind.PROBATION_DUE_SOON: QT_TRANSLATE_NOOP("Reminders", "Joined {joined}; probation ends {end}"),
+    ReminderKind.CORRECTION_DUE: CORRECTION_EVIDENCE,
 }
+BATCH = 500  # member uuids per IN (...): well below every database's limit of bound parameters
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,22 @@ def _probation(session, scope, today: date, office_rules) -> list[tuple[int, Rem
     return found
 
 
+def _corrections(session, scope, today: date, open_ones: list[CorrectionRow]) -> list[tuple[int, Reminder]]:
+    """限期改正 not closed and due soon: level 1 while the period runs, level 2 once it is over."""
+    by_member: dict[str, list[CorrectionRow]] = {}
+    for correction in open_ones:
+        by_member.setdefault(correction.member_uuid, []).append(correction)
+    uuids, found = list(by_member), []
+    for start in range(0, len(uuids), BATCH):
+        for person in session.execute(_people([], scope).where(Member.uuid.in_(uuids[start:start + BATCH]))):
+            for correction in by_member[person[1]]:
+                due = correction.due_on
+                found.append((person[0], _make(ReminderKind.CORRECTION_DUE, person, 2 if due < today else 1,
+                                               due.isoformat(), starts=correction.starts_on.isoformat(),
+                                               due=due.isoformat())))
+    return found
+
+
 def _answered(session, member_ids: set[int], today: date):
     """(member, kind) justified today, and (member, kind, period) -> highest level answered."""
     justified, answered = set(), {}
@@ -185,13 +205,15 @@ def reminders(db: Database, today: date | None = None, branch_uuid: str | None =
     require(db, Permission.READ)
     today = today or date.today()
     rules, office_rules = reminder_rules(db), settings.compliance_rules(db)
+    corrections = open_corrections(db, today + timedelta(days=rules.correction_notice_days))
     with db.read() as session:
         scope = _scope(session, branch_uuid, member_uuid)
         member_id = session.scalar(select(Member.id).where(Member.uuid == member_uuid)) if member_uuid else None
         if member_uuid and member_id is None:
             return []
         found = (_runs(session, scope, today, rules, member_id) + _hours(session, scope, today, rules, office_rules)
-                 + _follow_ups(session, scope, today) + _probation(session, scope, today, office_rules))
+                 + _follow_ups(session, scope, today) + _probation(session, scope, today, office_rules)
+                 + _corrections(session, scope, today, corrections))
         justified, answered = _answered(session, {member_id for member_id, _ in found}, today)
     open_ones = [r for member_id, r in found if (member_id, r.kind) not in justified
                  and answered.get((member_id, r.kind, r.period), 0) < max(r.level, 1)]

@@ -160,4 +160,4 @@ def year_counts(db: Database, year: int, branch_uuid: str | None, today: date) -
     with db.read() as session:
         states, kinds, topics = _activities(session, year, branch_uuid)
         return YearCounts(_members(session, branch_uuid), states, kinds, topics, _services(session, year, branch_uuid),
-                          _talks(session, year, branch_uuid, today), count_in_year(session, year))
+                          _talks(session, year, branch_uuid, today), count_in_year(session, year, branch_uuid))

@@ -94,7 +94,7 @@ def _review(db, request, progress, cancelled):
 
 
 def _points_parts(db, request):
-    return (request.year, f"Q{request.quarter}" if request.quarter else "")
+    return (request.year, f"第{'一二三四'[request.quarter - 1]}季度" if request.quarter else "")
 
 
 def _activity_parts(db, request):

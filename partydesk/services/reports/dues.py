@@ -31,24 +31,30 @@ EVIDENCE_ZH = {
     ReminderKind.FOLLOW_UP_OVERDUE: "{talk}谈话的跟进事项应于{due}完成",
     ReminderKind.PROBATION_DUE: "{joined}入党，预备期已于{end}届满",
     ReminderKind.PROBATION_DUE_SOON: "{joined}入党，预备期将于{end}届满",
+    ReminderKind.CORRECTION_DUE: "民主评议不合格，限期改正{starts}至{due}",
 }
 SUGGESTED_ZH = {
     (ReminderKind.MISSED_MEETINGS, 1): "进行提醒谈话", (ReminderKind.DUES_ARREARS, 1): "提醒按时交纳党费",
     (ReminderKind.HOURS_BEHIND, 1): "帮助制定学习计划", (ReminderKind.FOLLOW_UP_OVERDUE, 1): "落实谈话跟进事项",
     (ReminderKind.PROBATION_DUE, 1): "提交支部党员大会讨论转正",
     (ReminderKind.PROBATION_DUE_SOON, 1): "准备转正程序",
+    (ReminderKind.CORRECTION_DUE, 1): "期满前考察改正情况",
+    (ReminderKind.CORRECTION_DUE, 2): "改正期已满，由支部研究处理",
 }
 ARTICLE_9 = "已满六个月，支部须按党章第九条研究处理"
 
 
 def evidence_zh(reminder: reminders.Reminder) -> str:
-    return EVIDENCE_ZH.get(reminder.kind, "").format(**reminder.facts)
+    facts = dict(reminder.facts)
+    if reminder.kind is ReminderKind.CORRECTION_DUE:  # 2026年11月6日: no hyphen for a narrow cell to break at
+        facts.update({key: chinese_date(date.fromisoformat(facts[key])) for key in ("starts", "due")})
+    return EVIDENCE_ZH.get(reminder.kind, "").format(**facts)
 
 
 def suggested_zh(reminder: reminders.Reminder) -> str:
     if reminder.kind in (ReminderKind.MISSED_MEETINGS, ReminderKind.DUES_ARREARS) and reminder.level >= 2:
         return ARTICLE_9 if reminder.level >= 3 else "由支部书记谈话"
-    return SUGGESTED_ZH.get((reminder.kind, 1), "")
+    return SUGGESTED_ZH.get((reminder.kind, reminder.level)) or SUGGESTED_ZH.get((reminder.kind, 1), "")
 
 
 def money(value: Decimal | None) -> str:

@@ -339,8 +339,8 @@ def points_summary(db: Database, query: PointsQuery) -> Page[MemberPoints]:
                 members_stmt.with_only_columns(Member.id).order_by(None))
             source_rows = connection.execute(_source_counts(query.year, last, scope_stmt, query.by_quarter)).all()
     if query.by_quarter:
-        earned = _earned(source_rows, scheme)
-        rows = [_member_points(m, earned.get(m[0]), scheme, True) for m in members]
+        earned, shown = _earned(source_rows, scheme), query.quarter or 4  # no columns for quarters not counted
+        rows = [_member_points(m, (earned.get(m[0]) or EMPTY_YEAR)[:shown], scheme, True) for m in members]
     else:
         rows = _year_rows(members, _earned(source_rows, scheme, quarters=1), scheme)
     return Page(rows, int(total))

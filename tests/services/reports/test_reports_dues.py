@@ -38,3 +38,15 @@ def test_the_reminder_list_is_in_chinese_and_counts_every_open_reminder(demo_db)
     text = pdf_text(data)
     assert "提醒清单" in text and "连续未交纳党费" in text and "未交纳党费" in text
     assert "No dues" not in text
+
+
+def test_the_reminder_list_names_a_correction_period_and_its_due_date_in_chinese(db, branch_uuid):
+    from partydesk.domain.vanguard import Grade
+    from partydesk.services import vanguard
+    from tests.services.helpers import add_member
+
+    member = add_member(db, branch_uuid, "王昇")
+    vanguard.set_grade(db, member, 2025, Grade.UNQUALIFIED, decided_on=date(2026, 5, 6))
+    text = pdf_text(reports.reminders_pdf(db, today=date(2026, 12, 6)))
+    assert "限期改正到期" in text and "2026年11月6日" in text and "支部研究" in text
+    assert "Graded" not in text

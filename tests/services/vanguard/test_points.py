@@ -105,6 +105,12 @@ def test_a_quarter_shows_the_year_to_date_and_the_quarters_add_up(db, office):
     assert sum(wang.quarters) + wang.base == wang.total
 
 
+def test_a_chosen_quarter_shows_only_the_quarters_up_to_it(db, office):
+    wang = _summary(db, quarter=2, by_quarter=True)["王昇"]
+    assert (wang.quarters, wang.total) == ((2, 8), 62 + 1 + 2 + 5)
+    assert _summary(db, quarter=4, by_quarter=True)["王昇"].quarters == (2, 8, -2, 3)
+
+
 def test_the_drill_down_lists_every_entry_behind_the_number(db, office):
     lines = vanguard.point_lines(db, office["wang"], YEAR)
     assert [(line.item_code, line.points, line.kind) for line in lines] == [
