@@ -70,7 +70,7 @@ FIELD_LABELS: dict[str, str] = {
     "level_months": QT_TRANSLATE_NOOP("Field", "Months for reminder levels 1-3"),
     "hours_from_month": QT_TRANSLATE_NOOP("Field", "Study hours checked from month"),
     "hours_margin": QT_TRANSLATE_NOOP("Field", "Study hours behind by more than"),
-    "correction_notice_days": QT_TRANSLATE_NOOP("Field", "Days a correction deadline is reminded before"),
+    "correction_notice_days": QT_TRANSLATE_NOOP("Field", "Days a correction period is reminded before it ends"),
     # Vanguard (recognition, exemplar_post, point_item, point_entry, appraisal, correction)
     "issuer": QT_TRANSLATE_NOOP("Field", "Issued by"),
     "doc_no": QT_TRANSLATE_NOOP("Field", "Document number"),

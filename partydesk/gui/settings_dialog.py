@@ -116,8 +116,7 @@ class SettingsDialog(RecordDialog):
         self.hours_margin = hours_box(now["hours_margin"], 1000.0)
         form.add("hours_margin", self.tr("Remind when study hours are behind &by more than:"), self.hours_margin)
         self.correction_days = number_box(now["correction_notice_days"], 0, MAX_CORRECTION_NOTICE_DAYS)
-        form.add("correction_notice_days", self.tr("R&emind of a correction deadline (限期改正) days before:"),
-                 self.correction_days)
+        form.add("correction_notice_days", self.tr("Remind of a 限期改正 endin&g within (days):"), self.correction_days)
         return box
 
     def _sign_in_group(self, now: dict) -> QGroupBox:

@@ -760,7 +760,11 @@
       <source>Date</source>
       <translation>日期</translation>
     </message>
-  <message><source>Days a correction deadline is reminded before</source><translation>限期改正提前提醒天数</translation></message></context>
+    <message>
+      <source>Days a correction period is reminded before it ends</source>
+      <translation>限期改正到期提前提醒天数</translation>
+    </message>
+  </context>
   <context>
     <name>SettingsDialog</name>
     <message>
@@ -811,7 +815,11 @@
       <source>Remind when study hours are behind &amp;by more than:</source>
       <translation>学时落后进度超过几学时提醒(&amp;B)：</translation>
     </message>
-  <message><source>R&amp;emind of a correction deadline (限期改正) days before:</source><translation>限期改正到期前几天提醒(&amp;E)：</translation></message></context>
+    <message>
+      <source>Remind of a 限期改正 endin&amp;g within (days):</source>
+      <translation>限期改正到期前几天提醒(&amp;G)：</translation>
+    </message>
+  </context>
   <context>
     <name>ExportDialog</name>
     <message>

@@ -44,6 +44,10 @@ def test_the_dues_and_reminder_rules_are_shown_and_changed_by_name(cli_office):
     assert (after["farmer_amount"], after["rounding_step"], after["level1_months"], after["hours_margin"]) == (
         0.5, 0.1, 2, 6.5)
     assert "months missed in a row before a level 1 reminder" in cli_office("settings", "show").out
+    assert cli_office("settings", "set", "correction_notice_days=45").code == 0
+    assert cli_office("settings", "set", "level1_months=3").code == 0  # the other reminder rules stay as stored
+    after = cli_office("settings", "show", "--json").json()
+    assert (after["correction_notice_days"], after["level1_months"], after["hours_margin"]) == (45, 3, 6.5)
 
 
 def test_bad_dues_and_reminder_rules_name_their_field_and_change_nothing(cli_office):

@@ -104,13 +104,12 @@ def test_the_dues_and_reminder_rules_are_saved_with_the_requirements_in_one_go(w
     dialog.rounding_step.set_value(Decimal("0.1"))
     dialog.level_months[0].setValue(2)
     dialog.hours_margin.setValue(6.5)
-    dialog.correction_days.setValue(10)
     dialog.talks.setValue(3)
     before = setting_changes(window.db)
     dialog.accept()
     assert dues.dues_rules(window.db).to_dict() == {"farmer_amount": "0.5", "rounding_step": "0.1"}
     assert reminders.reminder_rules(window.db).to_dict() == {
-        "level_months": [2, 5, 6], "hours_from_month": 4, "hours_margin": 6.5, "correction_notice_days": 10}
+        "level_months": [2, 5, 6], "hours_from_month": 4, "hours_margin": 6.5, "correction_notice_days": 30}
     assert office_settings.compliance_rules(window.db).talks_per_member_per_year == 3
     assert setting_changes(window.db) == before + 3  # three keys, one transaction
 
@@ -136,7 +135,7 @@ def test_every_dues_and_reminder_field_is_reached_by_its_alt_key(window, qtbot):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
     targets = {"F": dialog.farmer_amount, "N": dialog.rounding_step, "1": dialog.level_months[0],
                "2": dialog.level_months[1], "3": dialog.level_months[2], "M": dialog.hours_from_month,
-               "B": dialog.hours_margin, "E": dialog.correction_days}
+               "B": dialog.hours_margin, "G": dialog.correction_days}
     for key, widget in targets.items():
         qtbot.keyClick(dialog, getattr(Qt, f"Key_{key}"), Qt.AltModifier)
         focused = QApplication.focusWidget()

@@ -24,7 +24,7 @@ MEANINGS = {
     "level3_months": "months missed in a row before a level 3 reminder (Article 9)",
     "hours_from_month": "month from which study hours are checked against the pace",
     "hours_margin": "study hours behind the pace that make a reminder",
-    "correction_notice_days": "days before a 限期改正 deadline that it shows among the reminders",
+    "correction_notice_days": "days before a 限期改正 ends that it is reminded",
 }
 
 
