@@ -1,4 +1,4 @@
-"""A year's per-member hours and held meetings, cached per database until the data or the day changes, rolled up by branch."""
+"""A year's per-member hours and held meetings, cached per database until the data or the day changes."""
 
 from __future__ import annotations
 
