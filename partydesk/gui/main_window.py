@@ -282,6 +282,11 @@ class MainWindow(QMainWindow):
         return backup_status(self.db)  # in a worker, like the member count
 
     def _show_backup_status(self, status) -> None:
+        if status.by_server:
+            from partydesk.gui.backup import server
+
+            self.backup_label.setText(server.translated(server.STATUS_TEXT))
+            return
         times = [t for t in (status.last_local_at, status.last_usb_at) if t is not None]
         if not times:
             self.backup_label.setText(self.tr("No backup yet"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QListWidget, QMessageBox
 
 from partydesk.config import resolve
@@ -209,3 +210,20 @@ def test_dialogs_are_wide_enough_for_a_stick_and_a_backup_file_name(qtbot, db, t
         qtbot.waitExposed(dialog)
         longest = max(listing.fontMetrics().horizontalAdvance(listing.item(i).text()) for i in range(listing.count()))
         assert longest <= listing.viewport().width(), (type(dialog).__name__, longest, listing.viewport().width())
+
+
+def test_on_a_server_database_the_data_menu_and_status_bar_say_the_administrator_backs_it_up(
+        qtbot, zh, make_window, db, monkeypatch, told):
+    from partydesk.store.db import Database
+
+    monkeypatch.setattr(Database, "is_sqlite", property(lambda self: False))  # as on a PostgreSQL server
+    window = make_window(db)
+    qtbot.waitUntil(lambda: not window.busy, timeout=20_000)
+    texts = [a.text() for a in window.menus["data"].actions()]
+    assert "服务器数据库的备份(&B)…" in texts
+    assert not any("U盘" in t or "恢复备份" in t for t in texts)  # no USB backup, no restore of a file
+    assert "导出传输包(&T)…" in texts
+    assert window.auto_backups is None
+    assert window.backup_label.text() == "备份：由服务器管理员负责"
+    window.findChild(QAction, "serverBackupAction").trigger()
+    assert len(told) == 1 and "服务器管理员" in told[0] and "pg_dump" in told[0] and "导出传输包" in told[0]

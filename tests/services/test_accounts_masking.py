@@ -107,7 +107,9 @@ def test_reports_print_masked_numbers(office, role):
 def test_console_listing_is_masked(office, capsys):
     from partydesk.cli.main import main
 
-    code = main(["--data-dir", str(office["db"].location.data_dir), "list", "members", "--json"])
+    location = office["db"].location
+    where = ["--data-dir", str(location.data_dir)] if location.is_sqlite else ["--db-url", location.db_url]
+    code = main([*where, "list", "members", "--json"])
     out = capsys.readouterr().out
     assert code == 0 and "********" in out and not leaks(out)
 

@@ -1,4 +1,4 @@
-"""The audit log: hash chain, tamper detection with sqlite3 itself, listing with filters."""
+"""The audit log: hash chain, tamper detection with sqlite3 itself (or plain SQL on a server), listing with filters."""
 
 from __future__ import annotations
 
@@ -23,9 +23,14 @@ def write_events(db, n: int, actor: Actor = CLERK, action: str = "member.update"
 
 
 def tamper(db, sql: str, *params) -> None:
+    """Change the log behind the program's back: sqlite3 on the file, or a plain SQL session on a server."""
     db.dispose()  # let sqlite3 see the file as another program would
-    with sqlite3.connect(db.path) as conn:
-        conn.execute(sql, params)
+    if db.is_sqlite:
+        with sqlite3.connect(db.path) as conn:
+            conn.execute(sql, params)
+        return
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(sql.replace("?", "%s"), params)
 
 
 def last_ids(db, n=3) -> list[int]:

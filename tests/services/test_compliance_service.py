@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
+from sqlalchemy import text
 
 from partydesk.domain.enums import (
     ActivityKind,
@@ -273,3 +274,32 @@ def test_probationary_due_lists_only_years_over_and_due_soon_looks_ahead_by_the_
     assert result.to_dict()["probationary_due_soon"][0]["probation_ends"] == "2026-11-27"
     office_rules.update(db, {"probation_due_soon_days": 7})
     assert [p.name for p in report(db).probationary_due_soon] == ["明天满"]
+
+
+def _stamp_the_future(db) -> None:
+    """Another PC on the same server, its clock a day ahead, was the last to write."""
+    with db.engine.begin() as conn:
+        for table in ("attendance", "activity", "member"):
+            conn.execute(text(f"UPDATE {table} SET updated_at = :later"), {"later": datetime(2099, 1, 1)})
+
+
+def test_a_change_from_a_pc_whose_clock_is_behind_the_newest_stamp_is_not_hidden_by_the_cache(db, branch_uuid):
+    member = add_member(db, branch_uuid, "王慢")
+    credit(db, branch_uuid, member, 24)
+    later = activity(db, branch_uuid, hours=8.0)
+    record_attendance(db, later, [Mark(member, hours=8)])
+    _stamp_the_future(db)
+    assert report(db).below == 0
+    record_attendance(db, later, [Mark(member, hours=4)])  # the same mark changed: no new row, an older stamp
+    assert below(report(db)) == {"王慢": 28.0}
+
+
+def test_the_next_day_computes_the_figures_again(db, branch_uuid):
+    member = add_member(db, branch_uuid, "李改")
+    credit(db, branch_uuid, member, 24, 8)
+    _stamp_the_future(db)
+    assert report(db).below == 0
+    with db.engine.begin() as conn:  # a change no service made, so no audit event and no new stamp
+        conn.execute(text("UPDATE attendance SET hours = 4"))
+    assert below(report(db, today=date(2026, 11, 27))) == {"李改": 8.0}
+    assert len(compliance.rollup._CACHE[db]) == 1  # yesterday's figures are gone

@@ -29,17 +29,26 @@ ENTRIES = (  # menu text, permission, module and class of the dialog it opens
 def install(window) -> AutoBackups | None:
     """Add the backup and transfer actions to the Data menu and start automatic backups (when allowed).
 
+    On a server database the USB backup and restore give way to one entry saying who backs it up.
+
     The dialogs (and the backup services with their crypto) are imported when an entry is chosen.
     """
     menu = window.menus["data"]
     menu.addSeparator()
+    on_server = not window.db.is_sqlite
+    if on_server:
+        from partydesk.gui.backup import server
+
+        server.add_entry(window, menu)
     for text, permission, module, dialog in ENTRIES:
+        if on_server and module == _DIALOGS:
+            continue  # a server's backups are its administrator's (the entry above says so)
         action = QAction(QCoreApplication.translate("BackupActions", text), window)
         action.setObjectName("backupAction")
         action.setEnabled(allows(window.db.actor, permission))
         action.triggered.connect(partial(open_dialog, window, module, dialog))
         menu.addAction(action)
-    if allows(window.db.actor, Permission.BACKUP) and window.db.path is not None:
+    if allows(window.db.actor, Permission.BACKUP) and not on_server and window.db.path is not None:
         return AutoBackups(window)
     return None
 

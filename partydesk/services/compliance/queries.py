@@ -22,7 +22,7 @@ from partydesk.domain.members import (
 )
 from partydesk.services.common import get_live
 from partydesk.services.compliance.shapes import MemberHours, MemberRef, OverdueFollowUp, ProbationDue
-from partydesk.store.models import Activity, Attendance, Branch, Member, PartyGroup, Talk
+from partydesk.store.models import Activity, Attendance, AuditEvent, Branch, Member, PartyGroup, Talk
 
 
 def counted_activities(year: int):
@@ -68,17 +68,19 @@ def _standing_select(year: int, rules: ComplianceRules, scope: tuple[int, ...] |
 
 
 def _change_token(session) -> tuple:
-    """Cheap fingerprint of what the year data depends on: newest change and newest row per table.
+    """Cheap fingerprint of what the year data depends on: newest audit event, newest change and row per table.
 
-    Every service write stamps updated_at (soft deletes and restores too) and new rows raise the
-    largest id; purging the recycle bin removes only rows that no longer count.
+    Every service write appends to the audit log, whose ids come from the database, not from a PC's
+    clock: on a server, a PC whose clock is behind stamps an updated_at below the newest one.
+    Every service write also stamps updated_at (soft deletes and restores too) and new rows raise
+    the largest id; purging the recycle bin removes only rows that no longer count.
     """
     # One aggregate a statement: SQLite answers a lone max() from the index, two together by a full scan.
-    return tuple(
+    return (session.scalar(select(func.max(AuditEvent.id))), *(
         session.scalar(select(func.max(column)))
         for model in (Attendance, Activity, Member)
         for column in (model.updated_at, model.id)
-    )
+    ))
 
 
 def _branches(session, branch_uuid: str | None) -> dict[int, tuple[str, str]]:

@@ -44,7 +44,7 @@ def report_details(db: Database, year: int, today: date | None = None, branch_uu
     with db.read() as session:
         branches = _branches(session, branch_uuid)
         scope = tuple(branches) if branch_uuid else None
-        data = year_data(db, session, year, rules, scope)
+        data = year_data(db, session, year, rules, scope, today)
         cells: dict[str, list] = {}
         branch_rows = _branch_compliance(branches, data, year, rules, today, cells)
         below = below_rows(data)
@@ -69,10 +69,11 @@ def members_below(db: Database, year: int, offset: int = 0, limit: int = LIST_LI
                   branch_uuid: str | None = None) -> Page[MemberHours]:
     """Members below their required hours, largest shortfall first, one page at a time."""
     require(db, Permission.READ)
+    today = today or date.today()
     rules = compliance_rules(db)
     with db.read() as session:
         scope = tuple(_branches(session, branch_uuid)) if branch_uuid else None
-        below = below_rows(year_data(db, session, year, rules, scope))
+        below = below_rows(year_data(db, session, year, rules, scope, today))
         return Page(_member_hours(session, below[offset: offset + limit]), len(below))
 
 

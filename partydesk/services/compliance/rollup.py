@@ -1,4 +1,4 @@
-"""A year's per-member hours and held meetings, cached per database until the data changes, rolled up by branch."""
+"""A year's per-member hours and held meetings, cached per database until the data or the day changes."""
 
 from __future__ import annotations
 
@@ -22,13 +22,18 @@ CACHED_YEARS = 4  # office-wide and a few branch views stay cached together
 _CACHE: weakref.WeakKeyDictionary[Database, dict] = weakref.WeakKeyDictionary()
 
 
-def year_data(db: Database, session, year: int, rules: ComplianceRules, scope: tuple[int, ...] | None) -> YearData:
-    """Hours of every counted member and the held meetings, cached until the data changes."""
-    token = (year, rules, scope, _change_token(session))
+def year_data(db: Database, session, year: int, rules: ComplianceRules, scope: tuple[int, ...] | None,
+              today: date) -> YearData:
+    """Hours of every counted member and the held meetings, cached until the data changes or the day turns.
+
+    `today` in the key bounds what the change token cannot see (a write stamped by a PC whose clock is
+    behind, outside the audit log) to the day it was made.
+    """
+    token = (year, rules, scope, today, _change_token(session))
     cache = _CACHE.setdefault(db, {})
     if token not in cache:
-        for stale in [key for key in cache if key[3] != token[3]]:
-            del cache[stale]  # computed before the data changed
+        for stale in [key for key in cache if key[3:] != token[3:]]:
+            del cache[stale]  # computed before the data changed or on an earlier day
         while len(cache) >= CACHED_YEARS:
             del cache[next(iter(cache))]
         standing = tuple(session.execute(_standing_select(year, rules, scope)).all())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Connection, func, insert, literal, select
 
@@ -19,9 +19,10 @@ def add_consents(connection: Connection, year: int, origin: str, stamp: str) -> 
     """One consent row per answering member, written in a single INSERT ... SELECT; the rows written."""
     prefix = new_uuid()[:24]
     share = Member.id % 10
+    stamped = literal(datetime.fromisoformat(stamp))  # a timestamp, not text: PostgreSQL will not cast it
     rows = select(
         Member.id, share < NAME_BELOW, share < PHOTO_BELOW, literal(date(year, 1, 15)), literal(""),
-        literal(prefix) + func.substr(Member.uuid, 25, 12), literal(stamp), literal(stamp), literal(origin),
+        literal(prefix) + func.substr(Member.uuid, 25, 12), stamped, stamped, literal(origin),
     ).where(Member.deleted_at.is_(None), share < ANSWERED_BELOW)
     columns = ["member_id", "publish_name", "publish_photo", "given_on", "note", "uuid", "created_at", "updated_at",
                "origin"]

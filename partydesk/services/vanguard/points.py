@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import CompoundSelect, Select, and_, case, func, literal, select, union_all
+from sqlalchemy import CompoundSelect, Integer, Select, and_, case, func, literal, select, union_all
 
 from partydesk.domain.dates import parse_date
 from partydesk.domain.enums import ActivityKind, ActivityState, AttendanceStatus, MemberStatus
@@ -216,7 +216,7 @@ def _source_counts(year: int, last: date, member_ids: Select | list[int] | None,
         select(Attendance.member_id, quarter.label("q"),
                case((Attendance.status == AttendanceStatus.PRESENT, PointSource.ATTENDANCE.value),
                     else_=PointSource.ABSENCE.value).label("source"),
-               literal(None).label("item_id"), func.count().label("n"))
+               literal(None, Integer).label("item_id"), func.count().label("n"))
         .join(Activity, Activity.id == Attendance.activity_id)
         .where(Attendance.deleted_at.is_(None), Activity.deleted_at.is_(None),
                Activity.state != ActivityState.CANCELLED, Activity.kind.in_(COUNTED_KINDS),
@@ -227,7 +227,7 @@ def _source_counts(year: int, last: date, member_ids: Select | list[int] | None,
     )
     served = (
         select(ServiceParticipant.member_id, _quarter_column(ServiceEntry.on_date, year, by_quarter).label("q"),
-               literal(PointSource.SERVICE.value).label("source"), literal(None).label("item_id"),
+               literal(PointSource.SERVICE.value).label("source"), literal(None, Integer).label("item_id"),
                func.count().label("n"))
         .join(ServiceEntry, ServiceEntry.id == ServiceParticipant.service_entry_id)
         .where(ServiceParticipant.deleted_at.is_(None), ServiceEntry.deleted_at.is_(None),
@@ -238,7 +238,7 @@ def _source_counts(year: int, last: date, member_ids: Select | list[int] | None,
         select(Recognition.member_id, _quarter_column(Recognition.on_date, year, by_quarter).label("q"),
                case((Recognition.level.in_(LOCAL_LEVELS), PointSource.HONOUR_LOCAL.value),
                     else_=PointSource.HONOUR_HIGH.value).label("source"),
-               literal(None).label("item_id"), func.count().label("n"))
+               literal(None, Integer).label("item_id"), func.count().label("n"))
         .where(Recognition.deleted_at.is_(None), Recognition.revoked_on.is_(None), Recognition.member_id.is_not(None),
                Recognition.on_date.between(first, last), scoped(Recognition.member_id))
         .group_by(Recognition.member_id, "q", "source")
@@ -427,7 +427,7 @@ def _lines_select(member_id: int, first: date, last: date):
     marks = (
         select(Activity.on_date, case((Attendance.status == AttendanceStatus.PRESENT, PointSource.ATTENDANCE.value),
                                       else_=PointSource.ABSENCE.value),
-               literal(None), literal(None), Activity.title, Activity.uuid)
+               literal(None, Integer), literal(None, Integer), Activity.title, Activity.uuid)
         .join(Activity, Activity.id == Attendance.activity_id)
         .where(Attendance.member_id == member_id, Attendance.deleted_at.is_(None), Activity.deleted_at.is_(None),
                Activity.state != ActivityState.CANCELLED, Activity.kind.in_(COUNTED_KINDS),
@@ -435,7 +435,7 @@ def _lines_select(member_id: int, first: date, last: date):
                Attendance.status.in_((AttendanceStatus.PRESENT, AttendanceStatus.ABSENT)))
     )
     served = (
-        select(ServiceEntry.on_date, literal(PointSource.SERVICE.value), literal(None), literal(None),
+        select(ServiceEntry.on_date, literal(PointSource.SERVICE.value), literal(None, Integer), literal(None, Integer),
                ServiceEntry.title, ServiceEntry.uuid)
         .join(ServiceParticipant, and_(ServiceParticipant.service_entry_id == ServiceEntry.id,
                                        ServiceParticipant.member_id == member_id))
@@ -445,7 +445,7 @@ def _lines_select(member_id: int, first: date, last: date):
     honours = (
         select(Recognition.on_date, case((Recognition.level.in_(LOCAL_LEVELS),
                                           PointSource.HONOUR_LOCAL.value), else_=PointSource.HONOUR_HIGH.value),
-               literal(None), literal(None), Recognition.title, Recognition.uuid)
+               literal(None, Integer), literal(None, Integer), Recognition.title, Recognition.uuid)
         .where(Recognition.member_id == member_id, Recognition.deleted_at.is_(None),
                Recognition.revoked_on.is_(None), Recognition.on_date.between(first, last))
     )

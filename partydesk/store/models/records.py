@@ -337,4 +337,4 @@ class TransferConflict(RecordMixin, Base):
     local_json: Mapped[str] = mapped_column(Text)
     incoming_json: Mapped[str] = mapped_column(Text)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
-    resolution: Mapped[str] = mapped_column(String(12), default="")
+    resolution: Mapped[str] = mapped_column(String(20), default="")

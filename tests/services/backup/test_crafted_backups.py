@@ -19,7 +19,7 @@ from partydesk.store.base import utcnow
 from ..helpers import BACKUP_PASS as PASS
 from ..helpers import table_counts
 
-pytestmark = pytest.mark.usefixtures("fast_kdf")
+pytestmark = [pytest.mark.usefixtures("fast_kdf"), pytest.mark.sqlite_only]  # database files
 
 DROP = object()
 

@@ -14,6 +14,8 @@ from partydesk.store.migrate import open_database
 
 from ..helpers import BACKUP_PASS, add_member
 
+pytestmark = pytest.mark.sqlite_only  # restores replace the database file
+
 
 def names_in(path) -> set[str]:
     conn = sqlite3.connect(path)
