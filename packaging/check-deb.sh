@@ -16,7 +16,7 @@ started=$SECONDS
 VERSION="$(sed -n 's/^version = "\(.*\)"/\1/p' "$ROOT/pyproject.toml")"
 ROOTS_ONLY=0
 [[ "${1:-}" == --roots ]] && { ROOTS_ONLY=1; shift; }
-DEB="$(realpath "${1:-$ROOT/dist/partydesk_${VERSION}_amd64.deb}")"
+DEB="$(realpath -m "${1:-$ROOT/dist/partydesk_${VERSION}_amd64.deb}")"
 [[ $ROOTS_ONLY == 1 || -f "$DEB" ]] || { say "no $DEB: run bash packaging/build-deb.sh first"; exit 1; }
 [[ $(id -u) -eq 0 ]] || { say "check-deb.sh needs root (debootstrap, chroot, mounts)"; exit 1; }
 need_tools debootstrap:debootstrap xvfb:Xvfb x11-utils:xdpyinfo imagemagick:import poppler-utils:pdffonts
