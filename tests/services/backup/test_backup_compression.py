@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
-import threading
 
 import pytest
 import zstandard
@@ -147,17 +146,40 @@ def test_the_check_and_the_copy_read_the_same_state_while_the_program_writes(db,
         assert backup_files.checked_and_closed(checker, "quick_check") == "ok"
 
 
-def test_the_readers_wait_for_a_write_in_progress_and_then_see_it(db, branch_uuid):
+def test_the_readers_wait_for_a_write_in_progress_and_then_see_it(db, branch_uuid, monkeypatch):
     add_member(db, branch_uuid, name="吴五")
-    writer = sqlite3.connect(db.path, isolation_level=None, check_same_thread=False)
+    writer = sqlite3.connect(db.path, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
     writer.execute("UPDATE member SET notes = 'during the backup'")
-    done = threading.Timer(0.3, writer.execute, ["COMMIT"])
-    done.start()
+    real_connect = sqlite3.connect
+
+    class Guard:
+        """The write lock's guard finds the write in progress, and the writer commits while it waits."""
+
+        def __init__(self, connection):
+            self.connection = connection
+
+        def execute(self, sql):
+            if sql == "BEGIN IMMEDIATE":
+                probe = real_connect(db.path, timeout=0, isolation_level=None)
+                with pytest.raises(sqlite3.OperationalError, match="locked"):
+                    probe.execute("BEGIN IMMEDIATE")
+                probe.close()
+                writer.execute("COMMIT")
+            return self.connection.execute(sql)
+
+        def close(self):
+            self.connection.close()
+
+    def connect(target, *args, **kwargs):  # the read-only readers (uri=True) stay real
+        connection = real_connect(target, *args, **kwargs)
+        return connection if kwargs.get("uri") else Guard(connection)
+
+    monkeypatch.setattr(backup_files.sqlite3, "connect", connect)
     try:
         readers = backup_files.readers_of_one_state(db.path, 2)
     finally:
-        done.join()
+        monkeypatch.undo()
         writer.close()
     notes = [conn.execute("SELECT DISTINCT notes FROM member").fetchall() for conn in readers]
     for conn in readers:
