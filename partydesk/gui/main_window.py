@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QStyle, QTabWidget
 from shiboken6 import isValid
@@ -14,6 +14,7 @@ from partydesk.gui.collector import start_up_over
 from partydesk.gui.lazy_tabs import LazyTabs, TabPage
 from partydesk.gui.operations import Operations, Topic
 from partydesk.gui.undo import ServiceCommand
+from partydesk.gui.widgets.screen import fitting_size
 from partydesk.gui.widgets.toolbar import show_shortcut
 from partydesk.resources import resource_path
 from partydesk.services.backup import backup_status
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.changed.connect(self._on_changed)
         if not settings.restore_geometry(self, "main"):
-            self.resize(1200, 760)
+            self.resize(fitting_size(self, QSize(1200, 760)))  # the first start on a 1024×768 screen fits it
         self.tabs.setCurrentIndex(int(settings.settings().value("main/tab", 0) or 0))
         self.refresh_status()
         self._install_features()

@@ -111,9 +111,9 @@ def test_each_labels_alt_key_puts_the_typing_into_its_field(window, qtbot, demo_
 
 
 def test_every_dialog_fits_a_1024_by_768_screen(window, qtbot, demo_db, monkeypatch):
-    from partydesk.gui.reports import preview
+    from partydesk.gui.widgets import screen
 
-    monkeypatch.setattr(preview, "free_area", lambda widget: QSize(*walk.SCREEN))  # sized to its screen
+    monkeypatch.setattr(screen, "free_area", lambda widget: QSize(*walk.SCREEN))  # sized to its screen
     too_big = []
     for name, dialog in every_window(window, demo_db):
         opened(qtbot, dialog)

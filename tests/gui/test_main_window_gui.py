@@ -228,3 +228,14 @@ def test_a_change_refreshes_only_the_tabs_built_so_far(window, demo_db):
     window.notify_changed(Topic.ALL)
     assert not window.pages.is_built("calendar") and not window.pages.is_built("dues")
     assert len(window.record_tabs()) == 4 and window.pages.is_built("calendar")
+
+
+def test_the_first_start_opens_no_wider_or_taller_than_a_1024_by_768_screen(make_window, db, monkeypatch):
+    from PySide6.QtCore import QSize
+
+    from partydesk.gui.widgets import screen
+
+    monkeypatch.setattr(screen, "free_area", lambda widget: QSize(1024, 728))  # 768 less the task bar
+    window = make_window(db)  # no saved geometry: the first start
+    assert window.width() <= 1024 - screen.FRAME.width()
+    assert window.height() <= 728 - screen.FRAME.height()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pypdfium2
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPageLayout, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPainter, QPalette, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from partydesk.domain.errors import PartydeskError
+from partydesk.gui.widgets.screen import fitting_size
 from partydesk.gui.widgets.toolbar import show_shortcut
 from partydesk.services.reports import write_pdf
 
@@ -94,17 +95,6 @@ def print_pages(pages: PdfPages, printer: QPrinter) -> int:
     finally:
         painter.end()
     return len(chosen)
-
-
-def free_area(widget: QWidget) -> QSize:
-    """The screen's available size (less the task bar) where `widget` will appear."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry().size() if screen is not None else QSize(1024, 728)
-
-
-def fitting_size(widget: QWidget, wanted: QSize) -> QSize:
-    """`wanted`, shrunk to the screen's free area less the window frame and title bar."""
-    return wanted.boundedTo(free_area(widget) - QSize(16, 40))
 
 
 class PreviewDialog(QDialog):
