@@ -97,3 +97,26 @@ def test_the_payments_are_exported_by_the_export_command_per_year_and_branch(cli
     assert lines[0].startswith("姓名,所在党支部,所属月份") and lines[1].startswith("王昇,第一党支部,2026-01,15.00")
     other = cli("export", "dues", "--branch", cli.branches[1], "-o", str(tmp_path / "二支部.xlsx"), "--json")
     assert other.code == 0 and other.json()["rows"] == 0
+
+
+def test_the_dues_tables_and_lines_speak_chinese_under_a_chinese_console(cli_records, tmp_path):
+    cli = cli_records
+    wang = cli.members["王昇"]
+    chinese = {"LANG": "zh_CN.UTF-8"}
+    base = cli("dues", "base", "set", "--member", wang, "--year", "2026", "--category", "retired", "--base", "3000",
+               env=chinese)
+    assert base.code == 0 and base.out.startswith("2026 年：每月"), base.err
+    paid = cli("dues", "pay", "--member", wang, "--month", "2026-01", "--on", "2026-01-20", env=chinese)
+    assert paid.code == 0 and paid.out.startswith("2026-01：") and " 元（" in paid.out, paid.err
+    listed = cli("dues", "list", "--year", "2026", "--today", "2026-04-10", env=chinese)
+    assert listed.code == 0, listed.err
+    assert listed.out.splitlines()[0].split() == ["姓名", "党支部", "月应交", "应交", "实交", "欠交月份"]
+    target = tmp_path / "bases.xlsx"
+    exported = cli("dues", "base", "export", "--year", "2026", "-o", str(target), env=chinese)
+    assert exported.code == 0 and exported.out.rstrip().endswith("（3 行）"), exported.err
+    checked = cli("dues", "base", "import", str(target), "--year", "2026", "--dry-run", env=chinese)
+    assert checked.code == 0, checked.err
+    assert checked.out.splitlines()[0].split() == ["行号", "姓名", "通过", "说明"]
+    assert "（仅检查，未保存）" in checked.out
+    english = cli("dues", "list", "--year", "2026", "--today", "2026-04-10", env={"LANG": "C.UTF-8"})
+    assert english.out.splitlines()[0].split()[:3] == ["Name", "Branch", "Monthly"]

@@ -6,7 +6,28 @@ import sys
 
 from partydesk.cli.args import date_value, year_value
 from partydesk.cli.output import add_json_flag, print_json, print_table
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import dues
+
+LEDGER_HEADERS = (QT_TRANSLATE_NOOP("DuesCli", "Name"), QT_TRANSLATE_NOOP("DuesCli", "Branch"),
+                  QT_TRANSLATE_NOOP("DuesCli", "Monthly"), QT_TRANSLATE_NOOP("DuesCli", "Due"),
+                  QT_TRANSLATE_NOOP("DuesCli", "Paid"), QT_TRANSLATE_NOOP("DuesCli", "Unpaid months"))
+IMPORT_HEADERS = (QT_TRANSLATE_NOOP("DuesCli", "Row"), QT_TRANSLATE_NOOP("DuesCli", "Name"),
+                  QT_TRANSLATE_NOOP("DuesCli", "OK"), QT_TRANSLATE_NOOP("DuesCli", "Message"))
+MONTHLY = QT_TRANSLATE_NOOP("DuesCli", "{year}: {due} yuan a month")
+PAID = QT_TRANSLATE_NOOP("DuesCli", "{month}: {amount} yuan ({uuid})")
+WARNING = QT_TRANSLATE_NOOP("DuesCli", "warning: {warning}")
+IMPORTED = QT_TRANSLATE_NOOP("DuesCli", "{saved} saved, {rejected} rejected")
+CHECKED = QT_TRANSLATE_NOOP("DuesCli", "{saved} saved, {rejected} rejected (dry run)")
+EXPORTED = QT_TRANSLATE_NOOP("DuesCli", "{path} ({count} rows)")
+
+
+def _words(text: str, **params: object) -> str:
+    return translate("DuesCli", text, **params)
+
+
+def _headers(headers: tuple[str, ...]) -> list[str]:
+    return [_words(header) for header in headers]
 
 
 def register(subparsers) -> None:
@@ -59,7 +80,7 @@ def handle_base(args, db) -> int:
     if args.json:
         print_json({"member_uuid": args.member, "year": args.year, "monthly": due})
     else:
-        sys.stdout.write(f"{args.year}: {due} yuan a month\n")
+        sys.stdout.write(_words(MONTHLY, year=args.year, due=due) + "\n")
     return 0
 
 
@@ -67,11 +88,11 @@ def handle_pay(args, db) -> int:
     result = dues.record_payment(db, dues.PaymentInput(args.member, args.month, args.amount, args.on, args.receipt,
                                                        args.proxy, args.note, args.approval))
     for warning in result.warnings:
-        sys.stderr.write(f"warning: {warning}\n")
+        sys.stderr.write(_words(WARNING, warning=warning) + "\n")
     if args.json:
         print_json(result)
     else:
-        sys.stdout.write(f"{args.month}: {result.amount} yuan ({result.uuid})\n")
+        sys.stdout.write(_words(PAID, month=args.month, amount=result.amount, uuid=result.uuid) + "\n")
     return 0
 
 
@@ -82,7 +103,7 @@ def handle_list(args, db) -> int:
                      "category": r.category, "monthly": r.monthly, "due": r.due, "paid": r.paid,
                      "unpaid_months": list(r.unpaid_months)} for r in rows])
         return 0
-    print_table(["Name", "Branch", "Monthly", "Due", "Paid", "Unpaid months"],
+    print_table(_headers(LEDGER_HEADERS),
                 [(r.name, r.branch_name, r.monthly, r.due, r.paid, " ".join(r.unpaid_months)) for r in rows])
     return 0
 
@@ -92,8 +113,9 @@ def handle_import(args, db) -> int:
     if args.json:
         print_json(result)
     else:
-        print_table(["Row", "Name", "OK", "Message"], [(r.row, r.name, r.ok, r.message) for r in result.rows])
-        sys.stdout.write(f"{result.saved} saved, {result.rejected} rejected{' (dry run)' if args.dry_run else ''}\n")
+        print_table(_headers(IMPORT_HEADERS), [(r.row, r.name, r.ok, r.message) for r in result.rows])
+        summary = CHECKED if args.dry_run else IMPORTED
+        sys.stdout.write(_words(summary, saved=result.saved, rejected=result.rejected) + "\n")
     return 0
 
 
@@ -102,5 +124,5 @@ def handle_export(args, db) -> int:
     if args.json:
         print_json({"path": args.output, "rows": count})
     else:
-        sys.stdout.write(f"{args.output} ({count} rows)\n")
+        sys.stdout.write(_words(EXPORTED, path=args.output, count=count) + "\n")
     return 0
