@@ -142,3 +142,17 @@ def parse_month(value: object, field: str = "month") -> int:
     if match is None or not 1 <= int(match.group(2)) <= 12 or not 1900 <= int(match.group(1)) <= 2100:
         raise ValidationError(field, QT_TRANSLATE_NOOP("ValidationError", "Enter a month as YYYY-MM"))
     return month_index(int(match.group(1)), int(match.group(2)))
+
+
+def check_year(year: object) -> int:
+    """The year of a base or a payment: a whole number from 1900 to 2100."""
+    if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2100:
+        raise ValidationError("year", QT_TRANSLATE_NOOP("ValidationError", "Enter a year from 1900 to 2100"))
+    return year
+
+
+def fen_amount(fen: object, field: str = "amount") -> Decimal:
+    """A stored amount in fen as yuan, held to the same rules as a typed amount."""
+    if isinstance(fen, bool) or not isinstance(fen, int):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("ValidationError", "Enter an amount in yuan"))
+    return to_amount(Decimal(fen) / 100, field)

@@ -278,3 +278,34 @@ def guess_post_kind(text: str) -> PostKind:
     if "先锋" in text:
         return PostKind.PIONEER
     return PostKind.MODEL
+
+
+ONE_HOLDER = QT_TRANSLATE_NOOP("ValidationError", "An honour is given to one member or one branch")
+APPRAISAL_YEARS = (1950, 2200)
+
+
+def check_one_holder(has_member: bool, has_branch: bool) -> None:
+    if has_member == has_branch:
+        raise ValidationError("member", ONE_HOLDER)
+
+
+def check_revoked_on(on_date: date, revoked_on: date | None) -> None:
+    if revoked_on is not None and revoked_on < on_date:
+        raise ValidationError("revoked_on", QT_TRANSLATE_NOOP(
+            "ValidationError", "An honour cannot be revoked before it was given"))
+
+
+def check_term(term_start: date | None, term_end: date | None) -> None:
+    if term_start and term_end and term_end < term_start:
+        raise ValidationError("term_end", QT_TRANSLATE_NOOP("ValidationError", "The term ends before it starts"))
+
+
+def check_appraisal_year(year: int) -> None:
+    if not APPRAISAL_YEARS[0] <= year <= APPRAISAL_YEARS[1]:
+        raise ValidationError("year", QT_TRANSLATE_NOOP("ValidationError", "Not a year: {year}"), year=year)
+
+
+def check_correction_end(starts_on: date, closed_on: date | None) -> None:
+    if closed_on is not None and closed_on < starts_on:
+        raise ValidationError("closed_on", QT_TRANSLATE_NOOP(
+            "ValidationError", "A correction cannot end before it starts"))

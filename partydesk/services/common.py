@@ -11,6 +11,7 @@ from sqlalchemy import Select, desc, func, select
 from sqlalchemy.orm import Session
 
 from partydesk.domain.errors import NotFoundError, ValidationError
+from partydesk.domain.limits import limit_text, require_text  # noqa: F401 - the services' text checks
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
@@ -97,17 +98,3 @@ def soft_delete(record) -> None:
     record.deleted_at = utcnow()
 
 
-def require_text(value: str | None, field_name: str, max_length: int = 200) -> str:
-    text = (value or "").strip()
-    if not text:
-        raise ValidationError(field_name, QT_TRANSLATE_NOOP("ValidationError", "This field is required"))
-    return limit_text(text, field_name, max_length)
-
-
-def limit_text(value: str | None, field_name: str, max_length: int) -> str:
-    text = (value or "").strip()
-    if len(text) > max_length:
-        raise ValidationError(
-            field_name, QT_TRANSLATE_NOOP("ValidationError", "At most {n} characters"), n=max_length
-        )
-    return text

@@ -16,6 +16,8 @@ from partydesk.domain.compliance import is_follow_up_overdue
 from partydesk.domain.dates import parse_date
 from partydesk.domain.enums import TalkKind
 from partydesk.domain.errors import ValidationError
+from partydesk.domain.limits import TEXT_LIMITS
+from partydesk.domain.talks import check_follow_up_due, check_talker
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, allows, require
@@ -33,6 +35,8 @@ from partydesk.services.common import (
 )
 from partydesk.store.db import Database
 from partydesk.store.models import Branch, Member, Talk
+
+LIMITS = TEXT_LIMITS["talk"]
 
 
 @dataclass
@@ -134,18 +138,15 @@ def _apply(talk: Talk, data: TalkInput, session) -> None:
         raise ValidationError("member", QT_TRANSLATE_NOOP("ValidationError", "Choose the member talked with"))
     talk.member_id = member_id
     talk.talker_member_id = id_of(session, Member, data.talker_member_uuid, "talker")
-    talk.talker_name = limit_text(data.talker_name, "talker", 40)
-    if talk.talker_member_id is None and not talk.talker_name:
-        raise ValidationError("talker", QT_TRANSLATE_NOOP("ValidationError", "Say who held the talk"))
-    talk.place = limit_text(data.place, "place", 200)
-    talk.summary = limit_text(data.summary, "summary", 50_000)
-    talk.response = limit_text(data.response, "response", 50_000)
-    talk.follow_up = limit_text(data.follow_up, "follow_up", 50_000)
+    talk.talker_name = limit_text(data.talker_name, "talker", LIMITS["talker_name"])
+    check_talker(talk.talker_member_id is not None, talk.talker_name)
+    talk.place = limit_text(data.place, "place", LIMITS["place"])
+    talk.summary = limit_text(data.summary, "summary", LIMITS["summary"])
+    talk.response = limit_text(data.response, "response", LIMITS["response"])
+    talk.follow_up = limit_text(data.follow_up, "follow_up", LIMITS["follow_up"])
     talk.follow_up_due = _optional_date(data.follow_up_due, "follow_up_due")
     talk.follow_up_done = _optional_date(data.follow_up_done, "follow_up_done")
-    if talk.follow_up_due and talk.follow_up_due < talk.on_date:
-        raise ValidationError(
-            "follow_up_due", QT_TRANSLATE_NOOP("ValidationError", "The follow-up cannot be due before the talk"))
+    check_follow_up_due(talk.on_date, talk.follow_up_due)
     talk.confidential = is_confidential(talk.kind, data.confidential)
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from partydesk.domain.dates import parse_date
 from partydesk.domain.dues import (
     DuesRules,
+    check_year,
     month_index,
     month_label,
     month_of,
@@ -20,12 +21,15 @@ from partydesk.domain.dues import (
     to_amount,
 )
 from partydesk.domain.errors import ValidationError
+from partydesk.domain.limits import TEXT_LIMITS
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services import audit, settings
 from partydesk.services.access import Permission, require
 from partydesk.services.common import get_live, limit_text, soft_delete, stamp_new
 from partydesk.store.db import Database
 from partydesk.store.models import DuesBase, DuesPayment, Member
+
+PAYMENT = TEXT_LIMITS["dues_payment"]
 
 DUES_RULES = "dues_rules"
 BACK_PAYMENT_MONTHS = 6
@@ -74,10 +78,6 @@ def _member(session, uuid: str) -> Member:
     return get_live(session, Member, uuid, "member")
 
 
-def _check_year(year: object) -> int:
-    if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2100:
-        raise ValidationError("year", QT_TRANSLATE_NOOP("ValidationError", "Enter a year from 1900 to 2100"))
-    return year
 
 
 def set_base(db: Database, member_uuid: str, year: int, category: str, base: Decimal | str | int,
@@ -92,7 +92,7 @@ def set_base(db: Database, member_uuid: str, year: int, category: str, base: Dec
 def set_base_in(session, db: Database, member: Member, year: int, category: str, base: Decimal | str | int,
                 note: str, rules: DuesRules) -> Decimal:
     """The base set inside the caller's transaction (an import sets many at once), audited."""
-    year, kind = _check_year(year), parse_category(category)
+    year, kind = check_year(year), parse_category(category)
     due = monthly_dues(kind, base, rules)
     record = session.scalar(select(DuesBase).where(
         DuesBase.member_id == member.id, DuesBase.year == year, DuesBase.deleted_at.is_(None)))
@@ -101,7 +101,7 @@ def set_base_in(session, db: Database, member: Member, year: int, category: str,
         stamp_new(record, db)
         session.add(record)
     record.category, record.base_fen = kind, to_fen(to_amount(base))
-    record.note = limit_text(note, "note", 2000)
+    record.note = limit_text(note, "note", TEXT_LIMITS["dues_base"]["note"])
     session.flush()
     audit.record(session, db.actor, "dues.base_set", "dues_base", record.uuid,
                  {"member": member.uuid, "year": year, "category": kind.value})
@@ -126,7 +126,8 @@ def _save_payment(session, db: Database, data: PaymentInput, rules: DuesRules, t
         raise ValidationError("month", QT_TRANSLATE_NOOP("ValidationError", "At most 12 months can be paid ahead"))
     due = _due_for(session, member, year, rules)
     amount = due if data.amount in (None, "") else to_amount(data.amount, "amount")
-    note, approval = limit_text(data.note, "note", 2000), limit_text(data.approval, "approval", 200)
+    note = limit_text(data.note, "note", PAYMENT["note"])
+    approval = limit_text(data.approval, "approval", PAYMENT["approval"])
     if amount != due and not note:
         raise ValidationError("note", QT_TRANSLATE_NOOP(
             "ValidationError", "The amount differs from the {due} yuan due: say why in the note"), due=str(due))
@@ -139,8 +140,9 @@ def _save_payment(session, db: Database, data: PaymentInput, rules: DuesRules, t
         raise ValidationError("month", QT_TRANSLATE_NOOP(
             "ValidationError", "{name} has already paid for {month}"), name=member.name, month=month_label(index))
     payment = DuesPayment(member_id=member.id, year=year, month=month, amount_fen=to_fen(amount), paid_on=paid_on,
-                          receipt_no=limit_text(data.receipt_no, "receipt_no", 40),
-                          proxy_name=limit_text(data.proxy_name, "proxy_name", 40), approval=approval, note=note)
+                          receipt_no=limit_text(data.receipt_no, "receipt_no", PAYMENT["receipt_no"]),
+                          proxy_name=limit_text(data.proxy_name, "proxy_name", PAYMENT["proxy_name"]),
+                          approval=approval, note=note)
     stamp_new(payment, db)
     session.add(payment)
     session.flush()

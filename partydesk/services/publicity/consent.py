@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partydesk.domain.dates import parse_date
+from partydesk.domain.limits import TEXT_LIMITS
 from partydesk.domain.publicity import NO_CONSENT, Consent
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
@@ -52,7 +53,7 @@ def set_consent(db: Database, member_uuid: str, *, name: bool, photo: bool, on: 
     """Record what the member agrees to from `on`; the previous consent is withdrawn that day."""
     require(db, Permission.WRITE_RECORDS)
     on_date = parse_date(on, "on")
-    note = limit_text(note, "note", 200)
+    note = limit_text(note, "note", TEXT_LIMITS["publish_consent"]["note"])
     with db.write() as session:
         member = get_live(session, Member, member_uuid, "member")
         previous = _current_row(session, member.id)

@@ -7,15 +7,18 @@ from datetime import date
 from partydesk.domain.dates import parse_date
 from partydesk.domain.enums import TalkKind
 from partydesk.domain.errors import ValidationError
+from partydesk.domain.limits import TEXT_LIMITS
 from partydesk.domain.reminders import AnswerKind, ReminderKind
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
-from partydesk.services.common import get_live, limit_text, require_text, stamp_new
+from partydesk.services.common import get_live, require_text, stamp_new
 from partydesk.services.reminders.compute import Reminder
 from partydesk.services.talks import TalkInput, create_talk_in
 from partydesk.store.db import Database
 from partydesk.store.models import Member, ReminderAnswer
+
+NOTE_LIMIT = TEXT_LIMITS["reminder_answer"]["note"]
 
 
 def prefilled_talk(reminder: Reminder, today: date, talker_name: str = "") -> TalkInput:
@@ -60,7 +63,8 @@ def justify(db: Database, reminder: Reminder, until: date | str, note: str, toda
         raise ValidationError("until", QT_TRANSLATE_NOOP(
             "ValidationError", "The reason must hold until today or later"))
     with db.write() as session:
-        return _save(session, db, reminder, AnswerKind.JUSTIFICATION, today, require_text(note, "note", 2000), end)
+        note = require_text(note, "note", NOTE_LIMIT)
+        return _save(session, db, reminder, AnswerKind.JUSTIFICATION, today, note, end)
 
 
 def dismiss(db: Database, reminder: Reminder, note: str, today: date | None = None) -> str:
@@ -68,4 +72,4 @@ def dismiss(db: Database, reminder: Reminder, note: str, today: date | None = No
     require(db, Permission.WRITE_RECORDS)
     with db.write() as session:
         return _save(session, db, reminder, AnswerKind.DISMISSAL, today or date.today(),
-                     limit_text(require_text(note, "note", 2000), "note", 2000))
+                     require_text(note, "note", NOTE_LIMIT))

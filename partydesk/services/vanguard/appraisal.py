@@ -10,15 +10,17 @@ from sqlalchemy import case, func, select
 from partydesk.domain.compliance import required_hours
 from partydesk.domain.enums import ActivityState, AttendanceStatus, BranchRole, MemberStatus
 from partydesk.domain.errors import ValidationError
+from partydesk.domain.limits import TEXT_LIMITS
 from partydesk.domain.vanguard import (
     DEFAULT_CORRECTION_MONTHS,
     Grade,
+    check_appraisal_year,
+    check_correction_end,
     correction_due,
     excellent_limit,
     excellent_over_limit,
     grade_refusal,
 )
-from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
 from partydesk.services.common import get_live, id_of, limit_text
@@ -100,7 +102,7 @@ def save_grades(db: Database, year: int, marks: list[GradeMark], decided_on: dat
                 months: int = DEFAULT_CORRECTION_MONTHS) -> GradeOutcome:
     """Grades for a year in one transaction; a 不合格 opens its 限期改正, a cleared grade removes it."""
     require(db, Permission.SET_GRADES)
-    _check_year(year)
+    check_appraisal_year(year)
     corrections: list[tuple[str, date]] = []
     talks: list[str] = []
     with db.write() as session:
@@ -123,9 +125,6 @@ def set_grade(db: Database, member_uuid: str, year: int, grade: Grade | None, ba
     return save_grades(db, year, [GradeMark(member_uuid, grade, basis)], decided_on or date.today(), months)
 
 
-def _check_year(year: int) -> None:
-    if not 1950 <= year <= 2200:
-        raise ValidationError("year", QT_TRANSLATE_NOOP("ValidationError", "Not a year: {year}"), year=year)
 
 
 def save_grade_in(session, db: Database, member: Member, year: int, mark: GradeMark, decided_on: date,
@@ -149,7 +148,7 @@ def save_grade_in(session, db: Database, member: Member, year: int, mark: GradeM
     appraisal.deleted_at = None
     appraisal.branch_id = member.branch_id
     appraisal.grade = grade
-    appraisal.basis = limit_text(mark.basis, "basis", 5000)
+    appraisal.basis = limit_text(mark.basis, "basis", TEXT_LIMITS["appraisal"]["basis"])
     appraisal.decided_on = decided_on
     session.flush()
     audit.record(session, db.actor, "appraisal.set", "appraisal", appraisal.uuid,
@@ -284,11 +283,9 @@ def close_correction(db: Database, uuid: str, on_date: date, outcome: str) -> No
     require(db, Permission.SET_GRADES)
     with db.write() as session:
         correction = get_live(session, Correction, uuid, "correction")
-        if on_date < correction.starts_on:
-            raise ValidationError("closed_on", QT_TRANSLATE_NOOP(
-                "ValidationError", "A correction cannot end before it starts"))
+        check_correction_end(correction.starts_on, on_date)
         correction.closed_on = on_date
-        correction.outcome = limit_text(outcome, "outcome", 5000)
+        correction.outcome = limit_text(outcome, "outcome", TEXT_LIMITS["correction"]["outcome"])
         audit.record(session, db.actor, "correction.close", "correction", uuid)
 
 

@@ -10,7 +10,17 @@ from sqlalchemy.orm import aliased
 
 from partydesk.domain.dates import parse_date
 from partydesk.domain.errors import ValidationError
-from partydesk.domain.vanguard import HonourLevel, PostKind, PostOutcome, check_post_score, post_outcome
+from partydesk.domain.limits import TEXT_LIMITS
+from partydesk.domain.vanguard import (
+    HonourLevel,
+    PostKind,
+    PostOutcome,
+    check_one_holder,
+    check_post_score,
+    check_revoked_on,
+    check_term,
+    post_outcome,
+)
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
@@ -28,8 +38,7 @@ from partydesk.services.common import (
 from partydesk.store.db import Database
 from partydesk.store.models import Branch, ExemplarPost, Member, Recognition
 
-ONE_HOLDER = QT_TRANSLATE_NOOP("ValidationError", "An honour is given to one member or one branch")
-CITATION_LENGTH = 20_000
+HONOUR = TEXT_LIMITS["recognition"]
 
 
 @dataclass
@@ -85,16 +94,15 @@ def _level(value: HonourLevel | str) -> HonourLevel:
 def _apply(honour: Recognition, data: HonourInput, session) -> None:
     member_id = id_of(session, Member, data.member_uuid, "member")
     branch_id = id_of(session, Branch, data.branch_uuid, "branch")
-    if (member_id is None) == (branch_id is None):
-        raise ValidationError("member", ONE_HOLDER)
+    check_one_holder(member_id is not None, branch_id is not None)
     honour.member_id, honour.branch_id = member_id, branch_id
-    honour.title = require_text(data.title, "title", 200)
+    honour.title = require_text(data.title, "title", HONOUR["title"])
     honour.level = _level(data.level)
     honour.on_date = parse_date(data.on_date, "on_date")
-    honour.issuer = limit_text(data.issuer, "issuer", 100)
-    honour.doc_no = limit_text(data.doc_no, "doc_no", 100)
-    honour.citation = limit_text(data.citation, "citation", CITATION_LENGTH)
-    honour.note = limit_text(data.note, "note", 2000)
+    honour.issuer = limit_text(data.issuer, "issuer", HONOUR["issuer"])
+    honour.doc_no = limit_text(data.doc_no, "doc_no", HONOUR["doc_no"])
+    honour.citation = limit_text(data.citation, "citation", HONOUR["citation"])
+    honour.note = limit_text(data.note, "note", HONOUR["note"])
 
 
 def add_honour(db: Database, data: HonourInput) -> str:
@@ -127,10 +135,8 @@ def revoke_honour(db: Database, uuid: str, on_date: date | str, reason: str) -> 
     with db.write() as session:
         honour = get_live(session, Recognition, uuid, "honour")
         honour.revoked_on = parse_date(on_date, "revoked_on")
-        if honour.revoked_on < honour.on_date:
-            raise ValidationError("revoked_on", QT_TRANSLATE_NOOP(
-                "ValidationError", "An honour cannot be revoked before it was given"))
-        honour.revoked_reason = require_text(reason, "revoked_reason", 2000)
+        check_revoked_on(honour.on_date, honour.revoked_on)
+        honour.revoked_reason = require_text(reason, "revoked_reason", HONOUR["revoked_reason"])
         audit.record(session, db.actor, "honour.revoke", "recognition", uuid)
 
 
@@ -214,13 +220,12 @@ def add_post(db: Database, member_uuid: str, kind: PostKind | str, title: str,
     with db.write() as session:
         kind = kind if isinstance(kind, PostKind) else PostKind.from_text(kind)
         post = ExemplarPost(member_id=id_of(session, Member, member_uuid, "member"), kind=kind,
-                            title=require_text(title, "title", 100), note="",
+                            title=require_text(title, "title", TEXT_LIMITS["exemplar_post"]["title"]), note="",
                             term_start=_optional_date(term_start, "term_start"),
                             term_end=_optional_date(term_end, "term_end"))
         if post.member_id is None:
             raise ValidationError("member", QT_TRANSLATE_NOOP("ValidationError", "This field is required"))
-        if post.term_start and post.term_end and post.term_end < post.term_start:
-            raise ValidationError("term_end", QT_TRANSLATE_NOOP("ValidationError", "The term ends before it starts"))
+        check_term(post.term_start, post.term_end)
         stamp_new(post, db)
         session.add(post)
         session.flush()

@@ -14,6 +14,7 @@ from sqlalchemy import CompoundSelect, Integer, Select, and_, case, func, litera
 from partydesk.domain.dates import parse_date
 from partydesk.domain.enums import ActivityKind, ActivityState, AttendanceStatus, MemberStatus
 from partydesk.domain.errors import ValidationError
+from partydesk.domain.limits import TEXT_LIMITS
 from partydesk.domain.vanguard import (
     HonourLevel,
     ItemRule,
@@ -136,14 +137,14 @@ def list_items(db: Database) -> list[PointItemRow]:
 def save_item(db: Database, code: str, name: str, points: int, kind: PointKind, yearly_cap: int | None = None) -> str:
     """Add a manual item, or change the name, points and cap of an existing one (automatic ones too)."""
     require(db, Permission.SETTINGS)
-    code = require_text(code, "code", 20).upper()
+    code = require_text(code, "code", TEXT_LIMITS["point_item"]["code"]).upper()
     with db.write() as session:
         item = session.scalar(select(PointItem).where(PointItem.code == code, PointItem.deleted_at.is_(None)))
         if item is None:
             item = PointItem(code=code, source=PointSource.MANUAL, sort_order=1000)
             stamp_new(item, db)
             session.add(item)
-        item.name = require_text(name, "name", 100)
+        item.name = require_text(name, "name", TEXT_LIMITS["point_item"]["name"])
         item.points = check_item_points(points)
         item.kind = item.kind if item.source.is_automatic else PointKind.from_text(str(kind))
         item.yearly_cap = check_cap(yearly_cap)
@@ -174,7 +175,7 @@ def insert_entry(session, db: Database, member_uuid: str, item_code: str, on_dat
         raise ValidationError("item", AUTOMATIC_ITEM, code=code)
     entry = PointEntry(member_id=member_id, item_id=item.id, on_date=parse_date(on_date, "on_date"),
                        points=check_item_points(item.points if points is None else points),
-                       note=limit_text(note, "note", 2000))
+                       note=limit_text(note, "note", TEXT_LIMITS["point_entry"]["note"]))
     stamp_new(entry, db)
     session.add(entry)
     session.flush()
