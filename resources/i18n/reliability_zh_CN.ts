@@ -38,10 +38,6 @@
         <source>{path} is damaged or not a partydesk file: {part} is not valid. Nothing was changed.</source>
         <translation>{path} 已损坏或不是党建台账文件：其中的 {part} 无效。未作任何改动。</translation>
     </message>
-    <message>
-        <source>{path} was not imported: table {table}, row {row}, {problem}. Nothing was changed.</source>
-        <translation>{path} 未导入：数据表 {table} 第 {row} 行，{problem}。未作任何改动。</translation>
-    </message>
 </context>
 <context>
     <name>App</name>

@@ -48,7 +48,7 @@ MESSAGES = {
     "not_partydesk_db": QT_TRANSLATE_NOOP("Backup", "{path} does not contain a partydesk database."),
     # transfer packages
     "refused_row": QT_TRANSLATE_NOOP(
-        "Backup", "{path} was not imported: table {table}, row {row}, {problem}. Nothing was changed."
+        "Backup", "{path} was not imported: {label}, table {table}, row {row}, {problem}. Nothing was changed."
     ),
     "damaged_part": QT_TRANSLATE_NOOP(
         "Backup", "{path} is damaged or not a partydesk file: {part} is not valid. Nothing was changed."

@@ -25,6 +25,15 @@ TABLE_LABELS = {
     "service_participant": QT_TRANSLATE_NOOP("TransferLabels", "Service participants"),
     "talk": QT_TRANSLATE_NOOP("TransferLabels", "Talk records"),
     "recognition": QT_TRANSLATE_NOOP("TransferLabels", "Recognitions"),
+    "publish_consent": QT_TRANSLATE_NOOP("TransferLabels", "Publishing consents"),
+    "dues_base": QT_TRANSLATE_NOOP("TransferLabels", "Dues bases"),
+    "dues_payment": QT_TRANSLATE_NOOP("TransferLabels", "Dues payments"),
+    "reminder_answer": QT_TRANSLATE_NOOP("TransferLabels", "Reminder answers"),
+    "exemplar_post": QT_TRANSLATE_NOOP("TransferLabels", "Exemplar posts"),
+    "point_item": QT_TRANSLATE_NOOP("TransferLabels", "Points items"),
+    "point_entry": QT_TRANSLATE_NOOP("TransferLabels", "Points entries"),
+    "appraisal": QT_TRANSLATE_NOOP("TransferLabels", "Appraisals"),
+    "correction": QT_TRANSLATE_NOOP("TransferLabels", "Corrections"),
     "attachment_blob": QT_TRANSLATE_NOOP("TransferLabels", "Photos and scans"),
     "attachment": QT_TRANSLATE_NOOP("TransferLabels", "Photos and scans"),
 }
@@ -56,6 +65,10 @@ _PARENTS = {
     "study_plan": QT_TRANSLATE_NOOP("TransferReasons", "study plan"),
     "service_entry": QT_TRANSLATE_NOOP("TransferReasons", "service entry"),
     "attachment_blob": QT_TRANSLATE_NOOP("TransferReasons", "image"),
+    "talk": QT_TRANSLATE_NOOP("TransferReasons", "talk record"),
+    "recognition": QT_TRANSLATE_NOOP("TransferReasons", "honour"),
+    "point_item": QT_TRANSLATE_NOOP("TransferReasons", "points item"),
+    "appraisal": QT_TRANSLATE_NOOP("TransferReasons", "appraisal"),
 }
 EMPTY = QT_TRANSLATE_NOOP("TransferLabels", "(empty)")
 YES, NO = QT_TRANSLATE_NOOP("TransferLabels", "yes"), QT_TRANSLATE_NOOP("TransferLabels", "no")

@@ -22,6 +22,7 @@ from partydesk.services.transfer.describe import FieldDifference, describe_diffe
 from partydesk.services.transfer.link import DERIVED
 from partydesk.services.transfer.merge import MergeContext, decode_rows, merge_table
 from partydesk.services.transfer.package import IMPORT, _sync_row
+from partydesk.services.transfer.references import References
 from partydesk.services.transfer.rows import RAW, foreign_keys, ids_of_keys
 from partydesk.services.transfer.validate import checked_meta, checked_tables
 from partydesk.store import guard
@@ -112,9 +113,11 @@ def import_package(
             total = sum(meta.get("counts", {}).values()) or 1
             done = 0
             today = max(now.date(), base["created_at"].date())  # the sender's clock may run ahead of ours
+            references = References(session.connection(), path)
             for name, cols, rows in checked_tables(payload, path, today):
                 if cancelled():
                     raise OperationCancelled()
+                references.check(name, cols, rows)
                 if name in RAW and name != "transfer_conflict":
                     merge_table(ctx, name, cols, rows)
                 elif rows:

@@ -2,13 +2,13 @@
 
 The column checks in validate.py make sure a value has its column's form (a code, a date, a
 length); here a member row must also pass `validate_member` (resident ID check digit, dates in
-order and not in the future, age at joining, a joining date for Party members) and hours must be
-hours. The first row that fails stops the import, naming the table, the row and the field.
+order and not in the future, age at joining, a joining date for Party members), hours must be
+hours, and rows of the newer tables keep their forms' rules (record_rules.py). The first row that
+fails stops the import, naming the table (in the clerk's words and by its code), the row and the field.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,13 +18,10 @@ from partydesk.domain.enums import Gender, MemberStatus
 from partydesk.domain.errors import ValidationError
 from partydesk.domain.members import STAGE_FIELDS, MemberFacts, validate_member
 from partydesk.services.backup.container import BackupError
+from partydesk.services.transfer.describe import table_label
+from partydesk.services.transfer.record_rules import NEWER_RULES, RowRule, day
 
-RowRule = Callable[[dict[str, Any], date], None]  # raises ValidationError
 HOURS_COLUMNS = ("hours", "planned_hours")
-
-
-def _day(value: Any) -> date | None:
-    return date.fromisoformat(value) if value else None  # the form was checked by the column's rule
 
 
 def _member(row: dict[str, Any], today: date) -> None:
@@ -32,9 +29,9 @@ def _member(row: dict[str, Any], today: date) -> None:
         name=row.get("name") or "",
         status=MemberStatus.from_text(row.get("status") or MemberStatus.APPLICANT),
         gender=Gender.from_text(row["gender"]) if row.get("gender") else None,
-        birth_date=_day(row.get("birth_date")),
+        birth_date=day(row.get("birth_date")),
         resident_id=row.get("resident_id") or None,
-        **{stage: _day(row.get(stage)) for stage in STAGE_FIELDS},
+        **{stage: day(row.get(stage)) for stage in STAGE_FIELDS},
     )
     validate_member(facts, today)
 
@@ -52,11 +49,14 @@ RULES: dict[str, tuple[RowRule, ...]] = {
     "attendance": (_hours,),
     "service_entry": (_hours,),
     "service_participant": (_hours,),
+    **NEWER_RULES,
 }
 
 
-def refused_row(path: Path, table: str, number: int, error: ValidationError) -> BackupError:
-    return BackupError("refused_row", path=path, table=table, row=number, problem=str(error))
+def refused_row(path: Path, table: str, number: int, problem: ValidationError | str) -> BackupError:
+    """The package refused at one row: its table in words and by code, its number, what is wrong."""
+    return BackupError("refused_row", path=path, label=table_label(table), table=table, row=number,
+                       problem=str(problem))
 
 
 def check_rules(table: str, cols: list[str], row: list, today: date, path: Path, number: int) -> None:

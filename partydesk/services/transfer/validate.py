@@ -22,12 +22,15 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, LargeBinary, Numeric, String, Text, Time
 
+from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services.backup.container import BackupError
+from partydesk.services.transfer.describe import table_label
 from partydesk.services.transfer.rows import RAW, columns, foreign_keys, key_column
 from partydesk.services.transfer.rules import check_rules
 from partydesk.store.models import Base
 
 Check = Callable[[Any], bool]
+ROW_PART = QT_TRANSLATE_NOOP("Backup", "{label} ({table} row {row}, {column})")  # the table in words, then by code
 
 
 def damaged(path: Path, part: str) -> BackupError:
@@ -154,7 +157,8 @@ def checked_row(name: str, cols: list[str], checks: list[Check], row: Any, path:
         raise damaged(path, f"{name} row {number} ({len(row) if isinstance(row, list) else 0} of {len(cols)} values)")
     for column, check, value in zip(cols, checks, row, strict=False):
         if not check(value):
-            raise damaged(path, f"{name} row {number}, {column}")
+            label = table_label(name) if name in RAW else name
+            raise damaged(path, translate("Backup", ROW_PART, label=label, table=name, row=number, column=column))
     return row
 
 
