@@ -16,6 +16,8 @@ from partydesk.services.transfer.describe import skip_reason
 from partydesk.services.transfer.rows import RAW, foreign_keys, ids_of_keys, key_column
 from partydesk.services.transfer.rules import refused_row
 
+FIELDS = {"talker_member_id": "talker"}  # columns whose form field has another name
+
 
 class References:
     """The keys a package has carried so far, per table, to check the rows that follow against."""
@@ -43,5 +45,6 @@ class References:
         missing = wanted - ids_of_keys(self.conn, target, wanted).keys()
         if missing:
             number = next(n for n, row in enumerate(rows, start=1) if row[at] in missing)
-            problem = f"{field_label(label_key(column))}: {skip_reason('missing_' + target)}"
+            field = FIELDS.get(column, label_key(column))
+            problem = f"{field_label(field)}: {skip_reason('missing_' + target)}"
             raise refused_row(self.path, name, number, problem)

@@ -97,6 +97,8 @@ RULE_CASES = {  # (change, table label, table code, field named)
     "a talk summary of 60,000 characters": (row_values("talk", summary="谈" * 60_000),
                                             "Talk records", "talk", "summary"),
     "a talk with a member in neither office": (row_values("talk", member_id=NOBODY), "Talk records", "talk", "member"),
+    "a talk held by a member in neither office": (row_values("talk", talker_member_id=NOBODY),
+                                                  "Talk records", "talk", "talker"),
     "a payment of -5 yuan": (row_values("dues_payment", amount_fen=-500), "Dues payments", "dues_payment", "amount"),
     "a payment for month 13": (row_values("dues_payment", month=13), "Dues payments", "dues_payment", "month"),
     "a payment in the year 1800": (row_values("dues_payment", year=1800), "Dues payments", "dues_payment", "year"),
