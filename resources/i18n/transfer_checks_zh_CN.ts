@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../partydesk/services/transfer/validate.py"/>
-        <source>{label} ({table} row {row}, {column})</source>
-        <translation>{label}（数据表 {table} 第 {row} 行，{column}）</translation>
+        <source>{label} ({table} row {row}, {column}: {field})</source>
+        <translation>{label}（数据表 {table} 第 {row} 行）的{field}（{column}）</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, LargeBinary, Numeric, String, Text, Time
 
+from partydesk.domain.fields import field_label, label_key
 from partydesk.i18n import QT_TRANSLATE_NOOP, translate
 from partydesk.services.backup.container import BackupError
 from partydesk.services.transfer.describe import table_label
@@ -30,7 +31,8 @@ from partydesk.services.transfer.rules import check_rules
 from partydesk.store.models import Base
 
 Check = Callable[[Any], bool]
-ROW_PART = QT_TRANSLATE_NOOP("Backup", "{label} ({table} row {row}, {column})")  # the table in words, then by code
+# The table and the field in words, each also by its code.
+ROW_PART = QT_TRANSLATE_NOOP("Backup", "{label} ({table} row {row}, {column}: {field})")
 
 
 def damaged(path: Path, part: str) -> BackupError:
@@ -158,7 +160,8 @@ def checked_row(name: str, cols: list[str], checks: list[Check], row: Any, path:
     for column, check, value in zip(cols, checks, row, strict=False):
         if not check(value):
             label = table_label(name) if name in RAW else name
-            raise damaged(path, translate("Backup", ROW_PART, label=label, table=name, row=number, column=column))
+            raise damaged(path, translate("Backup", ROW_PART, label=label, table=name, row=number, column=column,
+                                          field=field_label(label_key(column))))
     return row
 
 

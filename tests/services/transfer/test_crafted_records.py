@@ -190,6 +190,7 @@ def chinese():
     (row_values("dues_payment", amount_fen=-500), "党费缴纳（数据表 dues_payment）第 1 行"),
     (row_values("talk", member_id=NOBODY), "所属党员既不在本单位，也不在交接包中"),
     (row_values("point_entry", item_id=NOBODY), "所属积分项目既不在本单位，也不在交接包中"),
+    (row_values("talk", on_date="2026-02-30"), "谈话记录（数据表 talk 第 1 行）的日期（on_date）"),
 ])
 def test_the_refusal_names_the_table_in_the_clerks_language(sender, receiver, tmp_path, monkeypatch, chinese,
                                                              change, words):
