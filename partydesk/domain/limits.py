@@ -10,8 +10,14 @@ from partydesk.i18n import QT_TRANSLATE_NOOP
 CITATION_LENGTH = 20_000
 TALK_TEXT_LENGTH = 50_000
 NOTE_LENGTH = 2000
-# Text columns of the newer tables the forms limit (String(n) columns are also held to n by their type).
+SERVICE_TEXT_LENGTH = 20_000
+# Text the forms limit, per table and column (String(n) columns are also held to n by their type).
 TEXT_LIMITS: dict[str, dict[str, int]] = {
+    "member": {"notes": 4000},
+    "study_plan": {"title": 200},
+    "activity": {"title": 200, "minutes": 100_000},
+    "service_entry": {"title": 200, "description": SERVICE_TEXT_LENGTH, "outcome": SERVICE_TEXT_LENGTH,
+                      "follow_up": SERVICE_TEXT_LENGTH},
     "talk": {"talker_name": 40, "place": 200, "summary": TALK_TEXT_LENGTH, "response": TALK_TEXT_LENGTH,
              "follow_up": TALK_TEXT_LENGTH},
     "dues_base": {"note": NOTE_LENGTH},
@@ -28,6 +34,9 @@ TEXT_LIMITS: dict[str, dict[str, int]] = {
 }
 # Text the forms refuse to leave blank.
 REQUIRED_TEXT: dict[str, tuple[str, ...]] = {
+    "study_plan": ("title",),
+    "activity": ("title",),
+    "service_entry": ("title",),
     "recognition": ("title",),
     "exemplar_post": ("title",),
     "point_item": ("code", "name"),

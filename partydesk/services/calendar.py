@@ -12,6 +12,7 @@ from partydesk.domain.compliance import check_hours, hours_for_duration
 from partydesk.domain.dates import parse_date, parse_time
 from partydesk.domain.enums import ActivityKind, ActivityLevel, ActivityState, AttendanceStatus, Frequency, TopicArea
 from partydesk.domain.errors import ValidationError
+from partydesk.domain.limits import TEXT_LIMITS
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
@@ -36,6 +37,8 @@ from partydesk.services.common import (
 from partydesk.services.settings import compliance_rules
 from partydesk.store.db import Database
 from partydesk.store.models import Activity, Attendance, Branch, PartyGroup, StudyPlan
+
+ACTIVITY, PLAN = TEXT_LIMITS["activity"], TEXT_LIMITS["study_plan"]
 
 
 @dataclass
@@ -194,7 +197,7 @@ def _apply(activity: Activity, data: ActivityInput, session, db: Database) -> No
     if data.level is ActivityLevel.GROUP and group_id is None:
         raise ValidationError("party_group", QT_TRANSLATE_NOOP("ValidationError", "Choose a Party group"))
     activity.kind = ActivityKind(data.kind)
-    activity.title = require_text(data.title, "title", 200)
+    activity.title = require_text(data.title, "title", ACTIVITY["title"])
     activity.on_date = parse_date(data.on_date, "on_date")
     activity.branch_id = branch_id
     activity.party_group_id = group_id
@@ -206,7 +209,7 @@ def _apply(activity: Activity, data: ActivityInput, session, db: Database) -> No
     activity.speaker = limit_text(data.speaker, "speaker", 40)
     activity.recorder = limit_text(data.recorder, "recorder", 40)
     activity.planned_hours = credited_length(db, start, end, data.planned_hours)
-    activity.minutes = limit_text(data.minutes, "minutes", 100_000)
+    activity.minutes = limit_text(data.minutes, "minutes", ACTIVITY["minutes"])
     activity.state = ActivityState(data.state)
 
 
@@ -244,7 +247,7 @@ def save_minutes(db: Database, uuid: str, minutes: str) -> None:
     require(db, Permission.WRITE_RECORDS)
     with db.write() as session:
         activity = get_live(session, Activity, uuid, "activity")
-        activity.minutes = limit_text(minutes, "minutes", 100_000)
+        activity.minutes = limit_text(minutes, "minutes", ACTIVITY["minutes"])
         audit.record(session, db.actor, "activity.minutes", "activity", uuid)
 
 
@@ -378,7 +381,7 @@ def _new_plan(session, db: Database, data: PlanInput) -> StudyPlan:
     plan = StudyPlan(
         branch_id=id_of(session, Branch, data.branch_uuid, "branch"), year=data.year, kind=ActivityKind(data.kind),
         topic_area=TopicArea(data.topic_area), level=ActivityLevel(data.level),
-        title=require_text(data.title, "title", 200), frequency=Frequency(data.frequency), day=data.day,
+        title=require_text(data.title, "title", PLAN["title"]), frequency=Frequency(data.frequency), day=data.day,
         month_in_period=data.month_in_period, weekday=data.weekday,
         start_time=_as_time(data.start_time, "start_time"), end_time=_as_time(data.end_time, "end_time"),
         planned_hours=check_hours(data.planned_hours or 0, "planned_hours"), place=limit_text(data.place, "place", 200),

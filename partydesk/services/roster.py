@@ -11,6 +11,7 @@ from partydesk.domain.dates import parse_date
 from partydesk.domain.enums import BranchRole, Gender, MemberEventKind, MemberStatus
 from partydesk.domain.errors import ValidationError
 from partydesk.domain.id_number import parse_resident_id
+from partydesk.domain.limits import TEXT_LIMITS
 from partydesk.domain.masking import mask_phone, mask_resident_id
 from partydesk.domain.members import MemberFacts, MemberWarning, reconcile_with_id, validate_member
 from partydesk.i18n import QT_TRANSLATE_NOOP
@@ -236,7 +237,7 @@ def member_values(
         "post": limit_text(data.post, "post", 100),
         "exemplar_post": limit_text(data.exemplar_post, "exemplar_post", 100),
         "is_flowing": bool(data.is_flowing),
-        "notes": limit_text(data.notes, "notes", 4000),
+        "notes": limit_text(data.notes, "notes", TEXT_LIMITS["member"]["notes"]),
     }
     values.update({name: getattr(facts, name) for name in DATE_FIELDS[1:]})
     return values

@@ -11,6 +11,7 @@ from partydesk.domain.compliance import check_hours
 from partydesk.domain.dates import parse_date
 from partydesk.domain.enums import ServiceCategory
 from partydesk.domain.errors import ValidationError
+from partydesk.domain.limits import TEXT_LIMITS
 from partydesk.i18n import QT_TRANSLATE_NOOP
 from partydesk.services import audit
 from partydesk.services.access import Permission, require
@@ -29,6 +30,8 @@ from partydesk.services.common import (
 )
 from partydesk.store.db import Database
 from partydesk.store.models import Branch, Member, ServiceEntry, ServiceParticipant
+
+ENTRY = TEXT_LIMITS["service_entry"]
 
 
 @dataclass(frozen=True)
@@ -127,15 +130,15 @@ def _people(value) -> int:
 
 def _apply(entry: ServiceEntry, data: ServiceInput, session) -> None:
     entry.category = ServiceCategory(data.category)
-    entry.title = require_text(data.title, "title", 200)
+    entry.title = require_text(data.title, "title", ENTRY["title"])
     entry.on_date = parse_date(data.on_date, "on_date")
     entry.branch_id = id_of(session, Branch, data.branch_uuid, "branch")
     entry.place = limit_text(data.place, "place", 200)
     entry.hours = check_hours(data.hours)
     entry.people_served = _people(data.people_served)
-    entry.description = limit_text(data.description, "description", 20_000)
-    entry.outcome = limit_text(data.outcome, "outcome", 20_000)
-    entry.follow_up = limit_text(data.follow_up, "follow_up", 20_000)
+    entry.description = limit_text(data.description, "description", ENTRY["description"])
+    entry.outcome = limit_text(data.outcome, "outcome", ENTRY["outcome"])
+    entry.follow_up = limit_text(data.follow_up, "follow_up", ENTRY["follow_up"])
 
 
 def _set_participants(session, db: Database, entry: ServiceEntry, participants: list[Participant]) -> None:

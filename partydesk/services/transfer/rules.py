@@ -19,7 +19,7 @@ from partydesk.domain.errors import ValidationError
 from partydesk.domain.members import STAGE_FIELDS, MemberFacts, validate_member
 from partydesk.services.backup.container import BackupError
 from partydesk.services.transfer.describe import table_label
-from partydesk.services.transfer.record_rules import NEWER_RULES, RowRule, day
+from partydesk.services.transfer.record_rules import NEWER_RULES, RowRule, day, texts_of
 
 HOURS_COLUMNS = ("hours", "planned_hours")
 
@@ -43,11 +43,11 @@ def _hours(row: dict[str, Any], _today: date) -> None:
 
 
 RULES: dict[str, tuple[RowRule, ...]] = {
-    "member": (_member,),
-    "study_plan": (_hours,),
-    "activity": (_hours,),
+    "member": (_member, texts_of("member")),
+    "study_plan": (_hours, texts_of("study_plan")),
+    "activity": (_hours, texts_of("activity")),
     "attendance": (_hours,),
-    "service_entry": (_hours,),
+    "service_entry": (_hours, texts_of("service_entry")),
     "service_participant": (_hours,),
     **NEWER_RULES,
 }

@@ -183,6 +183,9 @@ RULE_CASES = {  # a well-formed value that the domain refuses, as in the member 
     "a blank name": (member_values(name="   "), "member", "name"),
     "an activity of 99 hours": (row_value("activity", "planned_hours", 99), "activity", "planned_hours"),
     "negative hours": (row_value("activity", "planned_hours", -2), "activity", "planned_hours"),
+    "notes of 5,000 characters where the form allows 4,000": (member_values(notes="注" * 5000), "member", "notes"),
+    "minutes of 200,000 characters": (row_value("activity", "minutes", "记" * 200_000), "activity", "minutes"),
+    "an activity with a blank title": (row_value("activity", "title", "  "), "activity", "title"),
 }
 
 
