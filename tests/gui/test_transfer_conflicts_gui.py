@@ -86,3 +86,19 @@ def test_the_import_summary_names_linked_records_and_why_rows_were_skipped(qtbot
     text = dialog.summary(result)
     assert "党员：本单位已有 500 条，已关联" in text
     assert "考勤：跳过 3 条，原因：所属活动既不在本单位，也不在交接包中" in text
+
+
+def test_the_import_summary_counts_dues_and_vanguard_records_too(qtbot, zh, db):
+    from datetime import datetime
+
+    from partydesk.gui.backup.transfer_dialogs import TransferImportDialog
+
+    dialog = TransferImportDialog(db)
+    qtbot.addWidget(dialog)
+    result = transfer.ImportResult(
+        package_uuid="p", origin_uuid="o", origin_name="春城社区党委", created_at=datetime(2026, 12, 1, 8, 0),
+        inserted={"dues_payment": 12, "recognition": 2, "attachment_blob": 3, "attachment": 3},
+    )
+    text = dialog.summary(result)
+    assert "党费缴纳：" in text and "表彰：" in text
+    assert text.count("照片") == 1, text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,22 +31,9 @@ from partydesk.gui.widgets.dialog import wide_enough
 from partydesk.gui.widgets.table import list_table
 from partydesk.services import offices, transfer
 
-TABLE_LABELS = {
-    "member": QT_TRANSLATE_NOOP("TransferLabels", "Members"),
-    "member_event": QT_TRANSLATE_NOOP("TransferLabels", "Member history"),
-    "activity": QT_TRANSLATE_NOOP("TransferLabels", "Activities"),
-    "attendance": QT_TRANSLATE_NOOP("TransferLabels", "Attendance"),
-    "service_entry": QT_TRANSLATE_NOOP("TransferLabels", "Service entries"),
-    "service_participant": QT_TRANSLATE_NOOP("TransferLabels", "Service participants"),
-    "talk": QT_TRANSLATE_NOOP("TransferLabels", "Talk records"),
-    "attachment": QT_TRANSLATE_NOOP("TransferLabels", "Photos and scans"),
-    "branch": QT_TRANSLATE_NOOP("TransferLabels", "Branches"),
-    "party_group": QT_TRANSLATE_NOOP("TransferLabels", "Party groups"),
-}
-
-
-def table_label(name: str) -> str:
-    return QCoreApplication.translate("TransferLabels", TABLE_LABELS[name]) if name in TABLE_LABELS else name
+# Tables counted in the export and import summaries (images count once, as their attachments).
+SHOWN_TABLES = tuple(name for name in transfer.TABLES if name != "attachment_blob")
+table_label = transfer.table_label
 
 
 class TransferExportDialog(StickWriteDialog):
@@ -78,7 +65,7 @@ class TransferExportDialog(StickWriteDialog):
 
     def _done(self, result: transfer.ExportResult) -> None:
         self.result_info = result
-        counts = ", ".join(f"{table_label(k)} {n}" for k, n in result.counts.items() if n and k in TABLE_LABELS)
+        counts = ", ".join(f"{table_label(k)} {n}" for k, n in result.counts.items() if n and k in SHOWN_TABLES)
         QMessageBox.information(self, self.windowTitle(), self.tr(
             "The package was written and checked:\n%1\n\n%2").replace("%1", str(result.path))
             .replace("%2", counts or self.tr("Nothing changed since the last export.")))
@@ -143,7 +130,7 @@ class TransferImportDialog(QDialog):
             return self.tr("This package was already imported; nothing changed.")
         text = self.tr("Package of %1 made %2:").replace("%1", result.origin_name).replace(
             "%2", local_stamp(result.created_at))
-        for key in TABLE_LABELS:
+        for key in SHOWN_TABLES:
             new, changed = result.inserted.get(key, 0), result.updated.get(key, 0)
             if new or changed:
                 text += "\n" + self.tr("%1: %2 new, %3 updated").replace("%1", table_label(key)).replace(
