@@ -124,6 +124,9 @@ RULE_CASES = {  # (change, table label, table code, field named)
                                              "Corrections", "correction", "closed_on"),
     "a consent of a member in neither office": (row_values("publish_consent", member_id=NOBODY),
                                                 "Publishing consents", "publish_consent", "member"),
+    "a history event of a member in neither office": (row_values("member_event", member_id=NOBODY),
+                                                      "Member history", "member_event", "member"),
+    "a member in a branch in neither office": (row_values("member", branch_id=NOBODY), "Members", "member", "branch"),
     "an answer with a 3,000-character note": (row_values("reminder_answer", note="答" * 3000),
                                               "Reminder answers", "reminder_answer", "note"),
 }
