@@ -6,7 +6,16 @@ from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QStyle, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QStyle,
+    QTabWidget,
+)
 from shiboken6 import isValid
 
 from partydesk.gui import settings
@@ -345,9 +354,24 @@ class MainWindow(QMainWindow):
         start_up_over(QApplication.instance())
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.operations.stop(then=self.close):  # work still in a worker: cancelled, then closed again
+            event.ignore()
+            self._say_closing()
+            return
         settings.save_geometry(self, "main")
         settings.settings().setValue("main/tab", self.tabs.currentIndex())
         for tab in self.built_record_tabs():
             tab.table.save_state()
-        self.operations.pool.waitForDone(5000)
         super().closeEvent(event)
+
+    def _say_closing(self) -> None:
+        """A short word while the work in progress stops (shown only if that takes a moment)."""
+        if self.findChild(QProgressDialog, "closingNotice") is not None:
+            return
+        notice = QProgressDialog(self.tr("Stopping the work in progress, then closing…"), "", 0, 0, self)
+        notice.setObjectName("closingNotice")
+        notice.setWindowTitle(self.tr("Party Desk"))
+        notice.setCancelButton(None)
+        notice.setWindowModality(Qt.WindowModal)
+        notice.setMinimumDuration(400)
+        notice.setValue(0)
