@@ -349,19 +349,20 @@ class MainWindow(QMainWindow):
         )
 
     def showEvent(self, event) -> None:  # noqa: N802
+        self.operations.resume()  # shown again after it was closed
         self._tab_changed(self.tabs.currentIndex())  # builds the page of the tab shown first
         super().showEvent(event)
         start_up_over(QApplication.instance())
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        settings.save_geometry(self, "main")  # as the clerk left it, even if the window waits for its work
+        settings.settings().setValue("main/tab", self.tabs.currentIndex())
+        for tab in self.built_record_tabs():
+            tab.table.save_state()
         if not self.operations.stop(then=self.close):  # work still in a worker: cancelled, then closed again
             event.ignore()
             self._say_closing()
             return
-        settings.save_geometry(self, "main")
-        settings.settings().setValue("main/tab", self.tabs.currentIndex())
-        for tab in self.built_record_tabs():
-            tab.table.save_state()
         super().closeEvent(event)
 
     def _say_closing(self) -> None:

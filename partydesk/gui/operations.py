@@ -111,6 +111,11 @@ class Operations(QObject):
         task.signals.failed.connect(lambda error, _trace: self._ended(task) and on_error(error))
         return self._start(task, self.silent)
 
+    def resume(self) -> None:
+        """The window is shown again after it was closed: work may start again (not while it is still closing)."""
+        if not self.running:
+            self.stopping, self._when_stopped = False, None
+
     def _start(self, task: Task, tasks: set[Task] | None = None) -> Task:
         if self.stopping:
             return task

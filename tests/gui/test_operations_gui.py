@@ -160,3 +160,12 @@ def test_a_result_arriving_after_the_window_was_destroyed_touches_nothing(zh, db
     QCoreApplication.processEvents()
     assert results == []
     assert "deleted" not in capfd.readouterr().err
+
+
+def test_a_window_shown_again_after_it_closed_runs_work_again(quiet_window, qtbot):
+    window, results = quiet_window, []
+    window.close()
+    assert not window.isVisible()
+    window.show()
+    window.operations.read(lambda: 7, results.append)
+    qtbot.waitUntil(lambda: results == [7], timeout=10_000)
