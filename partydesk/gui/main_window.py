@@ -373,6 +373,6 @@ class MainWindow(QMainWindow):
         notice.setObjectName("closingNotice")
         notice.setWindowTitle(self.tr("Party Desk"))
         notice.setCancelButton(None)
-        notice.setWindowModality(Qt.WindowModal)
+        notice.setWindowModality(Qt.WindowModality.WindowModal)
         notice.setMinimumDuration(400)
         notice.setValue(0)
