@@ -21,14 +21,16 @@ def private_file(path: Path) -> None:
 
 
 def open_private(path: str | os.PathLike[str], mode: str = "wb", **kwargs: Any) -> IO[Any]:
-    """Open path for writing, created (or emptied) owner-only whatever the umask, before a byte is written.
+    """Open path for writing, created (or emptied; "x": only created) owner-only whatever the umask.
 
     Every file that holds records goes through here, or through `create_private` when a library
     opens the file by name itself. On a FAT/exFAT stick the mode cannot be set: that is no error.
     """
-    if "r" in mode or "a" in mode or "x" in mode:
+    if "r" in mode or "a" in mode:
         raise ValueError(f"open_private writes a new file, not mode {mode!r}")
-    flags = os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)  # text mode is Python's, never the C runtime's
+    # Windows' C runtime opens in text mode unless told otherwise (a key's 0x0A byte would be written as
+    # 0x0D 0x0A): text mode is Python's business, never the runtime's. "x" refuses an existing file.
+    flags = os.O_CREAT | getattr(os, "O_BINARY", 0) | (os.O_EXCL if "x" in mode else os.O_TRUNC)
     flags |= os.O_RDWR if "+" in mode else os.O_WRONLY
     fd = os.open(path, flags, FILE_MODE)
     try:
