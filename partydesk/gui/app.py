@@ -94,15 +94,19 @@ def _ask_restore(text: str) -> bool:
 
 
 def _restore_instead(location: Location, text: str) -> bool:
-    """Say why the database did not open; True when the user restored a backup over it (open it again)."""
+    """Say why the database did not open; True when the user restored a backup over it (open it again).
+
+    Cancelling the restore comes back to the same message, so "Close" is the only way out.
+    """
     if location.db_path is None:  # a server's database: its administrator restores it
         _message(QMessageBox.Icon.Critical, text)
         return False
-    if not _ask_restore(text):
-        return False
     from partydesk.gui.backup.rescue import restore_at_start
 
-    return restore_at_start(location)
+    while _ask_restore(text):
+        if restore_at_start(location):
+            return True
+    return False
 
 
 def open_db(location: Location):

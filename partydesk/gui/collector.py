@@ -8,7 +8,9 @@ collection is switched off and this timer collects, by the same thresholds, on t
 Start-up allocates some hundred thousand objects (modules, classes, the ORM's mappers, the window)
 that live as long as the program. Collecting them once, in the middle of start-up, cost 0.1–0.3 s
 before the roster appeared; so nothing is collected until the window says start-up is over
-(`start_up_over`, or START_TICKS at the latest), and then they are frozen out of every collection.
+(`start_up_over`, or START_TICKS at the latest). SETTLE_MS later, once the first paint is long done,
+start-up's garbage is collected once and what is left is frozen out of every later collection
+(frozen at once, the garbage would have been kept for the program's lifetime).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer
 
 INTERVAL_MS = 500
 START_TICKS = 20  # collect anyway after 10 s if no window ever says start-up is over (a sign-in left open)
+SETTLE_MS = 3000  # after the window is up: the clerk is reading it, not yet typing
 
 
 def collect_due() -> int:
@@ -33,7 +36,7 @@ def collect_due() -> int:
 class MainThreadCollector(QObject):
     """Owned by the QApplication: `gc.disable()` for its lifetime and `collect_due()` every half second."""
 
-    def __init__(self, parent: QObject, interval_ms: int = INTERVAL_MS):
+    def __init__(self, parent: QObject, interval_ms: int = INTERVAL_MS, settle_ms: int = SETTLE_MS):
         super().__init__(parent)
         gc.disable()
         self.starting = True
@@ -41,6 +44,10 @@ class MainThreadCollector(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         self.timer.start(interval_ms)
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(settle_ms)
+        self.settle.timeout.connect(self._collect_then_freeze)
 
     def _tick(self) -> None:
         self.ticks += 1
@@ -48,10 +55,16 @@ class MainThreadCollector(QObject):
             collect_due()
 
     def start_up_done(self) -> None:
-        """What start-up made lives as long as the program: freeze it out of later collections (once)."""
+        """The window is up: in SETTLE_MS, free start-up's garbage and freeze the rest (once)."""
+        if self.starting and not self.settle.isActive():
+            self.settle.start()
+
+    def _collect_then_freeze(self) -> None:
+        """What start-up made and still holds lives as long as the program: out of later collections."""
         if self.starting:
-            self.starting = False
+            gc.collect()
             gc.freeze()
+            self.starting = False
 
 
 def start_up_over(app: QObject | None) -> None:

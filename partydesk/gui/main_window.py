@@ -6,7 +6,16 @@ from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QStyle, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QStyle,
+    QTabWidget,
+)
 from shiboken6 import isValid
 
 from partydesk.gui import settings
@@ -340,14 +349,30 @@ class MainWindow(QMainWindow):
         )
 
     def showEvent(self, event) -> None:  # noqa: N802
+        self.operations.resume()  # shown again after it was closed
         self._tab_changed(self.tabs.currentIndex())  # builds the page of the tab shown first
         super().showEvent(event)
         start_up_over(QApplication.instance())
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        settings.save_geometry(self, "main")
+        settings.save_geometry(self, "main")  # as the clerk left it, even if the window waits for its work
         settings.settings().setValue("main/tab", self.tabs.currentIndex())
         for tab in self.built_record_tabs():
             tab.table.save_state()
-        self.operations.pool.waitForDone(5000)
+        if not self.operations.stop(then=self.close):  # work still in a worker: cancelled, then closed again
+            event.ignore()
+            self._say_closing()
+            return
         super().closeEvent(event)
+
+    def _say_closing(self) -> None:
+        """A short word while the work in progress stops (shown only if that takes a moment)."""
+        if self.findChild(QProgressDialog, "closingNotice") is not None:
+            return
+        notice = QProgressDialog(self.tr("Stopping the work in progress, then closing…"), "", 0, 0, self)
+        notice.setObjectName("closingNotice")
+        notice.setWindowTitle(self.tr("Party Desk"))
+        notice.setCancelButton(None)
+        notice.setWindowModality(Qt.WindowModality.WindowModal)
+        notice.setMinimumDuration(400)
+        notice.setValue(0)

@@ -44,18 +44,41 @@ def _t(text: str) -> str:
 
 
 class Operations(QObject):
-    """Runs service calls off the UI thread for one window and knows whether any is still running."""
+    """Runs service calls off the UI thread for one window and knows whether any is still running.
+
+    When the window closes (`stop`), every task is asked to cancel, nothing new starts, and what the
+    tasks still send back is dropped: the window or a dialog may be gone by then. A service cancelled
+    rolls back (nothing half-done is saved), so stopping never loses data that was saved.
+    """
 
     def __init__(self, window: QWidget, notify: Callable[..., None]):
         super().__init__(window)
         self.window = window
         self.notify = notify
         self.pool = QThreadPool.globalInstance()
-        self.tasks: set[Task] = set()
+        self.tasks: set[Task] = set()  # what the clerk waits for: reads and work with a progress dialog
+        self.silent: set[Task] = set()  # background work, never counted as busy
+        self.stopping = False
+        self._when_stopped: Callable[[], None] | None = None
 
     @property
     def busy(self) -> bool:
         return bool(self.tasks)
+
+    @property
+    def running(self) -> bool:
+        """Any task still in a worker, background work included."""
+        return bool(self.tasks or self.silent)
+
+    def stop(self, then: Callable[[], None]) -> bool:
+        """Cancel every task and drop its result; True when none was running, else `then()` once the last ends."""
+        self.stopping = True
+        if not self.running:
+            return True
+        self._when_stopped = then
+        for task in self.tasks | self.silent:
+            task.cancel()
+        return False
 
     def run(self, title: str, fn: Callable[..., Any], *args: Any, on_done: Done | None = None,
             on_error: Failed | None = None, changes: Iterable[Topic] = (), **kwargs: Any) -> Task:
@@ -65,6 +88,8 @@ class Operations(QObject):
         or is shown (a cancel in the status bar, a user error as a message, a bug with its trace).
         """
         task = Task(fn, *args, **kwargs)
+        if self.stopping:  # the window is closing: nothing new starts
+            return task
         dialog = self._progress_dialog(title, task)
         changes = tuple(changes)
         task.signals.done.connect(lambda result: self._done(task, dialog, result, on_done, changes))
@@ -82,15 +107,31 @@ class Operations(QObject):
                    on_error: Failed) -> Task:
         """Silent work the user did not ask for (the automatic backup): never counted as busy."""
         task = Task(fn, *args)
-        task.signals.done.connect(lambda _result: isValid(self.window) and on_done())
-        task.signals.failed.connect(lambda error, _trace: isValid(self.window) and on_error(error))
+        task.signals.done.connect(lambda _result: self._ended(task) and on_done())
+        task.signals.failed.connect(lambda error, _trace: self._ended(task) and on_error(error))
+        return self._start(task, self.silent)
+
+    def resume(self) -> None:
+        """The window is shown again after it was closed: work may start again (not while it is still closing)."""
+        if not self.running:
+            self.stopping, self._when_stopped = False, None
+
+    def _start(self, task: Task, tasks: set[Task] | None = None) -> Task:
+        if self.stopping:
+            return task
+        (self.tasks if tasks is None else tasks).add(task)
         self.pool.start(task)
         return task
 
-    def _start(self, task: Task) -> Task:
-        self.tasks.add(task)
-        self.pool.start(task)
-        return task
+    def _ended(self, task: Task) -> bool:
+        """Forget a task that has ended; True when its result may still be shown (the window is not closing)."""
+        self.tasks.discard(task)
+        self.silent.discard(task)
+        if self.stopping and not self.running and self._when_stopped is not None:
+            then, self._when_stopped = self._when_stopped, None
+            if isValid(self.window):
+                QTimer.singleShot(0, self, then)  # after this task's own clean-up
+        return not self.stopping and isValid(self.window)
 
     def _progress_dialog(self, title: str, task: Task) -> QProgressDialog:
         dialog = QProgressDialog(title, _t("Cancel"), 0, 0, self.window)
@@ -104,17 +145,16 @@ class Operations(QObject):
         return dialog
 
     def _quietly(self, task: Task, callback: Callable[[Any], None], value: Any) -> None:
-        if not isValid(self.window):  # the window went away while the worker was reading
-            return
-        self.tasks.discard(task)
-        callback(value)
+        if self._ended(task):  # else the window is closing or gone while the worker was reading
+            callback(value)
 
     def _show_briefly(self, error: BaseException) -> None:
         show_status(self.window, str(error) if isinstance(error, PartydeskError) else type(error).__name__)
 
     def _done(self, task: Task, dialog: QProgressDialog, result: Any, on_done: Done | None,
               changes: tuple[Topic, ...]) -> None:
-        self._finish(task, dialog)
+        if not self._finish(task, dialog):
+            return
         if changes:
             self.notify(*changes)
         if on_done is not None:
@@ -122,7 +162,8 @@ class Operations(QObject):
 
     def _failed(self, task: Task, dialog: QProgressDialog, error: BaseException, trace: str,
                 on_error: Failed | None) -> None:
-        self._finish(task, dialog)
+        if not self._finish(task, dialog):
+            return
         if on_error is not None:
             on_error(error)
         elif isinstance(error, OperationCancelled):
@@ -136,11 +177,13 @@ class Operations(QObject):
             box.setDetailedText(trace)
             box.exec()
 
-    def _finish(self, task: Task, dialog: QProgressDialog) -> None:
-        self.tasks.discard(task)
-        dialog.reset()
-        dialog.close()
-        dialog.deleteLater()
+    def _finish(self, task: Task, dialog: QProgressDialog) -> bool:
+        """Close the task's progress dialog; True when its result may still be shown."""
+        if isValid(dialog):
+            dialog.reset()
+            dialog.close()
+            dialog.deleteLater()
+        return self._ended(task)
 
 
 @runtime_checkable

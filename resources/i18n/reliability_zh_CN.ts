@@ -50,4 +50,11 @@
         <translation>恢复备份(&amp;R)…</translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Stopping the work in progress, then closing…</source>
+        <translation>正在停止进行中的操作，随后关闭…</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 import pytest
 
 PASS = "correct horse battery"
@@ -87,3 +90,14 @@ def test_transfer_export_import_conflicts(cli_records, secret, tmp_path):
     scoped = sender("transfer", "export", "--to", str(tmp_path / "b.pdpkg"), "--branch", sender.branches[1],
                     "--all-history", "--passphrase-file", secret, "--json")
     assert scoped.code == 0 and scoped.json()["counts"]["member"] == 1
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
+def test_a_backup_made_from_the_console_is_owner_only_under_the_usual_umask(cli_office, secret, tmp_path):
+    target = tmp_path / "x.pdbak"
+    old = os.umask(0o022)
+    try:
+        assert cli_office("backup", "create", "--to", str(target), "--passphrase-file", secret).code == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600

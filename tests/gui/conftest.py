@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from shiboken6 import isValid
 
 from partydesk.gui import i18n as gui_i18n
 from partydesk.gui.app import point_settings_to, use_embedded_font
@@ -38,17 +39,21 @@ def make_window(qtbot):
 
     windows = []
 
+    def settled(window) -> None:  # a window closes only once its workers have ended (MainWindow.closeEvent)
+        qtbot.waitUntil(lambda: not window.operations.running, timeout=10_000)
+
     def make(db):
         window = MainWindow(db)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=settled)
         window.show()
         windows.append(window)
         return window
 
     yield make
     for window in windows:
-        qtbot.waitUntil(lambda w=window: not w.busy, timeout=10_000)
-        window.close()
+        settled(window)  # no worker outlives the test's database
+        if isValid(window):
+            window.close()
 
 
 @pytest.fixture

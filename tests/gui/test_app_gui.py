@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from partydesk.config import resolve
 from partydesk.gui import app as gui_app
@@ -253,3 +253,33 @@ def test_the_start_message_offers_to_restore_a_backup(zh, qapp):
     assert any("恢复备份" in text for text in buttons), buttons
     assert box.defaultButton().objectName() == "restoreAtStart"
     assert "备份" in box.text() and "数据库无法打开。" in box.text()
+
+
+def test_cancelling_the_restore_at_start_comes_back_to_the_message_instead_of_quitting(qtbot, monkeypatch, db):
+    from PySide6.QtWidgets import QMessageBox
+
+    from partydesk.gui.backup.dialogs import RestoreDialog
+
+    location = db.location
+    db.dispose()
+    location.db_path.write_bytes(b"not a database at all " * 300)
+    shown, answers = [], ["restoreAtStart", "restoreAtStart", "close"]
+
+    def answer(box):  # the clerk reads the message and presses a button (the real box, its real buttons)
+        shown.append((box.objectName(), box.text(), [b.objectName() or b.text() for b in box.buttons()]))
+        choice = answers.pop(0)
+        button = box.findChild(QPushButton, choice) if choice != "close" else box.button(QMessageBox.Close)
+        button.click()
+        return 0
+
+    restores = []
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: restores.append(dialog) or QDialog.Rejected)
+    try:
+        assert gui_app.run(location) == 1  # "Close" at last: the program ends, the file untouched
+    finally:
+        gui_i18n.uninstall()
+    assert len(restores) == 2 and answers == []
+    assert len(shown) == 3 and all(entry == shown[0] for entry in shown)
+    assert shown[0][0] == "cannotOpen" and "restoreAtStart" in shown[0][2]
+    assert location.db_path.read_bytes() == b"not a database at all " * 300

@@ -63,11 +63,11 @@ def test_nothing_is_collected_before_a_threshold_is_passed():
     assert collect_due() == 0
 
 
-def test_nothing_is_collected_while_the_program_starts_and_what_start_up_made_is_then_frozen(qapp):
+def test_nothing_is_collected_while_the_program_starts_and_what_start_up_made_is_then_frozen(qapp, qtbot):
     from PySide6.QtCore import QObject
 
     owner = QObject()
-    collector = MainThreadCollector(owner, interval_ms=60_000)  # ticked by hand below
+    collector = MainThreadCollector(owner, interval_ms=60_000, settle_ms=0)  # ticked by hand, settled by the loop
     freed_on: list[str] = []
     thresholds = gc.get_threshold()
     gc.set_threshold(1)
@@ -76,12 +76,42 @@ def test_nothing_is_collected_while_the_program_starts_and_what_start_up_made_is
         collector._tick()
         assert freed_on == []  # a collection now would walk everything start-up is still making
         collector.start_up_done()
-        assert gc.get_freeze_count() > 0 and not collector.starting
+        collector._tick()
+        assert freed_on == [] and collector.starting  # not while the window paints for the first time
+        qtbot.waitUntil(lambda: not collector.starting)
+        assert gc.get_freeze_count() > 0
         _garbage_freed_by(freed_on)
         collector._tick()
-        assert len(freed_on) == 1  # made after start-up: collected as before
+        assert len(freed_on) == 2  # start-up's garbage when it settled, then this one as before
     finally:
         gc.set_threshold(*thresholds)
+        gc.unfreeze()
+        owner.deleteLater()
+
+
+def test_start_up_garbage_is_freed_a_few_seconds_after_the_window_is_up_and_what_it_keeps_is_frozen(qapp, qtbot):
+    from PySide6.QtCore import QObject
+
+    from partydesk.gui.collector import SETTLE_MS
+
+    owner = QObject()
+    collector = MainThreadCollector(owner, interval_ms=60_000)
+    assert collector.settle.interval() == SETTLE_MS and 1000 <= SETTLE_MS <= 10_000  # off the first paint
+    collector.settle.setInterval(0)  # the clock, driven by the test's event loop instead of the wall
+    freed_on: list[str] = []
+    kept = Cycle()  # start-up's: the ORM's mappers, the window
+    _garbage_freed_by(freed_on)  # start-up's garbage: a parsed file, a query's rows
+    try:
+        collector.start_up_done()
+        collector.start_up_done()  # said twice (a second window): still one settle
+        assert freed_on == [] and collector.settle.isActive()
+        qtbot.waitUntil(lambda: not collector.starting)
+        assert freed_on == [threading.current_thread().name]
+        assert not any(found is kept for found in gc.get_objects())  # frozen: no collection walks it again
+        frozen = gc.get_freeze_count()
+        collector.start_up_done()
+        assert not collector.settle.isActive() and gc.get_freeze_count() == frozen
+    finally:
         gc.unfreeze()
         owner.deleteLater()
 

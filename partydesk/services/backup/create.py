@@ -54,6 +54,7 @@ from partydesk.store import guard
 from partydesk.store.base import utcnow
 from partydesk.store.db import Database
 from partydesk.store.models import Office, Setting
+from partydesk.store.private import open_private
 
 BACKUP_SUFFIX = ".pdbak"
 AUTO_DIR = Path("backups") / "auto"
@@ -113,8 +114,7 @@ def local_key(db: Database, create: bool = False) -> bytes | None:
     if not create:
         return None
     key = os.urandom(32)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as out:
+    with open_private(path, "xb") as out:
         out.write(key)
         out.flush()
         os.fsync(out.fileno())

@@ -17,6 +17,7 @@ from typing import BinaryIO, TypeVar
 
 from partydesk.services.backup.background import OneJobThread
 from partydesk.services.backup.container import BackupError
+from partydesk.store.private import create_private
 
 PARTIAL_SUFFIX = ".partial"
 STALE_PARTIAL_SECONDS = 3600
@@ -131,6 +132,7 @@ def write_atomically(
         free = shutil.disk_usage(folder).free
         if free < need:
             raise BackupError("disk_full", folder=folder, need=max(1, need // 1_000_000))
+        create_private(partial)  # owner-only before a byte is in it; open() keeps the mode
         with open(partial, "wb") as raw:
             out = EarlyWriteback(raw)
             try:
@@ -155,6 +157,8 @@ def temp_path(folder: Path, suffix: str) -> Iterator[Path]:
     """A temporary file name on the local disk (next to the live DB), removed afterwards."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{TEMP_PREFIX}{uuid_module.uuid4().hex}{suffix}"
+    with contextlib.suppress(OSError):  # then the writer fails, as it would have, and says why
+        create_private(path)  # a plain copy of records: owner-only before SQLite, gzip or the decrypter write in
     try:
         yield path
     finally:

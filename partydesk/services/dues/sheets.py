@@ -14,6 +14,7 @@ from partydesk.services.access import Permission, require
 from partydesk.services.common import Cancelled, Progress, never_cancelled, no_progress
 from partydesk.services.dues.records import dues_rules, set_base_in
 from partydesk.services.dues.views import ledger
+from partydesk.services.exporting.files import atomic
 from partydesk.services.exporting.sheets import Column, SheetSpec, write_xlsx
 from partydesk.services.importing.sheets import cell_text, open_sheet
 from partydesk.store.db import Database
@@ -50,7 +51,10 @@ def export_bases(db: Database, year: int, target: str | Path, branch_uuid: str |
     columns = [Column(KEY, 38), Column(NAME, 12), Column(BRANCH, 20), Column(CATEGORY, 14), Column(BASE, 12, "number")]
     body = [(r.member_uuid, r.name, r.branch_name, r.category.zh if r.category else "",
              float(r.base) if r.base is not None and r.category and r.category.uses_base else None) for r in rows]
-    return write_xlsx(Path(target), [SheetSpec(f"{year}年党费基数", columns, body, len(body))], progress, cancelled)
+    specs = [SheetSpec(f"{year}年党费基数", columns, body, len(body))]
+    written: list[int] = []
+    atomic(Path(target), lambda partial: written.append(write_xlsx(partial, specs, progress, cancelled)))
+    return written[0]
 
 
 def _header(rows: list) -> tuple[int, dict[str, int]]:

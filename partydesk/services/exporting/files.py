@@ -15,6 +15,7 @@ from partydesk.services import audit
 from partydesk.services.common import Cancelled, Progress
 from partydesk.services.exporting.sheets import SheetSpec, write_csv, write_xlsx
 from partydesk.store.db import Database
+from partydesk.store.private import create_private
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ def atomic(path: Path, write: Callable[[Path], object]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
     try:
+        create_private(partial)  # the writers open it by name again and keep its owner-only mode
         write(partial)
         os.replace(partial, path)
     except BaseException:

@@ -33,6 +33,7 @@ from partydesk.store.models import (
     Recognition,
     ServiceEntry,
 )
+from partydesk.store.private import open_private
 
 FILES = ("poster.png", "cover.png", "thumb.png", "copy.txt")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("ValidationError", "Cannot write to {folder}: {reason}")
@@ -95,7 +96,7 @@ def _write_files(prepared: Prepared, folder: Path) -> list[Path]:
         for name, data in zip(FILES, contents, strict=True):
             target = folder / name
             partial = folder / (name + ".part")
-            with open(partial, "wb") as stream:
+            with open_private(partial) as stream:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())

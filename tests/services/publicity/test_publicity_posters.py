@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
+import stat
 
 import pytest
 from PIL import Image, ImageChops
@@ -71,6 +73,18 @@ def test_the_grid_keeps_cells_inside_the_width_and_centres_a_short_last_row():
         assert len(cells) == count and all(x >= 0 and x + w <= 936 and y + h <= height for x, y, w, h in cells)
     cells, _ = grid(7, 936)
     assert cells[6][0] == cells[4][0]  # the seventh photo sits under the middle one
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
+def test_the_saved_files_are_owner_only_until_the_clerk_publishes_them(office, tmp_path):
+    ref = publicity.SourceRef(SourceKind.ACTIVITY, office.activity)
+    prepared = publicity.prepare(office.db, ref, PosterTemplate.PLAIN, TODAY)
+    old = os.umask(0o022)
+    try:
+        written = publicity.save(office.db, prepared, tmp_path / "宣传", Channel.WECHAT_GROUP)
+    finally:
+        os.umask(old)
+    assert {path.name: stat.S_IMODE(path.stat().st_mode) for path in written} == {n: 0o600 for n in publicity.FILES}
 
 
 def test_only_photos_ticked_public_are_used(office):
