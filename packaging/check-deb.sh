@@ -40,19 +40,23 @@ mount_at() {  # mount args... target
   mount "$@" && mounts+=("${@: -1}")
 }
 
-base_root() {  # suite: the cached clean root (debootstrap minbase and a user), made once
+make_root() {  # suite dir: debootstrap minbase and a user, unless another run made it meanwhile
+  local suite="$1" dir="$2"
+  [[ -f "$dir/.partydesk-ready" ]] && return 0
+  say "debootstrap $suite (once)"
+  rm -rf "$dir"
+  mkdir -p "$CACHE/roots"
+  retry 3 debootstrap --variant=minbase "$suite" "$dir" "$DEBIAN_MIRROR" >"$CACHE/roots/$suite.log" 2>&1 ||
+    { tail -20 "$CACHE/roots/$suite.log"; return 1; }
+  chroot "$dir" useradd -m -u 4242 clerk || return 1
+  touch "$dir/.partydesk-ready"
+}
+
+base_root() {  # suite: the cached clean root, made once (the warm-up may be making it right now)
   local suite="$1" key dir
   key="$(printf '%s\n%s\n' "$suite" "$DEBIAN_MIRROR" | sha256sum | cut -c1-12)"
   dir="$CACHE/roots/$suite-$key"
-  if [[ ! -f "$dir/.partydesk-ready" ]]; then
-    say "debootstrap $suite (once)"
-    rm -rf "$dir"
-    mkdir -p "$CACHE/roots"
-    retry 3 debootstrap --variant=minbase "$suite" "$dir" "$DEBIAN_MIRROR" >"$CACHE/roots/$suite.log" 2>&1 ||
-      { tail -20 "$CACHE/roots/$suite.log"; return 1; }
-    chroot "$dir" useradd -m -u 4242 clerk
-    touch "$dir/.partydesk-ready"
-  fi
+  [[ -f "$dir/.partydesk-ready" ]] || holding_lock "root-$suite" make_root "$suite" "$dir" >&2 || return 1
   echo "$dir"
 }
 

@@ -5,6 +5,12 @@ mkdir -p "$CACHE"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
+holding_lock() {  # name command...: runs the command holding the cache's lock NAME (a second maker waits)
+  local name="$1"; shift
+  mkdir -p "$CACHE/locks"
+  ( flock 9 || exit 1; "$@" ) 9>"$CACHE/locks/$name"
+}
+
 retry() {  # retry N command...: network-bound steps get N tries, 20 s apart
   local tries="$1" n=1; shift
   until "$@"; do

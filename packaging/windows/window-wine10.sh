@@ -26,22 +26,26 @@ cleanup() {
 trap cleanup EXIT
 mount_at() { mount "$@" && mounts+=("${@: -1}"); }
 
-if [[ ! -f "$base/.partydesk-ready" ]]; then
+make_root() {  # debootstrap trixie with Wine 10, unless another run made it meanwhile
+  [[ -f "$base/.partydesk-ready" ]] && return 0
   say "debootstrap trixie with Wine 10 (once, ~2 GB)"
   rm -rf "$base"
-  mkdir -p "$CACHE/roots"
+  mkdir -p "$CACHE/roots" || return 1
   retry 3 debootstrap --variant=minbase trixie "$base" "$DEBIAN_MIRROR" >"$CACHE/roots/trixie.log" 2>&1 ||
-    { tail -20 "$CACHE/roots/trixie.log"; exit 1; }
-  cp /etc/resolv.conf "$base/etc/resolv.conf"
-  mount_at -t proc proc "$base/proc"
-  retry 3 chroot "$base" apt-get update -qq
-  # shellcheck disable=SC2086
-  DEBIAN_FRONTEND=noninteractive retry 3 chroot "$base" apt-get install -y -qq --no-install-recommends $PACKAGES \
-    >>"$CACHE/roots/trixie.log" 2>&1
-  chroot "$base" apt-get clean
-  cleanup
+    { tail -20 "$CACHE/roots/trixie.log"; return 1; }
+  cp /etc/resolv.conf "$base/etc/resolv.conf" && mount -t proc proc "$base/proc" || return 1
+  local made=0
+  retry 3 chroot "$base" apt-get update -qq &&
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive retry 3 chroot "$base" apt-get install -y -qq --no-install-recommends \
+      $PACKAGES >>"$CACHE/roots/trixie.log" 2>&1 &&
+    chroot "$base" apt-get clean && made=1
+  umount -l "$base/proc"
+  ((made)) || { tail -20 "$CACHE/roots/trixie.log"; return 1; }
   touch "$base/.partydesk-ready"
-fi
+}
+# the warm-up may be making it right now: the lock makes this run wait for it
+[[ -f "$base/.partydesk-ready" ]] || holding_lock root-trixie make_root
 [[ $ROOT_ONLY == 0 ]] || { say "the trixie root with Wine 10 is ready"; exit 0; }
 
 run="$(mktemp -d "$CACHE/run-trixie.XXXX")"
