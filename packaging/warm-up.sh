@@ -18,7 +18,7 @@ if [[ "${1:-}" == --tools ]]; then
   need_tools dpkg-dev:dpkg-source binutils:readelf librsvg2-bin:rsvg-convert python3-pip:pip3 fakeroot:fakeroot \
     debootstrap:debootstrap xvfb:Xvfb x11-utils:xdpyinfo imagemagick:import poppler-utils:pdffonts \
     nsis:makensis mingw-w64:x86_64-w64-mingw32-gcc osslsigncode:osslsigncode icoutils:icotool \
-    wine:wine wine64:/usr/lib/wine/wine64
+    wine:wine wine64:/usr/lib/wine/wine64 postgresql:pg_ctlcluster  # the last for .ci/postgres
   # build-python.sh makes a venv; python3-venv has no command of its own to look for
   python3 -c 'import ensurepip' 2>/dev/null || need_tools python3-venv:/nonexistent/python3-venv
   exit 0

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 import pytest
 
 from partydesk.domain.compliance import ComplianceRules, meeting_shortfalls
+from partydesk.domain.enums import ActivityKind
 from partydesk.domain.members import is_due_for_full_membership, is_due_soon_for_full_membership
 from partydesk.services import compliance, dashboard
 from tests.bench.conftest import BENCH_TODAY, BENCH_YEAR, best_of, ratio_line
@@ -50,51 +51,64 @@ FROM talk t JOIN member m ON m.id = t.member_id JOIN branch b ON b.id = m.branch
 WHERE t.deleted_at IS NULL AND m.deleted_at IS NULL AND t.follow_up_done IS NULL AND t.follow_up_due < ?"""
 
 
+def as_day(value) -> date:
+    """A date as the driver returns it: an ISO string from sqlite3, a date from psycopg."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 def raw_report(path) -> dict:
-    """The report's numbers computed by hand: the same SQL aggregates, the same rollups."""
-    first, last, today = f"{BENCH_YEAR}-01-01", f"{BENCH_YEAR}-12-31", BENCH_TODAY.isoformat()
+    """The report's numbers computed by hand in raw sqlite3."""
     connection = sqlite3.connect(path)
     try:
-        standing = connection.execute(STANDING, (first, last)).fetchall()
-        branches = {row[0]: row[1] for row in connection.execute(
-            "SELECT id, name FROM branch WHERE deleted_at IS NULL AND kind = 'BRANCH'")}
-        tallies = defaultdict(lambda: [0, 0, 0.0])
-        for _, branch_id, hours, required in standing:
-            tally = tallies[branch_id]
-            tally[0] += 1
-            tally[1] += hours >= required
-            tally[2] += hours
-        below = sorted((r for r in standing if r[2] < r[3]), key=lambda r: (r[2] - r[3], r[0]))[:LIMIT]
-        ids = ",".join(str(r[0]) for r in below)
-        names = dict(connection.execute(f"SELECT id, name FROM member WHERE id IN ({ids})").fetchall())
-        held = defaultdict(lambda: defaultdict(list))
-        for branch_id, kind, on, count in connection.execute(HELD, (first, last)):
-            held[branch_id][kind].extend([on] * count)
-        rules, shortfalls = ComplianceRules(), 0
-        for branch_id in branches:
-            days = {k: [date.fromisoformat(d) for d in v] for k, v in held[branch_id].items()}
-            for kind in ("PARTY_LECTURE", "THEME_DAY"):
-                days.setdefault(kind, []).extend(date.fromisoformat(d) for d in held[None].get(kind, []))
-            from partydesk.domain.enums import ActivityKind
-
-            shortfalls += len(meeting_shortfalls({ActivityKind(k): v for k, v in days.items()}, BENCH_YEAR, rules,
-                                                 BENCH_TODAY))
-        talks_window = (first, min(last, today))
-        without_count = connection.execute("SELECT count(*) " + WITHOUT_TALK, talks_window).fetchone()[0]
-        without = connection.execute("SELECT m.uuid, m.name, b.name " + WITHOUT_TALK +
-                                     " ORDER BY b.sort_order, m.roster_order, m.id LIMIT ?",
-                                     (*talks_window, LIMIT)).fetchall()
-        overdue_count = connection.execute("SELECT count(*) " + OVERDUE, (today,)).fetchone()[0]
-        overdue = connection.execute("SELECT t.uuid, m.name, t.follow_up_due " + OVERDUE +
-                                     " ORDER BY t.follow_up_due, t.id LIMIT ?", (today, LIMIT)).fetchall()
-        latest = (BENCH_TODAY - timedelta(days=335)).isoformat()
-        due = [row for row in connection.execute(
-            "SELECT m.uuid, m.joined_on FROM member m WHERE m.deleted_at IS NULL AND m.status = 'PROBATIONARY' "
-            "AND m.joined_on <= ? ORDER BY m.joined_on, m.id", (latest,))
-            if is_due_for_full_membership(date.fromisoformat(row[1]), BENCH_TODAY)
-            or is_due_soon_for_full_membership(date.fromisoformat(row[1]), BENCH_TODAY, 30)]
+        return raw_figures(connection, lambda day: day.isoformat())
     finally:
         connection.close()
+
+
+def raw_figures(connection, day_parameter, placeholder: str = "?") -> dict:
+    """The same SQL aggregates and rollups on any DB-API connection with `execute` (sqlite3, psycopg)."""
+    def execute(sql: str, params=()):
+        return connection.execute(sql.replace("?", placeholder), params)
+
+    first, last = day_parameter(date(BENCH_YEAR, 1, 1)), day_parameter(date(BENCH_YEAR, 12, 31))
+    today = day_parameter(BENCH_TODAY)
+    # float(): PostgreSQL's CASE of numeric literals comes back as Decimal
+    standing = [(i, branch, float(hours), float(required))
+                for i, branch, hours, required in execute(STANDING, (first, last)).fetchall()]
+    branches = {row[0]: row[1] for row in execute(
+        "SELECT id, name FROM branch WHERE deleted_at IS NULL AND kind = 'BRANCH'")}
+    tallies = defaultdict(lambda: [0, 0, 0.0])
+    for _, branch_id, hours, required in standing:
+        tally = tallies[branch_id]
+        tally[0] += 1
+        tally[1] += hours >= required
+        tally[2] += hours
+    below = sorted((r for r in standing if r[2] < r[3]), key=lambda r: (r[2] - r[3], r[0]))[:LIMIT]
+    ids = ",".join(str(r[0]) for r in below) or "NULL"
+    names = dict(execute(f"SELECT id, name FROM member WHERE id IN ({ids})").fetchall())
+    held = defaultdict(lambda: defaultdict(list))
+    for branch_id, kind, on, count in execute(HELD, (first, last)):
+        held[branch_id][kind].extend([on] * count)
+    rules, shortfalls = ComplianceRules(), 0
+    for branch_id in branches:
+        days = {k: [as_day(d) for d in v] for k, v in held[branch_id].items()}
+        for kind in ("PARTY_LECTURE", "THEME_DAY"):
+            days.setdefault(kind, []).extend(as_day(d) for d in held[None].get(kind, []))
+        shortfalls += len(meeting_shortfalls({ActivityKind(k): v for k, v in days.items()}, BENCH_YEAR, rules,
+                                             BENCH_TODAY))
+    talks_window = (first, min(last, today))
+    without_count = execute("SELECT count(*) " + WITHOUT_TALK, talks_window).fetchone()[0]
+    without = execute("SELECT m.uuid, m.name, b.name " + WITHOUT_TALK +
+                      " ORDER BY b.sort_order, m.roster_order, m.id LIMIT ?", (*talks_window, LIMIT)).fetchall()
+    overdue_count = execute("SELECT count(*) " + OVERDUE, (today,)).fetchone()[0]
+    overdue = execute("SELECT t.uuid, m.name, t.follow_up_due " + OVERDUE +
+                      " ORDER BY t.follow_up_due, t.id LIMIT ?", (today, LIMIT)).fetchall()
+    latest = day_parameter(BENCH_TODAY - timedelta(days=335))
+    due = [row for row in execute(
+        "SELECT m.uuid, m.joined_on FROM member m WHERE m.deleted_at IS NULL AND m.status = 'PROBATIONARY' "
+        "AND m.joined_on <= ? ORDER BY m.joined_on, m.id", (latest,))
+        if is_due_for_full_membership(as_day(row[1]), BENCH_TODAY)
+        or is_due_soon_for_full_membership(as_day(row[1]), BENCH_TODAY, 30)]
     compliant = sum(t[1] for t in tallies.values())
     return {"members": len(standing), "compliant": compliant, "below": len(standing) - compliant,
             "below_names": [names[r[0]] for r in below], "shortfalls": shortfalls, "without_talk": without_count,

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 
 import pytest
 from argon2 import PasswordHasher
+from sqlalchemy import create_engine
 
 from partydesk.cli.main import main
 from partydesk.services import accounts
+from partydesk.store.db import engine_url
 from tests.cli.conftest import CliResult
 
 ADMIN_PASSWORD = "Admin#2026pw"
@@ -20,9 +21,12 @@ ADMIN_PASSWORD = "Admin#2026pw"
 class InProcess:
     """Runs partydesk.cli.main.main(argv) on the data folder of the `cli` fixture."""
 
-    def __init__(self, data_dir, capsys, monkeypatch, tmp_path):
-        self.data_dir, self.capsys, self.monkeypatch, self.tmp_path = data_dir, capsys, monkeypatch, tmp_path
-        monkeypatch.setenv("PARTYDESK_DATA_DIR", str(data_dir))
+    def __init__(self, cli, capsys, monkeypatch, tmp_path):
+        self.data_dir, self.capsys, self.monkeypatch, self.tmp_path = cli.data_dir, capsys, monkeypatch, tmp_path
+        self.location = cli.location()
+        monkeypatch.setenv("PARTYDESK_DATA_DIR", str(cli.data_dir))
+        if cli.db_url is not None:
+            monkeypatch.setenv("PARTYDESK_DB_URL", cli.db_url)
         monkeypatch.delenv("PARTYDESK_PASSWORD", raising=False)
 
     def __call__(self, *args: str, password: str | None = None) -> CliResult:
@@ -47,7 +51,7 @@ class InProcess:
 def office(cli_office, capsys, monkeypatch, tmp_path):
     """An office whose first account (admin) was created in single-user mode; cheap hashing."""
     monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    run = InProcess(cli_office.data_dir, capsys, monkeypatch, tmp_path)
+    run = InProcess(cli_office, capsys, monkeypatch, tmp_path)
     created = run("account", "add", "admin", "--role", "admin", "--password-file",
                   run.secret_file("admin.pw", ADMIN_PASSWORD))
     assert created.code == 0, created.err
@@ -67,7 +71,7 @@ def test_once_an_account_exists_every_command_needs_a_sign_in(office):
 
 def test_a_first_admin_given_a_one_time_password_must_change_it_first(cli_office, capsys, monkeypatch, tmp_path):
     monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    run = InProcess(cli_office.data_dir, capsys, monkeypatch, tmp_path)
+    run = InProcess(cli_office, capsys, monkeypatch, tmp_path)
     created = run("account", "add", "admin", "--role", "admin", "--json")
     one_time = created.json()["one_time_password"]
     refused = run("--user", "admin", "backup", "status", password=one_time)
@@ -137,8 +141,10 @@ def test_reset_admin_needs_no_sign_in_and_is_logged(office):
 def test_audit_verify_detects_a_direct_update(office):
     ok = office(*office.admin, "audit", "verify")
     assert ok.code == 0 and ok.out.strip() == "OK"
-    with sqlite3.connect(office.data_dir / "partydesk.sqlite3") as conn:
-        conn.execute('UPDATE audit_event SET detail = \'{"name": "改过"}\' WHERE id = 2')
+    engine = create_engine(engine_url(office.location.db_url))
+    with engine.begin() as conn:
+        conn.exec_driver_sql('UPDATE audit_event SET detail = \'{"name": "改过"}\' WHERE id = 2')
+    engine.dispose()
     broken = office(*office.admin, "audit", "verify", "--json")
     assert broken.code == 1
     assert broken.json()["event_id"] == 2 and broken.json()["reason"] == "modified"

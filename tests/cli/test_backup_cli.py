@@ -7,6 +7,8 @@ import stat
 
 import pytest
 
+from tests.server import on_server
+
 PASS = "correct horse battery"
 
 
@@ -17,6 +19,7 @@ def secret(tmp_path):
     return str(path)
 
 
+@pytest.mark.sqlite_only  # a server's database is backed up by its administrator: the command refuses
 def test_create_verify_list_restore(cli_records, secret, tmp_path):
     cli = cli_records
     made = cli("backup", "create", "--to", str(tmp_path), "--passphrase-file", secret, "--json")
@@ -45,6 +48,7 @@ def test_create_verify_list_restore(cli_records, secret, tmp_path):
     assert status["usb_overdue"] is False and status["last_local_at"]
 
 
+@pytest.mark.sqlite_only  # backs up the database file
 def test_passphrase_from_environment_and_wrong_one(cli_office, tmp_path, secret):
     cli = cli_office
     target = str(tmp_path / "x.pdbak")
@@ -53,6 +57,13 @@ def test_passphrase_from_environment_and_wrong_one(cli_office, tmp_path, secret)
     wrong.write_text("something else entirely\n", encoding="utf-8")
     result = cli("backup", "verify", target, "--passphrase-file", str(wrong))
     assert result.code == 1 and "passphrase" in result.err.lower() and "Traceback" not in result.err
+
+
+@pytest.mark.skipif(not on_server(), reason="only a server database refuses backups")
+def test_a_backup_of_a_server_database_is_refused_in_one_line_naming_its_administrator(cli_office, tmp_path, secret):
+    result = cli_office("backup", "create", "--to", str(tmp_path), "--passphrase-file", secret)
+    assert result.code == 1 and "administrator" in result.err and "Traceback" not in result.err
+    assert not list(tmp_path.glob("*.pdbak"))
 
 
 def test_no_passphrase_without_terminal_is_a_clear_error(cli_office, tmp_path):
@@ -67,11 +78,9 @@ def test_not_a_backup(cli_office, tmp_path):
     assert result.code == 1 and "not a partydesk backup" in result.err
 
 
-def test_transfer_export_import_conflicts(cli_records, secret, tmp_path):
-    from tests.cli.conftest import Cli
-
+def test_transfer_export_import_conflicts(cli_records, secret, tmp_path, new_cli):
     sender = cli_records
-    receiver = Cli(tmp_path / "receiver")
+    receiver = new_cli(tmp_path / "receiver")
     assert receiver("init", "--office", "某某街道党工委").code == 0
     exported = sender("transfer", "export", "--to", str(tmp_path), "--passphrase-file", secret, "--json")
     assert exported.code == 0, exported.err

@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from tests.cli.conftest import Cli
 from tests.cli.test_cli_core import one_line_error
 
 DEMO = ("demo", "--members", "150", "--year", "2026", "--seed", "5", "--today", "2026-11-26")
 
 
 @pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
+def demo_template(tmp_path_factory, new_cli):
     """One demo made through the CLI per module; each test works on a copy."""
-    template = Cli(tmp_path_factory.mktemp("cli-demo") / "data")
+    template = new_cli(tmp_path_factory.mktemp("cli-demo") / "data")
     result = template(*DEMO, "--json")
     assert result.code == 0, result.err
-    return template.data_dir, result.json()
+    return template, result.json()
 
 
 @pytest.fixture
-def cli_demo(cli, demo_template):
-    folder, data = demo_template
-    shutil.copytree(folder, cli.data_dir)
-    return cli, data
+def cli_demo(tmp_path, new_cli, demo_template):
+    template, data = demo_template
+    return new_cli(tmp_path / "data", template=template), data
 
 
 def test_demo_fills_an_empty_database(cli_demo):

@@ -84,11 +84,10 @@ def test_exports_and_attendance_import(cli_records, tmp_path):
 
 
 def _activity_uuid(cli) -> str:
-    from partydesk.config import resolve
     from partydesk.services import calendar
     from partydesk.store.migrate import open_database
 
-    db = open_database(resolve(cli.data_dir))
+    db = open_database(cli.location())
     try:
         rows = calendar.query_activities(db, calendar.ActivityQuery(limit=10)).rows
         return next(r.uuid for r in rows if r.title == "学习党章")
@@ -97,12 +96,11 @@ def _activity_uuid(cli) -> str:
 
 
 def test_talks_export_says_how_many_confidential_talks_were_withheld(cli_records, tmp_path):
-    from partydesk.config import resolve
     from partydesk.domain.enums import TalkKind
     from partydesk.services import talks
     from partydesk.store.migrate import open_database
 
-    db = open_database(resolve(cli_records.data_dir))
+    db = open_database(cli_records.location())
     try:
         talks.create_talk(db, talks.TalkInput(TalkKind.ADMONISHMENT, "2026-06-06", cli_records.members["王昇"],
                                               talker_name="纪委", summary="机密内容"))

@@ -56,13 +56,12 @@ def test_bad_input_is_one_line_with_the_right_exit_code(cli_records, tmp_path):
 
 
 def test_poster_from_an_exemplar_post_and_a_revoked_honour_refused_in_one_line(cli_records, tmp_path):
-    from partydesk.config import resolve
     from partydesk.domain.vanguard import HonourLevel, PostKind
     from partydesk.services import vanguard
     from partydesk.store.migrate import open_database
 
     cli = cli_records
-    db = open_database(resolve(cli.data_dir))
+    db = open_database(cli.location())
     try:
         post = vanguard.add_post(db, cli.members["王昇"], PostKind.PIONEER, "便民服务窗口")
         honour = vanguard.add_honour(db, vanguard.HonourInput(

@@ -14,16 +14,14 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppl
 
 
 @pytest.fixture(scope="module")
-def demo_cli(tmp_path_factory):
+def demo_cli(tmp_path_factory, new_cli):
     from datetime import date
 
-    from partydesk.config import resolve
     from partydesk.services import demo
     from partydesk.store.migrate import open_database
-    from tests.cli.conftest import Cli
 
-    cli = Cli(tmp_path_factory.mktemp("report-cli") / "data")
-    db = open_database(resolve(cli.data_dir))
+    cli = new_cli(tmp_path_factory.mktemp("report-cli") / "data")
+    db = open_database(cli.location())
     demo.populate(db, members=60, year=2026, seed=3, today=date(2026, 11, 26))
     db.dispose()
     return cli
@@ -104,11 +102,10 @@ def test_member_file_and_annual_summary_by_year(demo_cli, tmp_path):
 
 
 def test_annual_summary_and_roster_of_one_branch(demo_cli, tmp_path):
-    from partydesk.config import resolve
     from partydesk.services.offices import list_branches
     from partydesk.store.migrate import open_database
 
-    db = open_database(resolve(demo_cli.data_dir))
+    db = open_database(demo_cli.location())
     branch = list_branches(db)[0]
     db.dispose()
     for document in ("annual", "roster"):

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import openpyxl
+import pytest
 
 from tests.services.importing.test_import_roster import make_id
 
@@ -42,6 +43,7 @@ def start(cli, *args: str) -> subprocess.Popen:
                             encoding="utf-8", stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
+@pytest.mark.sqlite_only  # restores a database file
 def test_a_restore_and_an_import_in_other_processes_are_ordered_or_the_import_is_refused(cli_office, tmp_path):
     cli = cli_office
     secret = tmp_path / "pass.txt"

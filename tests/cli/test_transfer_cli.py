@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from partydesk.config import resolve
 from partydesk.services import demo, exporting, importing, offices, roster, transfer
 from partydesk.store.migrate import open_database
 from tests.cli.conftest import Cli
@@ -15,12 +14,13 @@ ZH = {"PARTYDESK_LANG": "zh_CN"}
 
 
 @pytest.fixture
-def shared(tmp_path, fast_kdf):
+def shared(tmp_path, fast_kdf, fresh_location):
     """A village (demo roster, one member's post changed after the county copied the roster) and its package."""
-    village = open_database(resolve(tmp_path / "village"))
+    village = open_database(fresh_location(tmp_path / "village"))
     demo.populate(village, members=30, year=DEMO_YEAR, seed=7, today=DEMO_TODAY)
     exporting.export_roster(village, tmp_path / "roster.xlsx", full_ids=True)
-    county = open_database(resolve(tmp_path / "county"))
+    county_location = fresh_location(tmp_path / "county")
+    county = open_database(county_location)
     offices.init_office(county, "某某县委组织部")
     for branch in offices.list_branches(village):
         offices.create_branch(county, branch.name)
@@ -34,7 +34,8 @@ def shared(tmp_path, fast_kdf):
     county.dispose()
     secret = tmp_path / "pass.txt"
     secret.write_text(PASS + "\n", encoding="utf-8")
-    return Cli(tmp_path / "county"), str(package.path), str(secret), member.name
+    cli = Cli(tmp_path / "county", None if county_location.is_sqlite else county_location.db_url)
+    return cli, str(package.path), str(secret), member.name
 
 
 def test_import_says_what_was_linked_and_conflicts_read_in_words(shared):
