@@ -101,6 +101,7 @@ def test_transfer_export_import_conflicts(cli_records, secret, tmp_path, new_cli
     assert scoped.code == 0 and scoped.json()["counts"]["member"] == 1
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
 def test_a_backup_made_from_the_console_is_owner_only_under_the_usual_umask(cli_office, secret, tmp_path):
     target = tmp_path / "x.pdbak"

@@ -48,6 +48,7 @@ def test_files_are_opened_binary_where_the_c_runtime_has_a_text_mode(tmp_path, m
     assert seen and seen[0] & o_binary
 
 
+@pytest.mark.sqlite_only  # the key of automatic backups, which a server database does not have
 def test_the_automatic_backups_key_is_made_through_open_private(db, monkeypatch):
     from partydesk.services.backup import create
 
