@@ -8,14 +8,12 @@ import json
 
 import pytest
 
-from partydesk.config import resolve
 from partydesk.domain.enums import ActivityKind
 from partydesk.domain.fields import field_label
-from partydesk.services import calendar, offices, transfer
+from partydesk.services import calendar, transfer
 from partydesk.services.backup.container import BackupError
 from partydesk.services.transfer import package as transfer_package
 from partydesk.services.transfer import receive as transfer_import
-from partydesk.store.migrate import open_database
 
 from ..helpers import TODAY, add_member, resident_id, table_counts
 
@@ -111,14 +109,6 @@ CASES = {
 def sender(tmp_path, branch_uuid, db):
     add_member(db, branch_uuid, name="王昇")
     return db
-
-
-@pytest.fixture
-def receiver(tmp_path):
-    db = open_database(resolve(tmp_path / "receiver"))
-    offices.init_office(db, "某某街道党工委")
-    yield db
-    db.dispose()
 
 
 @pytest.mark.parametrize("case", list(CASES))

@@ -11,16 +11,14 @@ import pytest
 
 from partydesk import i18n
 from partydesk.cli.language import catalogue_translator
-from partydesk.config import resolve
 from partydesk.domain.enums import TalkKind
 from partydesk.domain.fields import field_label
 from partydesk.domain.reminders import ReminderKind
 from partydesk.domain.vanguard import Grade, HonourLevel, PostKind
-from partydesk.services import dues, offices, publicity, reminders, talks, transfer, vanguard
+from partydesk.services import dues, publicity, reminders, talks, transfer, vanguard
 from partydesk.services.backup.container import BackupError
 from partydesk.services.transfer import package as transfer_package
 from partydesk.services.transfer import receive as transfer_import
-from partydesk.store.migrate import open_database
 
 from ..helpers import add_member, table_counts
 
@@ -47,14 +45,6 @@ def sender(db, branch_uuid):
     vanguard.set_grade(db, member, 2026, Grade.UNQUALIFIED, decided_on=date(2026, 11, 20))
     publicity.set_consent(db, member, name=True, photo=False, on=date(2026, 5, 1))
     return db
-
-
-@pytest.fixture
-def receiver(tmp_path):
-    db = open_database(resolve(tmp_path / "receiver"))
-    offices.init_office(db, "某某街道党工委")
-    yield db
-    db.dispose()
 
 
 def row_values(table, **values):

@@ -7,13 +7,11 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from partydesk.config import resolve
 from partydesk.domain.enums import AttendanceStatus
 from partydesk.services import attendance, offices, roster, transfer
 from partydesk.services.backup.container import BackupError
 from partydesk.services.transfer import receive as transfer_import
 from partydesk.services.transfer.rows import TABLES
-from partydesk.store.migrate import open_database
 from partydesk.store.models import Member, Office
 
 from ..helpers import add_member, resident_id, table_counts
@@ -22,15 +20,6 @@ PASS = "correct horse battery"
 
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
-
-
-@pytest.fixture
-def receiver(tmp_path):
-    """The resort-level committee that receives packages."""
-    db = open_database(resolve(tmp_path / "receiver"))
-    offices.init_office(db, "某某街道党工委")
-    yield db
-    db.dispose()
 
 
 def send(sender, receiver, tmp_path, **options):

@@ -6,26 +6,15 @@ from datetime import date
 
 import pytest
 
-from partydesk.config import resolve
 from partydesk.domain.reminders import ReminderKind
-from partydesk.services import dues, offices, reminders, transfer
+from partydesk.services import dues, reminders, transfer
 from partydesk.services.transfer import receive as transfer_import
-from partydesk.store.migrate import open_database
 
 from ..helpers import add_member, table_counts
 from .test_transfer import PASS, send
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 TODAY = date(2026, 12, 6)
-
-
-@pytest.fixture
-def receiver(tmp_path):
-    """The street committee that receives the packages."""
-    db = open_database(resolve(tmp_path / "receiver"))
-    offices.init_office(db, "某某街道党工委")
-    yield db
-    db.dispose()
 
 
 def test_bases_payments_and_answers_arrive_and_the_ledger_reads_the_same(db, branch_uuid, receiver, tmp_path):

@@ -6,11 +6,9 @@ from datetime import date
 
 import pytest
 
-from partydesk.config import resolve
 from partydesk.domain.vanguard import Grade, HonourLevel, PostKind
 from partydesk.services import offices, transfer, vanguard
 from partydesk.services.transfer import receive as transfer_import
-from partydesk.store.migrate import open_database
 
 from ..helpers import add_member, resident_id, table_counts
 
@@ -18,14 +16,6 @@ PASS = "correct horse battery"
 VANGUARD_TABLES = ("recognition", "exemplar_post", "point_item", "point_entry", "appraisal", "correction")
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
-
-
-@pytest.fixture
-def receiver(tmp_path):
-    db = open_database(resolve(tmp_path / "receiver"))
-    offices.init_office(db, "某某街道党工委")
-    yield db
-    db.dispose()
 
 
 def _vanguard_office(db, branch_uuid):
