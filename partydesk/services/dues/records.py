@@ -78,8 +78,6 @@ def _member(session, uuid: str) -> Member:
     return get_live(session, Member, uuid, "member")
 
 
-
-
 def set_base(db: Database, member_uuid: str, year: int, category: str, base: Decimal | str | int,
              note: str = "") -> Decimal:
     """核定 a member's category and base for a year (replacing the year's earlier one); returns the monthly due."""

@@ -52,9 +52,8 @@ def export_bases(db: Database, year: int, target: str | Path, branch_uuid: str |
     body = [(r.member_uuid, r.name, r.branch_name, r.category.zh if r.category else "",
              float(r.base) if r.base is not None and r.category and r.category.uses_base else None) for r in rows]
     specs = [SheetSpec(f"{year}年党费基数", columns, body, len(body))]
-    written: list[int] = []
-    atomic(Path(target), lambda partial: written.append(write_xlsx(partial, specs, progress, cancelled)))
-    return written[0]
+    atomic(Path(target), lambda partial: write_xlsx(partial, specs, progress, cancelled))
+    return len(body)
 
 
 def _header(rows: list) -> tuple[int, dict[str, int]]:

@@ -159,9 +159,8 @@ def checked_row(name: str, cols: list[str], checks: list[Check], row: Any, path:
         raise damaged(path, f"{name} row {number} ({len(row) if isinstance(row, list) else 0} of {len(cols)} values)")
     for column, check, value in zip(cols, checks, row, strict=False):
         if not check(value):
-            label = table_label(name) if name in RAW else name
-            raise damaged(path, translate("Backup", ROW_PART, label=label, table=name, row=number, column=column,
-                                          field=field_label(label_key(column))))
+            raise damaged(path, translate("Backup", ROW_PART, label=table_label(name), table=name, row=number,
+                                          column=column, field=field_label(label_key(column))))
     return row
 
 

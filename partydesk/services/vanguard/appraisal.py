@@ -125,8 +125,6 @@ def set_grade(db: Database, member_uuid: str, year: int, grade: Grade | None, ba
     return save_grades(db, year, [GradeMark(member_uuid, grade, basis)], decided_on or date.today(), months)
 
 
-
-
 def save_grade_in(session, db: Database, member: Member, year: int, mark: GradeMark, decided_on: date,
                   months: int, row: int | None) -> date | None:
     """One member's grade in the caller's transaction; the due date of a correction it opens."""
